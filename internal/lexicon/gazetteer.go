@@ -1,0 +1,71 @@
+package lexicon
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+
+	"github.com/depeche-nlp/depeche/internal/textnorm"
+	"github.com/depeche-nlp/depeche/token"
+)
+
+//go:generate go run ../gen/gazetteer -data ../../../shared/data/lexicons -o data/gazetteer.txt
+
+//go:embed data/gazetteer.txt
+var gazetteerData string
+
+// GazClass is a set of gazetteer classes, one bit each.
+type GazClass uint8
+
+// The gazetteer classes.
+const (
+	GazCountry GazClass = 1 << iota // a country or territory: France, États-Unis
+	GazRegion                       // a region or département: Bretagne, Afrique
+	GazCity                         // a city: Paris, Londres
+	GazFirst                        // a first name: Laure, Jean-Pierre
+	GazDemonym                      // a demonym: américain, françaises
+	GazSigle                        // an acronym of the administration: DGSI
+)
+
+var gazClassNames = map[string]GazClass{
+	"country": GazCountry, "region": GazRegion, "city": GazCity,
+	"first": GazFirst, "demonym": GazDemonym, "sigle": GazSigle,
+}
+
+// Gazetteer is the table of known names used as tagger features. Keys are
+// the folded tokens of a name joined by one space ("arabie saoudite").
+// It is read-only and safe for concurrent use.
+type Gazetteer struct {
+	Names    map[string]GazClass
+	MaxWords int // the largest number of tokens in a name
+}
+
+// Lookup returns the classes of the folded, space-joined key.
+func (g *Gazetteer) Lookup(key string) GazClass { return g.Names[key] }
+
+// Names returns the embedded gazetteer, parsed once on first use.
+var Names = sync.OnceValue(func() *Gazetteer {
+	g := &Gazetteer{Names: make(map[string]GazClass, strings.Count(gazetteerData, "\n"))}
+	var b strings.Builder
+	for _, line := range Records(gazetteerData) {
+		name, class, ok := strings.Cut(line, "\t")
+		if !ok {
+			continue
+		}
+		b.Reset()
+		n := 0
+		for t := range token.All(name) {
+			if n > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(textnorm.Key(t.Text))
+			n++
+		}
+		if n == 0 {
+			continue
+		}
+		g.Names[b.String()] |= gazClassNames[class]
+		g.MaxWords = max(g.MaxWords, n)
+	}
+	return g
+})
