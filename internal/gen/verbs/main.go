@@ -50,7 +50,7 @@ var notLemma = map[string]string{
 	"re-connaître": "reconnaître",
 	"reconnaitre":  "reconnaître",
 	"preciser":     "préciser",
-	}
+}
 
 // dropForms are source lines that are not forms of a reporting verb.
 var dropForms = map[string]bool{}
