@@ -93,7 +93,7 @@ func startsSentence(t Token) bool {
 		return true
 	case Punct:
 		switch t.Text {
-		case "(", "[", "-", "–", "—", "•", "*":
+		case "(", "[", "-", "–", "—", "•", "*", "/":
 			return true
 		}
 		return false

@@ -1,0 +1,81 @@
+package textnorm
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestKey(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"maison", "maison"},
+		{"Étienne", "etienne"},
+		{"ŒUVRE", "oeuvre"},
+		{"cœur", "coeur"},
+		{"l’ONU", "l'onu"},
+		{"26\u00a0000", "26 000"},
+		{"3\u202f500", "3 500"},
+		{"pre\u00admier", "premier"},
+		{"Ça", "ca"},
+		{"naïve", "naive"},
+		{"«Oui»", "\"oui\""},
+		{"Straße", "strasse"},
+		{"caf\xe9", "caf\xe9"},
+		{"", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			assert.Equal(t, tc.want, Key(tc.in))
+		})
+	}
+}
+
+func TestKeyNoAlloc(t *testing.T) {
+	allocs := testing.AllocsPerRun(100, func() { _ = Key("procureure") })
+	assert.Zero(t, allocs)
+}
+
+func TestFoldSpan(t *testing.T) {
+	tests := []struct {
+		name       string
+		in         string
+		find       string
+		start, end int
+	}{
+		{"accent", "la République de Paris", "republique", 3, 14},
+		{"ligature", "une œuvre d'art", "oeuvre", 4, 10},
+		{"ligature half", "une œuvre", "o", 4, 6},
+		{"nbsp", "26\u00a0000 euros", "26 000", 0, 7},
+		{"soft hyphen", "pre\u00admier pas", "premier", 0, 9},
+		{"curly", "l’ONU", "l'onu", 0, 7},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			folded, offs := Fold(tc.in)
+			assert.Len(t, offs, len(folded)+1)
+			i := indexOf(folded, tc.find)
+			if !assert.GreaterOrEqual(t, i, 0, "folded %q", folded) {
+				return
+			}
+			s, e := Span(offs, i, i+len(tc.find))
+			assert.Equal(t, tc.start, s)
+			assert.Equal(t, tc.end, e)
+		})
+	}
+}
+
+func indexOf(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if s[i:i+len(sub)] == sub {
+			return i
+		}
+	}
+	return -1
+}
+
+func BenchmarkKey(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = Key("Département")
+	}
+}
