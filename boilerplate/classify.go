@@ -1,0 +1,108 @@
+package boilerplate
+
+import (
+	"github.com/depeche-nlp/depeche/token"
+)
+
+// quality is the jusText-style first judgement of a block.
+type quality uint8
+
+const (
+	bad   quality = iota // boilerplate by itself
+	short                // too short to judge: decided by its neighbours
+	near                 // prose-like but short: kept next to content
+	good                 // content by itself
+)
+
+// page is the working state of one classification.
+type page struct {
+	doc    *token.Doc
+	feats  []feat
+	q      []quality
+	class  []Class
+	reason []string
+	title  int // index of the title block, -1 if none
+
+	contentSeen bool // meta: the first content block was read
+}
+
+func (p *page) blocks() []Block {
+	out := make([]Block, len(p.doc.Paragraphs))
+	for i, par := range p.doc.Paragraphs {
+		c := p.class[i]
+		out[i] = Block{Text: par.Text, Start: par.Start, End: par.End, Class: c, Boilerplate: c.IsBoilerplate(), Reason: p.reason[i]}
+	}
+	return out
+}
+
+// classify runs the whole pipeline on doc.
+func (d *Detector) classify(doc *token.Doc) *page {
+	n := len(doc.Paragraphs)
+	p := &page{doc: doc, feats: make([]feat, n), q: make([]quality, n), class: make([]Class, n), reason: make([]string, n), title: -1}
+	r := compiled()
+	var k keyer
+	seen := make(map[string]int, n)
+	for i, par := range doc.Paragraphs {
+		p.feats[i] = measure(par, r, &k)
+		seen[par.Text]++
+	}
+	lo, hi := d.lengthLow(), d.lengthHigh()
+	sl, sh := d.stopLow(), d.stopHigh()
+	for i, par := range doc.Paragraphs {
+		f := &p.feats[i]
+		c, why, isBad := d.rule(f)
+		if !isBad && seen[par.Text] > 1 && f.words >= 3 {
+			c, why, isBad = Other, "repeated block", true
+		}
+		if isBad {
+			p.q[i], p.class[i], p.reason[i] = bad, c, why
+			continue
+		}
+		dens := f.density()
+		switch {
+		case f.chars < lo:
+			p.q[i] = short
+		case dens >= sh && f.chars > hi:
+			p.q[i] = good
+		case dens >= sh || dens >= sl:
+			p.q[i] = near
+		default:
+			p.q[i], p.reason[i] = bad, "low stopword density"
+		}
+	}
+	d.smooth(p)
+	d.select_(p)
+	d.pickTitle(p)
+	d.name(p)
+	return p
+}
+
+// rule applies the cue vocabularies and the shape rules to a block. It
+// returns the class, the reason and true when the block is boilerplate by
+// itself.
+func (d *Detector) rule(f *feat) (Class, string, bool) {
+	proseLike := f.final && f.words >= 12
+	if h, ok := f.cue(); ok && (!proseLike || h.at <= 2 || h.class == Cookie || h.class == Copyright) {
+		if h.class == Copyright || h.class == Cookie || !proseLike || f.words <= 30 {
+			return h.class, h.reason, true
+		}
+	}
+	switch {
+	case f.legal >= 2:
+		return Disclaimer, "legal-disclaimer vocabulary", true
+	case f.copySign && (f.copyYear || f.words <= 4):
+		return Copyright, "copyright sign", true
+	case f.photo && (!f.final || f.words <= 25 || f.copySign), f.agencyWord > 0 && f.agencyWord >= f.words-1 && !f.final && f.words <= 60 && !f.paren:
+		if f.words <= 6 {
+			return Credit, "photo credit", true
+		}
+		return Caption, "photo caption with credit", true
+	case f.dates > 0 && f.words <= 16 && !f.final && f.words-f.stop-f.dates <= 6:
+		return Dateline, "date and time", true
+	case f.byline && f.words <= 15 && !f.final:
+		return Byline, "byline", true
+	case f.links > 0 && f.links*2 >= f.words:
+		return Other, "links", true
+	}
+	return Other, "", false
+}

@@ -1,0 +1,275 @@
+package boilerplate
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/depeche-nlp/depeche/token"
+)
+
+// feat holds the measures of one block that the rules read.
+type feat struct {
+	chars      int  // runes
+	words      int  // word-like tokens: words, elisions, clitics, abbreviations
+	stop       int  // stopwords among them
+	sents      int  // sentences
+	final      bool // ends with . ! ? … (possibly followed by quotes or brackets)
+	ellipsis   bool // ends with … or ...
+	nums       int  // numbers, dates and times
+	dates      int  // date and time tokens, month and weekday names
+	links      int  // URLs, e-mails, handles, hashtags
+	upper      int  // words written in capitals (two letters or more)
+	capInit    int  // words starting with a capital
+	seps       int  // menu separators: | ▪ • › · and runs of > or /
+	agencyWord int  // word position (1-based) of the last agency word, 0 if none
+	first      rune // first letter of the block
+
+	cues     [6]cueHit // the cues found, in order
+	nCues    int
+	legal    int // distinct legal-disclaimer cues
+	photo    bool
+	byline   bool // starts like a byline: Par …, Un texte de …, Propos recueillis par …
+	paren    bool // the block is wrapped in brackets
+	copySign bool // the block starts with ©
+	copyYear bool // © or copyright followed by a year
+}
+
+// density is the share of stopwords among the words.
+func (f *feat) density() float64 {
+	if f.words == 0 {
+		return 0
+	}
+	return float64(f.stop) / float64(f.words)
+}
+
+// measure computes the features of paragraph p.
+func measure(p token.Paragraph, r *rules, k *keyer) feat {
+	var f feat
+	f.chars = utf8.RuneCountInString(p.Text)
+	f.sents = len(p.Sentences)
+	if r0, _ := utf8.DecodeRuneInString(p.Text); r0 != utf8.RuneError {
+		f.first = r0
+	}
+	if len(p.Text) > 0 {
+		f.paren = p.Text[0] == '(' && p.Text[len(p.Text)-1] == ')'
+	}
+	n := 0 // token index within the paragraph
+	var toks []token.Token
+	if len(p.Sentences) == 1 {
+		toks = p.Sentences[0].Tokens
+	}
+	var legalSeen [4]string
+	nLegal := 0
+	visit := func(t token.Token, all func(i int) (token.Token, bool)) {
+		i := n
+		n++
+		switch t.Kind {
+		case token.Word, token.Elision, token.Clitic, token.Abbrev:
+			f.words++
+			key := k.key(t.Text)
+			fl := r.words[string(key)]
+			if t.Kind == token.Elision {
+				fl |= fStop
+			}
+			if fl&fStop != 0 {
+				f.stop++
+			}
+			if fl&(fMonth|fDay) != 0 {
+				f.dates++
+			}
+			if fl&fAgency != 0 {
+				f.agencyWord = f.words
+			}
+			c, _ := utf8.DecodeRuneInString(t.Text)
+			if unicode.IsUpper(c) {
+				f.capInit++
+				if len(t.Text) > 1 && isAllUpper(t.Text) {
+					f.upper++
+				}
+			}
+			if (string(key) == "photo" || string(key) == "photos" || string(key) == "credit" || string(key) == "credits") && f.words <= 60 {
+				f.photo = true
+			}
+			if i == 0 && (string(key) == "par" || string(key) == "auteur" || string(key) == "auteurs") {
+				f.byline = true
+			}
+			if f.words < 200 {
+				cands := r.cues[string(key)]
+				legal := r.legal[string(key)]
+				f.matchCues(cands, i, k, all)
+				if legal != nil && nLegal < len(legalSeen) {
+					for _, ws := range legal {
+						if matchAt(ws, i, k, all) && !seen(legalSeen[:nLegal], ws[0]+ws[len(ws)-1]) {
+							legalSeen[nLegal] = ws[0] + ws[len(ws)-1]
+							nLegal++
+							break
+						}
+					}
+				}
+			}
+		case token.Number, token.Date, token.Time:
+			f.nums++
+			if t.Kind != token.Number {
+				f.dates++
+			} else if i > 0 && f.copySign && len(t.Text) == 4 {
+				f.copyYear = true
+			}
+		case token.URL, token.Email, token.Handle, token.Hashtag:
+			f.links++
+		case token.Symbol:
+			if t.Text == "©" && i == 0 {
+				f.copySign = true
+			}
+			if t.Text == "©" {
+				f.photo = f.photo || f.words <= 60
+			}
+		case token.Punct:
+			switch t.Text {
+			case "|", "▪", "•", "›", "·", ">", "»", "/", "–":
+				f.seps++
+			}
+			if i < 3 {
+				f.matchCues(r.cues[string(k.key(t.Text))], i, k, all)
+			}
+		}
+	}
+	if toks != nil {
+		all := func(i int) (token.Token, bool) {
+			if i < len(toks) {
+				return toks[i], true
+			}
+			return token.Token{}, false
+		}
+		for _, t := range toks {
+			visit(t, all)
+		}
+	} else {
+		// Index tokens across sentences.
+		var flat []token.Token
+		for _, s := range p.Sentences {
+			flat = append(flat, s.Tokens...)
+		}
+		all := func(i int) (token.Token, bool) {
+			if i < len(flat) {
+				return flat[i], true
+			}
+			return token.Token{}, false
+		}
+		for _, t := range flat {
+			visit(t, all)
+		}
+		toks = flat
+	}
+	f.legal = nLegal
+	if len(toks) > 0 {
+		last := len(toks) - 1
+		for last > 0 && (toks[last].Kind == token.CloseQuote || toks[last].Text == ")" || toks[last].Text == "]") {
+			last--
+		}
+		lt := toks[last].Text
+		switch lt {
+		case ".", "!", "?", "…", "...", "?!", "!!", ".»", "?»":
+			f.final = true
+		}
+		if lt == "…" || lt == "..." {
+			f.ellipsis = true
+		}
+		if toks[len(toks)-1].Kind == token.Punct && len(toks[len(toks)-1].Text) > 1 && toks[len(toks)-1].Text[0] == '.' {
+			f.final = true
+		}
+	}
+	return f
+}
+
+func seen(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// cueHit is a cue found in a block.
+type cueHit struct {
+	class  Class
+	max    int
+	reason string
+	at     int // token index
+}
+
+// matchCues records the cues among cands that match at token i.
+func (f *feat) matchCues(cands []cue, i int, k *keyer, all func(int) (token.Token, bool)) {
+	for _, c := range cands {
+		if f.nCues == len(f.cues) {
+			return
+		}
+		if c.start && i != 0 && !(i <= 2 && leadingPunct(all, i)) {
+			continue
+		}
+		if matchAt(c.words, i, k, all) {
+			f.cues[f.nCues] = cueHit{class: c.class, max: c.max, reason: c.reason, at: i}
+			f.nCues++
+		}
+	}
+}
+
+// cue returns the best cue that applies to a block of f.words words: the
+// one from the earliest list, and false if none applies.
+func (f *feat) cue() (cueHit, bool) {
+	best, ok := cueHit{}, false
+	for _, h := range f.cues[:f.nCues] {
+		if f.words > h.max {
+			continue
+		}
+		if !ok || priority(h.class) < priority(best.class) {
+			best, ok = h, true
+		}
+	}
+	return best, ok
+}
+
+// leadingPunct reports whether the tokens before i are all punctuation
+// (">> Lire aussi", "- Voir :").
+func leadingPunct(all func(int) (token.Token, bool), i int) bool {
+	for j := 0; j < i; j++ {
+		t, _ := all(j)
+		if t.Kind != token.Punct && t.Kind != token.Symbol {
+			return false
+		}
+	}
+	return true
+}
+
+func priority(c Class) int {
+	for i, d := range cueDefs {
+		if d.class == c {
+			return i
+		}
+	}
+	return len(cueDefs)
+}
+
+// matchAt reports whether the folded tokens from i on spell ws.
+func matchAt(ws []string, i int, k *keyer, all func(int) (token.Token, bool)) bool {
+	for j := 1; j < len(ws); j++ {
+		t, ok := all(i + j)
+		if !ok || string(k.key(t.Text)) != ws[j] {
+			return false
+		}
+	}
+	return true
+}
+
+func isAllUpper(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 1
+}

@@ -1,0 +1,221 @@
+package boilerplate
+
+import "unicode"
+
+// neighbour returns the quality of the nearest block before (dir -1) or
+// after (dir +1) i that is not short (and not near-good when skipNear),
+// and bad at the edges of the page.
+func (p *page) neighbour(i, dir int, skipNear bool) quality {
+	for j := i + dir; j >= 0 && j < len(p.q); j += dir {
+		q := p.q[j]
+		if q == short || (skipNear && q == near) {
+			continue
+		}
+		return q
+	}
+	return bad
+}
+
+// smooth decides short and near-good blocks from their context, as jusText
+// does: a short block between content is content (a subheading), a short
+// block among boilerplate is boilerplate (a menu item).
+func (d *Detector) smooth(p *page) {
+	n := len(p.q)
+	res := make([]quality, n)
+	copy(res, p.q)
+	for i, q := range p.q {
+		if q != short {
+			continue
+		}
+		prev, next := p.neighbour(i, -1, true), p.neighbour(i, 1, true)
+		switch {
+		case prev == good && next == good:
+			res[i] = good
+		case prev == bad && next == bad:
+			res[i] = bad
+		case prev == bad && p.neighbour(i, -1, false) == near, next == bad && p.neighbour(i, 1, false) == near:
+			res[i] = good
+		default:
+			res[i] = bad
+		}
+		if res[i] == bad && p.reason[i] == "" {
+			p.reason[i] = "short, among boilerplate"
+		}
+	}
+	for i, q := range p.q {
+		if q != near {
+			continue
+		}
+		prev, next := p.neighbour(i, -1, true), p.neighbour(i, 1, true)
+		if prev == bad && next == bad {
+			res[i] = bad
+			if p.reason[i] == "" {
+				p.reason[i] = "prose-like but among boilerplate"
+			}
+		} else {
+			res[i] = good
+		}
+	}
+	copy(p.q, res)
+}
+
+// select_ keeps the article: the runs of content blocks, joined across
+// gaps of at most MaxGap blocks, that are large enough next to the main
+// run; and it turns comment threads into comments.
+func (d *Detector) select_(p *page) {
+	n := len(p.q)
+	d.comments(p)
+	type run struct{ start, end, chars int }
+	var runs []run
+	gap := d.maxGap()
+	last := -1
+	for i := 0; i < n; i++ {
+		if p.q[i] != good {
+			continue
+		}
+		if last >= 0 && i-last-1 <= gap && len(runs) > 0 {
+			runs[len(runs)-1].end = i + 1
+			runs[len(runs)-1].chars += p.feats[i].chars
+		} else {
+			runs = append(runs, run{i, i + 1, p.feats[i].chars})
+		}
+		last = i
+	}
+	if len(runs) == 0 {
+		return
+	}
+	best := 0
+	for i, r := range runs {
+		if r.chars > runs[best].chars {
+			best = i
+		}
+	}
+	min := int(float64(runs[best].chars) * d.minShare())
+	for i, r := range runs {
+		if i == best || r.chars >= min {
+			continue
+		}
+		for j := r.start; j < r.end; j++ {
+			if p.q[j] == good {
+				p.q[j] = bad
+				p.class[j] = Related
+				p.reason[j] = "prose far from the article"
+			}
+		}
+	}
+}
+
+// comments finds comment threads: after the article has started, a
+// comment cue followed by at least two comment-metadata blocks (reply and
+// report buttons, "Soumis par", dates) opens a thread that runs to the end
+// of the page; prose inside it is a comment.
+func (d *Detector) comments(p *page) {
+	n := len(p.q)
+	started := false
+	for i := 0; i < n; i++ {
+		if p.q[i] == good {
+			started = true
+			continue
+		}
+		if !started || p.class[i] != Comments {
+			continue
+		}
+		marks := 0
+		for j := i + 1; j < n && j < i+40; j++ {
+			if p.class[j] == Comments || p.class[j] == Dateline {
+				marks++
+			}
+		}
+		if marks < 2 {
+			continue
+		}
+		for j := i + 1; j < n; j++ {
+			if p.q[j] == good {
+				p.q[j] = bad
+				p.class[j] = Comments
+				p.reason[j] = "inside a comment thread"
+			}
+		}
+		return
+	}
+}
+
+// pickTitle chooses the title: the nearest headline-like block before the
+// first content block, skipping datelines, bylines, captions and buttons.
+func (d *Detector) pickTitle(p *page) {
+	first := -1
+	for i, q := range p.q {
+		if q == good {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return
+	}
+	// A headline-like first content block (a title that reads as prose).
+	for i := first - 1; i >= 0 && i >= first-d.titleWindow(); i-- {
+		f := &p.feats[i]
+		switch p.class[i] {
+		case Dateline, Byline, Caption, Credit, Share, Comments, Advertising, Subscription, Promo:
+			continue
+		}
+		if headline(f) {
+			p.title = i
+			return
+		}
+	}
+	if headline(&p.feats[first]) && p.feats[first].words <= 20 && !p.feats[first].final {
+		p.title = first
+	}
+}
+
+// headline reports whether a block looks like a news headline: a few words,
+// starting with a capital or a quote, not a full sentence ending with a
+// period.
+func headline(f *feat) bool {
+	if f.words < 3 || f.words > 30 || f.chars > 220 {
+		return false
+	}
+	if f.final && !(f.sents <= 1 && !f.ellipsis) {
+		return false
+	}
+	if f.links > 0 || f.seps > 2 {
+		return false
+	}
+	return unicode.IsUpper(f.first) || f.first == '«' || f.first == '"' || f.first == '“' || unicode.IsDigit(f.first)
+}
+
+// name gives every block its final class and reason.
+func (d *Detector) name(p *page) {
+	for i, q := range p.q {
+		f := &p.feats[i]
+		switch {
+		case i == p.title:
+			p.class[i], p.reason[i] = Title, "headline before the article"
+		case q == good:
+			p.class[i] = Content
+			if f.chars < d.lengthLow() {
+				p.reason[i] = "short, between content blocks"
+			} else if f.chars > d.lengthHigh() {
+				p.reason[i] = "long prose, high stopword density"
+			} else {
+				p.reason[i] = "prose next to content"
+			}
+		case p.class[i] == Other && (p.reason[i] == "short, among boilerplate" || p.reason[i] == "low stopword density" || p.reason[i] == ""):
+			switch {
+			case f.words <= 3 && !f.final:
+				p.class[i], p.reason[i] = Navigation, "menu-like: few words, no sentence"
+			case f.words >= 4 && !f.final || f.ellipsis:
+				p.class[i], p.reason[i] = Related, "headline-like line among boilerplate"
+			case p.reason[i] == "":
+				p.reason[i] = "low stopword density, short"
+			}
+		case p.class[i] == Other && p.reason[i] == "prose-like but among boilerplate":
+			p.class[i] = Related
+		}
+		if p.reason[i] == "" {
+			p.reason[i] = "boilerplate"
+		}
+	}
+}
