@@ -60,5 +60,21 @@ var defaultTable = sync.OnceValue(func() *Table { return &Table{} })
 // every default [Tagger].
 func DefaultTable() *Table { return defaultTable() }
 
+// link fills the linking fields of e when its text is in the table with a
+// compatible label.
+func (t *Table) link(e *Entity) {
+	l, ok := t.Lookup(e.Text)
+	if !ok {
+		return
+	}
+	if l.Label != e.Label && !(l.Label == ORG && e.Label == LOC) && !(l.Label == LOC && e.Label == ORG) {
+		return
+	}
+	if l.Label == LOC || l.Label == ORG {
+		e.Label = l.Label
+	}
+	e.Canonical, e.ID, e.Acronym = l.Canonical, l.ID, l.Acronym
+}
+
 // Lookup looks name up in the default table.
 func Lookup(name string) (Link, bool) { return defaultTable().Lookup(name) }

@@ -1,6 +1,197 @@
 package entities
 
-// Model is a trained sequence model. It is read-only after [Train] or
-// [Load] and safe for concurrent use.
+import (
+	"bufio"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"strings"
+	"sync"
+
+	"github.com/depeche-nlp/depeche/internal/model"
+)
+
+// Model is a trained sequence model: an averaged perceptron over hashed
+// sparse features with first-order Viterbi decoding over BIO tags. It is
+// read-only after [Train] or [Load] and safe for concurrent use.
 type Model struct {
+	bits  uint
+	w     []int16 // (1<<bits) rows of nTags weights
+	trans [nTags + 1][nTags]int32
+}
+
+// The binary model format, little endian:
+//
+//	magic "DPNER" 0x01, feature version uint32, bits uint8, tags uint8,
+//	transitions ((tags+1)×tags int16), weights ((1<<bits)×tags int16).
+var modelMagic = []byte("DPNER\x01")
+
+// ErrFormat is returned by [Load] for data that is not a model of this
+// version of the package.
+var ErrFormat = errors.New("entities: not a model file of this version")
+
+// Save writes m in the package's compact binary format, read by [Load].
+func (m *Model) Save(w io.Writer) error {
+	bw := bufio.NewWriter(w)
+	bw.Write(modelMagic)
+	var hdr [6]byte
+	binary.LittleEndian.PutUint32(hdr[:], featureVersion)
+	hdr[4], hdr[5] = byte(m.bits), nTags
+	bw.Write(hdr[:])
+	var b [2]byte
+	for p := range m.trans {
+		for _, v := range m.trans[p] {
+			binary.LittleEndian.PutUint16(b[:], uint16(int16(v)))
+			bw.Write(b[:])
+		}
+	}
+	for _, v := range m.w {
+		binary.LittleEndian.PutUint16(b[:], uint16(v))
+		bw.Write(b[:])
+	}
+	return bw.Flush()
+}
+
+// Load reads a model written by [Model.Save].
+func Load(r io.Reader) (*Model, error) {
+	br := bufio.NewReader(r)
+	head := make([]byte, len(modelMagic)+6)
+	if _, err := io.ReadFull(br, head); err != nil {
+		return nil, fmt.Errorf("entities: reading model: %w", err)
+	}
+	if string(head[:len(modelMagic)]) != string(modelMagic) {
+		return nil, ErrFormat
+	}
+	h := head[len(modelMagic):]
+	if binary.LittleEndian.Uint32(h) != featureVersion || h[5] != nTags || h[4] < 8 || h[4] > 24 {
+		return nil, ErrFormat
+	}
+	m := &Model{bits: uint(h[4])}
+	buf := make([]byte, 2*((nTags+1)*nTags+(1<<m.bits)*nTags))
+	if _, err := io.ReadFull(br, buf); err != nil {
+		return nil, fmt.Errorf("entities: reading model: %w", err)
+	}
+	return decode(m, buf), nil
+}
+
+func decode(m *Model, buf []byte) *Model {
+	k := 0
+	for p := range m.trans {
+		for t := range m.trans[p] {
+			m.trans[p][t] = int32(int16(binary.LittleEndian.Uint16(buf[k:])))
+			k += 2
+		}
+	}
+	m.w = make([]int16, (1<<m.bits)*nTags)
+	for i := range m.w {
+		m.w[i] = int16(binary.LittleEndian.Uint16(buf[k:]))
+		k += 2
+	}
+	return m
+}
+
+// defaultModel is the embedded model, decoded once on first use.
+var defaultModel = sync.OnceValue(func() *Model {
+	m, err := Load(strings.NewReader(model.NER))
+	if err != nil {
+		// The embedded model is generated with this package: a mismatch
+		// is a build error, caught by the tests.
+		panic(err)
+	}
+	return m
+})
+
+// DefaultModel returns the embedded model, loaded once on first use.
+func DefaultModel() *Model { return defaultModel() }
+
+// scratch holds the buffers of one tagging call.
+type scratch struct {
+	infos []tokInfo
+	keys  []string
+	feats []uint32
+	emit  []int32
+	back  []uint8
+	tags  []int
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// emissions scores every tag of every token.
+func (m *Model) emissions(s *scratch) {
+	n := len(s.infos)
+	s.emit = grow(s.emit, n*nTags)
+	for i := range n {
+		s.feats = features(s.infos, i, m.bits, s.feats[:0])
+		e := s.emit[i*nTags : i*nTags+nTags : i*nTags+nTags]
+		clear(e)
+		for _, f := range s.feats {
+			row := m.w[int(f)*nTags : int(f)*nTags+nTags : int(f)*nTags+nTags]
+			for t, v := range row {
+				e[t] += int32(v)
+			}
+		}
+	}
+}
+
+// viterbi returns the best tag sequence for the emissions in s.
+func viterbi(emit []int32, trans *[nTags + 1][nTags]int32, n int, back []uint8, tags []int) ([]uint8, []int) {
+	back = grow(back, n*nTags)
+	tags = grow(tags, n)
+	if n == 0 {
+		return back, tags
+	}
+	var cur, prev [nTags]int32
+	const neg = math.MinInt32 / 2
+	for t := range nTags {
+		if allowed(-1, t) {
+			prev[t] = emit[t] + trans[nTags][t]
+		} else {
+			prev[t] = neg
+		}
+	}
+	for i := 1; i < n; i++ {
+		for t := range nTags {
+			best, arg := int32(neg), 0
+			for p := range nTags {
+				if !allowed(p, t) {
+					continue
+				}
+				if v := prev[p] + trans[p][t]; v > best {
+					best, arg = v, p
+				}
+			}
+			cur[t] = best + emit[i*nTags+t]
+			back[i*nTags+t] = uint8(arg)
+		}
+		prev = cur
+	}
+	best, arg := int32(neg), 0
+	for t := range nTags {
+		if prev[t] > best {
+			best, arg = prev[t], t
+		}
+	}
+	for i := n - 1; i >= 0; i-- {
+		tags[i] = arg
+		arg = int(back[i*nTags+arg])
+	}
+	return back, tags
+}
+
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n, n+n/4)
+	}
+	return s[:n]
+}
+
+// tag returns the BIO tags of a sentence of words.
+func (m *Model) tag(words []string, s *scratch) []int {
+	s.keys = grow(s.keys, len(words))
+	s.infos = infos(words, s.infos, s.keys)
+	m.emissions(s)
+	s.back, s.tags = viterbi(s.emit, &m.trans, len(words), s.back, s.tags)
+	return s.tags
 }

@@ -1,6 +1,11 @@
 package entities
 
 import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/depeche-nlp/depeche/internal/lexicon"
+	"github.com/depeche-nlp/depeche/internal/textnorm"
 	"github.com/depeche-nlp/depeche/token"
 )
 
@@ -65,5 +70,106 @@ func (t *Tagger) Extract(text string) []Entity { return t.ExtractDoc(token.Parse
 // ExtractDoc returns the entities of d, in order and non-overlapping, with
 // offsets into d.Text.
 func (t *Tagger) ExtractDoc(d *token.Doc) []Entity {
-	return nil
+	if d == nil || len(d.Tokens) == 0 {
+		return nil
+	}
+	m := t.Model
+	if m == nil {
+		m = defaultModel()
+	}
+	links := t.Links
+	if links == nil {
+		links = defaultTable()
+	}
+	s := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(s)
+	var ents []Entity
+	var words []string
+	for _, sn := range d.Sentences {
+		words = words[:0]
+		for _, tk := range sn.Tokens {
+			words = append(words, tk.Text)
+		}
+		tags := m.tag(words, s)
+		ents = appendEntities(ents, d.Text, sn.Tokens, tags)
+	}
+	ents = consistency(d, ents)
+	for i := range ents {
+		links.link(&ents[i])
+	}
+	return ents
+}
+
+// appendEntities turns the BIO tags of a sentence into entities, dropping
+// the ones that fail the post-filters.
+func appendEntities(ents []Entity, text string, toks []token.Token, tags []int) []Entity {
+	for i := 0; i < len(toks); {
+		if tags[i] == tagO {
+			i++
+			continue
+		}
+		l := tagLabel(tags[i])
+		j := i + 1
+		for j < len(toks) && tags[j] == tagI(l) {
+			j++
+		}
+		// Trim punctuation and quotes at the edges.
+		a, b := i, j
+		for a < b && !isNameToken(toks[a]) {
+			a++
+		}
+		for b > a && !isNameToken(toks[b-1]) {
+			b--
+		}
+		if a < b && keep(toks[a:b]) {
+			s, e := toks[a].Start, toks[b-1].End
+			ents = append(ents, Entity{Text: text[s:e], Start: s, End: e, Label: l})
+		}
+		i = j
+	}
+	return ents
+}
+
+func isNameToken(t token.Token) bool {
+	switch t.Kind {
+	case token.Word, token.Abbrev, token.Number, token.Handle, token.Hashtag, token.URL:
+		return true
+	}
+	return false
+}
+
+// keep rejects spans that cannot be names: no upper-case letter or digit
+// in the first token, or a single stop word.
+func keep(toks []token.Token) bool {
+	first := toks[0].Text
+	hasUpper := false
+	for _, r := range first {
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			hasUpper = true
+			break
+		}
+	}
+	if !hasUpper && toks[0].Kind != token.Handle && toks[0].Kind != token.Hashtag {
+		// "département américain de la Justice" starts in lower case:
+		// keep it when a later token is capitalised and the first is an
+		// organisation or place head.
+		k := textnorm.Key(first)
+		if cueWords[k] != cueOrg && cueWords[k] != cueLoc {
+			return false
+		}
+		cap := false
+		for _, t := range toks[1:] {
+			r, _ := utf8.DecodeRuneInString(t.Text)
+			if unicode.IsUpper(r) {
+				cap = true
+			}
+		}
+		if !cap {
+			return false
+		}
+	}
+	if len(toks) == 1 && lexicon.Stopwords().Has(first) {
+		return false
+	}
+	return true
 }

@@ -1,0 +1,328 @@
+package entities
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/depeche-nlp/depeche/internal/lexicon"
+	"github.com/depeche-nlp/depeche/internal/textnorm"
+)
+
+// Tags of the BIO scheme: O, then B and I for each label.
+const (
+	tagO  = 0
+	nTags = 1 + 2*4
+)
+
+func tagB(l Label) int     { return 1 + 2*int(l) }
+func tagI(l Label) int     { return 2 + 2*int(l) }
+func tagLabel(t int) Label { return Label((t - 1) / 2) }
+func tagIsB(t int) bool    { return t > 0 && t%2 == 1 }
+func tagIsI(t int) bool    { return t > 0 && t%2 == 0 }
+func allowed(prev, t int) bool {
+	// An I tag continues a B or I of the same label.
+	return !tagIsI(t) || (prev > 0 && tagLabel(prev) == tagLabel(t))
+}
+
+// featureVersion changes whenever the feature templates change, so that a
+// model trained with other features is refused by Load.
+const featureVersion = 3
+
+// Cue classes of a word.
+const (
+	cueNone  = iota
+	cueTitle // M., Mme, président, ministre
+	cueOrg   // ministère, université, groupe
+	cueLoc   // ville, région, rue
+	cuePrep  // à, en, de, au: place prepositions
+	cueVerb  // a dit, selon
+)
+
+var cueWords = map[string]uint8{}
+
+func init() {
+	for _, w := range []string{"m.", "mm.", "mme", "mmes", "mlle", "mgr", "dr", "me", "pr", "monsieur", "madame",
+		"president", "presidente", "ministre", "premier", "depute", "deputee", "senateur", "senatrice",
+		"maire", "juge", "procureur", "procureure", "general", "colonel", "capitaine", "commissaire",
+		"secretaire", "directeur", "directrice", "porte-parole", "avocat", "avocate", "professeur",
+		"docteur", "chancelier", "roi", "reine", "prince", "princesse", "pape", "eveque", "abbe",
+		"saint", "sainte", "lieutenant", "sergent", "marechal", "amiral", "ambassadeur", "gouverneur",
+		"candidat", "candidate", "chef", "patron", "pdg", "fondateur", "entraineur", "joueur", "acteur",
+		"actrice", "chanteur", "chanteuse", "ecrivain", "auteur", "journaliste", "photographe", "president-directeur"} {
+		cueWords[w] = cueTitle
+	}
+	for _, w := range []string{"ministere", "departement", "universite", "groupe", "societe", "compagnie",
+		"banque", "agence", "office", "institut", "conseil", "commission", "parti", "federation",
+		"association", "union", "comite", "tribunal", "cour", "parquet", "assemblee", "senat", "police",
+		"gendarmerie", "service", "services", "direction", "entreprise", "club", "syndicat", "fondation",
+		"centre", "ecole", "lycee", "college", "journal", "chambre", "etablissement", "organisation",
+		"autorite", "haute", "haut", "bureau", "secretariat", "armee", "mouvement", "front", "ligue"} {
+		cueWords[w] = cueOrg
+	}
+	for _, w := range []string{"ville", "region", "province", "rue", "avenue", "boulevard", "place", "pays",
+		"commune", "village", "etat", "capitale", "ile", "fleuve", "riviere", "mont", "lac", "quartier",
+		"departement-de", "port", "gare", "aeroport", "ocean", "mer", "golfe", "canton", "arrondissement"} {
+		cueWords[w] = cueLoc
+	}
+	for _, w := range []string{"a", "en", "au", "aux", "vers", "depuis", "dans", "pres", "sur"} {
+		cueWords[w] = cuePrep
+	}
+	for _, w := range []string{"selon", "dit", "declare", "explique", "affirme", "indique", "estime", "a-t-il", "a-t-elle"} {
+		cueWords[w] = cueVerb
+	}
+}
+
+// tokInfo holds what the features need of one token.
+type tokInfo struct {
+	word, lower, shape, pre, suf2, suf3 uint64
+	gazB, gazI                          lexicon.GazClass
+	cue                                 uint8
+	upper                               bool // starts with an upper-case letter
+}
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func hashString(s string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return h
+}
+
+// shapeHash hashes the shape of w: X for upper case, x for lower case, d
+// for digits, other characters as they are, runs collapsed, at most 6
+// classes.
+func shapeHash(w string) uint64 {
+	h := uint64(fnvOffset)
+	var last rune = -1
+	n := 0
+	for _, r := range w {
+		c := r
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLetter(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		case r == '’':
+			c = '\''
+		}
+		if c == last {
+			continue
+		}
+		last = c
+		if n++; n > 6 {
+			break
+		}
+		h ^= uint64(c)
+		h *= fnvPrime
+	}
+	// Long and short upper-case runs differ: FBI vs France.
+	if l := utf8.RuneCountInString(w); l <= 1 {
+		h ^= 1
+	} else if l >= 5 {
+		h ^= 2
+	}
+	return h
+}
+
+// prefixSuffix hashes the first 3 runes and the last 2 and 3 runes of key.
+func prefixSuffix(key string) (pre, suf2, suf3 uint64) {
+	i, n := 0, 0
+	for i < len(key) && n < 3 {
+		_, s := utf8.DecodeRuneInString(key[i:])
+		i += s
+		n++
+	}
+	pre = hashString(key[:i])
+	j, n := len(key), 0
+	for j > 0 && n < 3 {
+		_, s := utf8.DecodeLastRuneInString(key[:j])
+		j -= s
+		n++
+		if n == 2 {
+			suf2 = hashString(key[j:])
+		}
+	}
+	suf3 = hashString(key[j:])
+	return
+}
+
+// infos fills the per-token information of a sentence. keys receives the
+// folded token texts.
+func infos(words []string, out []tokInfo, keys []string) []tokInfo {
+	out = out[:0]
+	for i, w := range words {
+		k := textnorm.Key(w)
+		keys[i] = k
+		ti := tokInfo{word: hashString(w), lower: hashString(k), shape: shapeHash(w)}
+		ti.pre, ti.suf2, ti.suf3 = prefixSuffix(k)
+		ti.cue = cueWords[k]
+		r, _ := utf8.DecodeRuneInString(w)
+		ti.upper = unicode.IsUpper(r)
+		out = append(out, ti)
+	}
+	gazetteer(words, keys, out)
+	return out
+}
+
+// gazetteer marks the longest gazetteer matches, starting at tokens that
+// start with a letter.
+func gazetteer(words, keys []string, out []tokInfo) {
+	g := lexicon.Names()
+	var buf []byte
+	for i := 0; i < len(keys); {
+		r, _ := utf8.DecodeRuneInString(words[i])
+		if !unicode.IsLetter(r) {
+			i++
+			continue
+		}
+		best, class := 0, lexicon.GazClass(0)
+		buf = buf[:0]
+		for n := 1; n <= g.MaxWords && i+n <= len(keys); n++ {
+			if n > 1 {
+				buf = append(buf, ' ')
+			}
+			buf = append(buf, keys[i+n-1]...)
+			if c, ok := g.Names[string(buf)]; ok {
+				best, class = n, c
+			}
+		}
+		if best == 0 {
+			i++
+			continue
+		}
+		out[i].gazB |= class
+		for j := i + 1; j < i+best; j++ {
+			out[j].gazI |= class
+		}
+		i += best
+	}
+}
+
+// Feature templates.
+const (
+	fBias = iota + 1
+	fWord
+	fLower
+	fLowerP1
+	fLowerN1
+	fLowerP2
+	fLowerN2
+	fShape
+	fShapeP1
+	fShapeN1
+	fShapeP1Shape
+	fShapeShapeN1
+	fPre
+	fSuf2
+	fSuf3
+	fGaz
+	fGazP1
+	fGazN1
+	fFirstShape
+	fLowerP1Shape
+	fCue
+	fCueP1
+	fCueP2
+	fCueN1
+	fUpperCtx
+	fLowerP1Lower
+)
+
+func mix(t, v uint64) uint64 {
+	h := v ^ (t * 0x9E3779B97F4A7C15)
+	h ^= h >> 31
+	h *= 0xBF58476D1CE4E5B9
+	h ^= h >> 29
+	h *= 0x94D049BB133111EB
+	h ^= h >> 32
+	return h
+}
+
+const maxFeatures = 26
+
+// features appends the hashed feature rows of token i to dst.
+func features(ts []tokInfo, i int, bits uint, dst []uint32) []uint32 {
+	const none = 0x51ed270b27a1f1d5
+	at := func(j int) *tokInfo {
+		if j < 0 || j >= len(ts) {
+			return nil
+		}
+		return &ts[j]
+	}
+	lower := func(j int) uint64 {
+		if t := at(j); t != nil {
+			return t.lower
+		}
+		return none ^ uint64(j-i)
+	}
+	shape := func(j int) uint64 {
+		if t := at(j); t != nil {
+			return t.shape
+		}
+		return none ^ uint64(j-i)
+	}
+	gaz := func(j int) uint64 {
+		if t := at(j); t != nil {
+			return uint64(t.gazB) | uint64(t.gazI)<<8
+		}
+		return 0xffff
+	}
+	cue := func(j int) uint64 {
+		if t := at(j); t != nil {
+			return uint64(t.cue)
+		}
+		return 99
+	}
+	t := &ts[i]
+	sh := uint64(64 - bits)
+	add := func(tmpl, v uint64) { dst = append(dst, uint32(mix(tmpl, v)>>sh)) }
+	add(fBias, 0)
+	add(fWord, t.word)
+	add(fLower, t.lower)
+	add(fLowerP1, lower(i-1))
+	add(fLowerN1, lower(i+1))
+	add(fLowerP2, lower(i-2))
+	add(fLowerN2, lower(i+2))
+	add(fShape, t.shape)
+	add(fShapeP1, shape(i-1))
+	add(fShapeN1, shape(i+1))
+	add(fShapeP1Shape, shape(i-1)*31^t.shape)
+	add(fShapeShapeN1, t.shape*31^shape(i+1))
+	add(fPre, t.pre)
+	add(fSuf2, t.suf2)
+	add(fSuf3, t.suf3)
+	add(fGaz, gaz(i))
+	add(fGazP1, gaz(i-1))
+	add(fGazN1, gaz(i+1))
+	first := uint64(0)
+	if i == 0 {
+		first = 1
+	}
+	add(fFirstShape, first<<60^t.shape)
+	add(fLowerP1Shape, lower(i-1)*31^t.shape)
+	add(fCue, cue(i))
+	add(fCueP1, cue(i-1))
+	add(fCueP2, cue(i-2))
+	add(fCueN1, cue(i+1))
+	up := uint64(0)
+	if p := at(i - 1); p != nil && p.upper {
+		up |= 1
+	}
+	if n := at(i + 1); n != nil && n.upper {
+		up |= 2
+	}
+	if t.upper {
+		up |= 4
+	}
+	add(fUpperCtx, up)
+	add(fLowerP1Lower, lower(i-1)*31^t.lower)
+	return dst
+}

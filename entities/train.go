@@ -1,0 +1,301 @@
+package entities
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"math"
+	"math/rand/v2"
+	"strings"
+
+	"github.com/depeche-nlp/depeche/internal/textnorm"
+	"github.com/depeche-nlp/depeche/token"
+)
+
+// TrainOptions tunes [Train]. The zero value gives the settings of the
+// embedded model.
+type TrainOptions struct {
+	// Epochs is the number of passes over the data; 0 means 8.
+	Epochs int
+	// Bits is the log2 of the number of hashed feature rows; 0 means 18
+	// (a model file of 4.7 MB).
+	Bits int
+	// Seed seeds the shuffling of the sentences between epochs.
+	Seed uint64
+}
+
+// sentence is one training sentence: words and their BIO tags.
+type sentence struct {
+	words []string
+	tags  []int
+}
+
+// Train trains a model on CoNLL-style data: one token per line, "TOKEN<TAB>TAG"
+// with IOB2 tags over PER, ORG, LOC and MISC, a blank line between
+// sentences, "-DOCSTART-" lines ignored. Tokens are normalised like the
+// run-time tokenizer sees them: split elisions ("d ' Allemagne" and
+// "l'Allemagne" become "d'" "Allemagne"), and leading titles (M., Mme) are
+// taken out of PER spans. Training is deterministic: the same data and
+// options give the same model, byte for byte.
+func Train(r io.Reader, opts TrainOptions) (*Model, error) {
+	sents, err := readCoNLL(r)
+	if err != nil {
+		return nil, err
+	}
+	return train(sents, opts), nil
+}
+
+// readCoNLL reads and normalises CoNLL sentences.
+func readCoNLL(r io.Reader) ([]sentence, error) {
+	var out []sentence
+	var cur sentence
+	flush := func() {
+		if len(cur.words) > 0 {
+			out = append(out, normalise(cur))
+		}
+		cur = sentence{}
+	}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<16), 1<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		l := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(l) == "" {
+			flush()
+			continue
+		}
+		i := strings.LastIndexAny(l, "\t ")
+		if i < 0 {
+			return nil, fmt.Errorf("entities: CoNLL line %d: no tag", line)
+		}
+		w, tg := l[:i], l[i+1:]
+		if w == "-DOCSTART-" {
+			flush()
+			continue
+		}
+		t, err := parseTag(tg)
+		if err != nil {
+			return nil, fmt.Errorf("entities: CoNLL line %d: %w", line, err)
+		}
+		cur.words = append(cur.words, strings.ReplaceAll(w, "_", " "))
+		cur.tags = append(cur.tags, t)
+	}
+	flush()
+	return out, sc.Err()
+}
+
+func parseTag(s string) (int, error) {
+	if s == "O" {
+		return tagO, nil
+	}
+	if len(s) < 3 || s[1] != '-' {
+		return 0, fmt.Errorf("bad tag %q", s)
+	}
+	var l Label
+	switch s[2:] {
+	case "PER":
+		l = PER
+	case "ORG":
+		l = ORG
+	case "LOC":
+		l = LOC
+	case "MISC":
+		l = MISC
+	default:
+		return 0, fmt.Errorf("bad tag %q", s)
+	}
+	switch s[0] {
+	case 'B':
+		return tagB(l), nil
+	case 'I':
+		return tagI(l), nil
+	}
+	return 0, fmt.Errorf("bad tag %q", s)
+}
+
+var titleWords = map[string]bool{"m.": true, "m": true, "mm.": true, "mm": true, "mme": true, "mmes": true,
+	"mlle": true, "mgr": true, "dr": true, "me": true, "monsieur": true, "madame": true, "mademoiselle": true}
+
+// normalise retokenises a CoNLL sentence the way token.Parse splits text.
+func normalise(s sentence) sentence {
+	var out sentence
+	n := len(s.words)
+	for i := 0; i < n; i++ {
+		w, t := s.words[i], s.tags[i]
+		// "d" "'" "Allemagne" (NewsEye) → "d'" "Allemagne".
+		if i+2 < n && (s.words[i+1] == "'" || s.words[i+1] == "’") && isElisionStem(w) {
+			out.words = append(out.words, w+s.words[i+1])
+			out.tags = append(out.tags, tagO)
+			nt := s.tags[i+2]
+			if t != tagO && tagIsB(t) {
+				nt = t // the entity started on the article
+			}
+			out.words = append(out.words, s.words[i+2])
+			out.tags = append(out.tags, nt)
+			i += 2
+			continue
+		}
+		// "l'Allemagne" → "l'" "Allemagne".
+		if toks := token.Tokenize(w); len(toks) == 2 && toks[0].Kind == token.Elision && toks[1].Start == toks[0].End {
+			out.words = append(out.words, toks[0].Text, toks[1].Text)
+			nt := t
+			if tagIsI(t) && i > 0 && s.tags[i-1] == tagO {
+				nt = tagB(tagLabel(t))
+			}
+			out.tags = append(out.tags, tagO, nt)
+			continue
+		}
+		out.words = append(out.words, w)
+		out.tags = append(out.tags, t)
+	}
+	// Take titles out of PER spans: "M" "." "Chéron" → O O B-PER.
+	for i := 0; i < len(out.words); i++ {
+		if out.tags[i] != tagB(PER) {
+			continue
+		}
+		j := i
+		for j < len(out.words) && (out.tags[j] == tagB(PER) && j == i || out.tags[j] == tagI(PER)) {
+			k := textnorm.Key(out.words[j])
+			if titleWords[k] || (k == "." && j > i) {
+				j++
+				continue
+			}
+			break
+		}
+		if j > i && j < len(out.words) && out.tags[j] == tagI(PER) {
+			for k := i; k < j; k++ {
+				out.tags[k] = tagO
+			}
+			out.tags[j] = tagB(PER)
+		}
+	}
+	// Glue a "M" "." pair into "M." as the tokenizer gives it.
+	for i := 0; i+1 < len(out.words); i++ {
+		if out.words[i+1] == "." && titleWords[textnorm.Key(out.words[i])+"."] && out.tags[i] == tagO && out.tags[i+1] == tagO {
+			out.words[i] += "."
+			out.words = append(out.words[:i+1], out.words[i+2:]...)
+			out.tags = append(out.tags[:i+1], out.tags[i+2:]...)
+		}
+	}
+	return out
+}
+
+func isElisionStem(w string) bool {
+	switch textnorm.Key(w) {
+	case "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu":
+		return true
+	}
+	return false
+}
+
+// train runs the averaged perceptron. Weights are integers, so training is
+// exact and deterministic on every platform.
+func train(sents []sentence, opts TrainOptions) *Model {
+	epochs := opts.Epochs
+	if epochs <= 0 {
+		epochs = 8
+	}
+	bits := uint(opts.Bits)
+	if bits == 0 {
+		bits = 18
+	}
+	rows := 1 << bits
+	w := make([]int32, rows*nTags)
+	u := make([]int64, rows*nTags) // sum of c×update, for averaging
+	var tw [nTags + 1][nTags]int32
+	var tu [nTags + 1][nTags]int64
+
+	// Precompute the features of every token once.
+	type prepared struct {
+		feats [][]uint32
+		gold  []int
+	}
+	data := make([]prepared, len(sents))
+	var s scratch
+	for k, sn := range sents {
+		s.keys = grow(s.keys, len(sn.words))
+		s.infos = infos(sn.words, s.infos, s.keys)
+		p := prepared{gold: sn.tags, feats: make([][]uint32, len(sn.words))}
+		for i := range sn.words {
+			p.feats[i] = features(s.infos, i, bits, nil)
+		}
+		data[k] = p
+	}
+	order := make([]int, len(data))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewPCG(opts.Seed, 0x6465706563686521))
+	c := int64(1)
+	var emit []int32
+	var back []uint8
+	var tags []int
+	for range epochs {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, k := range order {
+			p := &data[k]
+			n := len(p.gold)
+			emit = grow(emit, n*nTags)
+			for i := range n {
+				e := emit[i*nTags : i*nTags+nTags]
+				clear(e)
+				for _, f := range p.feats[i] {
+					row := w[int(f)*nTags : int(f)*nTags+nTags]
+					for t, v := range row {
+						e[t] += v
+					}
+				}
+			}
+			back, tags = viterbi(emit, &tw, n, back, tags)
+			prevG, prevP := nTags, nTags
+			for i := range n {
+				g, pr := p.gold[i], tags[i]
+				if g != pr {
+					for _, f := range p.feats[i] {
+						w[int(f)*nTags+g]++
+						u[int(f)*nTags+g] += c
+						w[int(f)*nTags+pr]--
+						u[int(f)*nTags+pr] -= c
+					}
+				}
+				if g != pr || prevG != prevP {
+					tw[prevG][g]++
+					tu[prevG][g] += c
+					tw[prevP][pr]--
+					tu[prevP][pr] -= c
+				}
+				prevG, prevP = g, pr
+			}
+			c++
+		}
+	}
+	// Average (w - u/c) and quantise to int16 with one scale.
+	avg := make([]float64, len(w))
+	maxAbs := 0.0
+	for i := range w {
+		avg[i] = float64(w[i]) - float64(u[i])/float64(c)
+		maxAbs = max(maxAbs, math.Abs(avg[i]))
+	}
+	var tavg [nTags + 1][nTags]float64
+	for p := range tw {
+		for t := range tw[p] {
+			tavg[p][t] = float64(tw[p][t]) - float64(tu[p][t])/float64(c)
+			maxAbs = max(maxAbs, math.Abs(tavg[p][t]))
+		}
+	}
+	scale := 1.0
+	if maxAbs > 0 {
+		scale = 32000 / maxAbs
+	}
+	m := &Model{bits: bits, w: make([]int16, len(w))}
+	for i, v := range avg {
+		m.w[i] = int16(math.Round(v * scale))
+	}
+	for p := range tavg {
+		for t := range tavg[p] {
+			m.trans[p][t] = int32(int16(math.Round(tavg[p][t] * scale)))
+		}
+	}
+	return m
+}
