@@ -1,9 +1,14 @@
 package entities
 
 import (
+	"slices"
+	"strings"
 	"sync"
+	"unicode"
 
+	"github.com/depeche-nlp/depeche/internal/lexicon"
 	"github.com/depeche-nlp/depeche/internal/textnorm"
+	"github.com/depeche-nlp/depeche/token"
 )
 
 // Link is an entry of a linking [Table]: a well-known entity with its
@@ -16,12 +21,42 @@ type Link struct {
 	Aliases   []string `json:"aliases,omitempty"`
 }
 
-// Table maps names (canonical, aliases, acronym; folded) to links. Its zero
-// value is empty and usable. A Table is safe for concurrent use.
+// Table maps names (canonical name, aliases and acronym, folded: case,
+// accents and apostrophes do not matter) to links. Its zero value is empty
+// and usable; [NewTable] starts from the default table. A Table is safe for
+// concurrent use.
 type Table struct {
-	mu    sync.RWMutex
-	links []Link
-	index map[string]int
+	mu       sync.RWMutex
+	links    []Link
+	index    map[string]int
+	maxWords int
+}
+
+// NewTable returns a table holding a copy of the default links, to which
+// the caller may [Table.Add] its own.
+func NewTable() *Table {
+	t := &Table{}
+	d := defaultTable()
+	d.mu.RLock()
+	defer d.mu.RUnlock()
+	for _, l := range d.links {
+		t.Add(l)
+	}
+	return t
+}
+
+// key folds name token by token, the way names are matched in a text.
+func key(name string) (string, int) {
+	var b strings.Builder
+	n := 0
+	for t := range token.All(name) {
+		if n > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(textnorm.Key(t.Text))
+		n++
+	}
+	return b.String(), n
 }
 
 // Add adds l to the table, indexed by its canonical name, aliases and
@@ -34,31 +69,25 @@ func (t *Table) Add(l Link) {
 	}
 	i := len(t.links)
 	t.links = append(t.links, l)
-	t.index[textnorm.Key(l.Canonical)] = i
-	for _, a := range l.Aliases {
-		t.index[textnorm.Key(a)] = i
-	}
-	if l.Acronym != "" {
-		t.index[textnorm.Key(l.Acronym)] = i
+	for _, name := range append([]string{l.Canonical, l.Acronym}, l.Aliases...) {
+		if k, n := key(name); n > 0 {
+			t.index[k] = i
+			t.maxWords = max(t.maxWords, n)
+		}
 	}
 }
 
 // Lookup returns the link for name (any alias or acronym, folded).
 func (t *Table) Lookup(name string) (Link, bool) {
+	k, _ := key(name)
 	t.mu.RLock()
 	defer t.mu.RUnlock()
-	i, ok := t.index[textnorm.Key(name)]
+	i, ok := t.index[k]
 	if !ok {
 		return Link{}, false
 	}
 	return t.links[i], true
 }
-
-var defaultTable = sync.OnceValue(func() *Table { return &Table{} })
-
-// DefaultTable returns the built-in linking table. Adding to it affects
-// every default [Tagger].
-func DefaultTable() *Table { return defaultTable() }
 
 // link fills the linking fields of e when its text is in the table with a
 // compatible label.
@@ -70,11 +99,126 @@ func (t *Table) link(e *Entity) {
 	if l.Label != e.Label && !(l.Label == ORG && e.Label == LOC) && !(l.Label == LOC && e.Label == ORG) {
 		return
 	}
-	if l.Label == LOC || l.Label == ORG {
-		e.Label = l.Label
-	}
+	e.Label = l.Label
 	e.Canonical, e.ID, e.Acronym = l.Canonical, l.ID, l.Acronym
 }
 
-// Lookup looks name up in the default table.
+// match tags the token runs of d that are names of the table and contain
+// an upper-case letter ("département américain de la Justice", "FBI"). A
+// match replaces the model's entities it covers and yields to the ones it
+// would cut.
+func (t *Table) match(d *token.Doc, ents []Entity) []Entity {
+	t.mu.RLock()
+	defer t.mu.RUnlock()
+	if len(t.index) == 0 {
+		return ents
+	}
+	toks := d.Tokens
+	keys := make([]string, 0, t.maxWords)
+	var buf []byte
+	var found []Entity
+	for i := 0; i < len(toks); i++ {
+		if toks[i].Kind != token.Word && toks[i].Kind != token.Abbrev {
+			continue
+		}
+		keys = keys[:0]
+		buf = buf[:0]
+		best, bi := -1, 0
+		for j := i; j < len(toks) && j < i+t.maxWords; j++ {
+			if j > i {
+				if toks[j].Start-toks[j-1].End > 1 || strings.ContainsAny(d.Text[toks[j-1].End:toks[j].Start], "\n\r") {
+					break
+				}
+				buf = append(buf, ' ')
+			}
+			buf = append(buf, textnorm.Key(toks[j].Text)...)
+			if li, ok := t.index[string(buf)]; ok {
+				best, bi = j, li
+			}
+		}
+		if best < 0 || !hasUpper(d.Text[toks[i].Start:toks[best].End]) {
+			continue
+		}
+		l := t.links[bi]
+		s, e := toks[i].Start, toks[best].End
+		found = append(found, Entity{Text: d.Text[s:e], Start: s, End: e, Label: l.Label})
+		i = best
+	}
+	if len(found) == 0 {
+		return ents
+	}
+	out := make([]Entity, 0, len(ents)+len(found))
+	k := 0
+	for _, f := range found {
+		// Entities before the match stay.
+		for k < len(ents) && ents[k].End <= f.Start {
+			out = append(out, ents[k])
+			k++
+		}
+		// The match must contain every entity it overlaps.
+		ok := true
+		for j := k; j < len(ents) && ents[j].Start < f.End; j++ {
+			if ents[j].Start < f.Start || ents[j].End > f.End {
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		for k < len(ents) && ents[k].Start < f.End {
+			k++
+		}
+		out = append(out, f)
+	}
+	out = append(out, ents[k:]...)
+	slices.SortFunc(out, func(a, b Entity) int { return a.Start - b.Start })
+	return out
+}
+
+func hasUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+var defaultTable = sync.OnceValue(func() *Table {
+	t := &Table{}
+	for _, rec := range lexicon.Records(lexicon.GazetteerLinks) {
+		f := lexicon.Fields(rec)
+		if len(f) != 5 {
+			continue
+		}
+		l := Link{Canonical: f[0], ID: f[2], Acronym: f[3]}
+		switch f[1] {
+		case "PER":
+			l.Label = PER
+		case "ORG":
+			l.Label = ORG
+		case "LOC":
+			l.Label = LOC
+		default:
+			l.Label = MISC
+		}
+		if f[4] != "" {
+			l.Aliases = strings.Split(f[4], "|")
+		}
+		t.Add(l)
+	}
+	return t
+})
+
+// DefaultTable returns the built-in linking table: institutions frequent
+// in French news (ministries, courts, police and intelligence services,
+// parties, international bodies, news agencies) and countries, with
+// Wikidata identifiers where known. Adding to it affects every [Tagger]
+// whose Links field is nil; use [NewTable] for a private copy.
+func DefaultTable() *Table { return defaultTable() }
+
+// Lookup looks name up in the default table: any alias or acronym,
+// folded ("département américain de la Justice", "DoJ", "Etats-Unis").
 func Lookup(name string) (Link, bool) { return defaultTable().Lookup(name) }
+
+

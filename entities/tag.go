@@ -94,6 +94,7 @@ func (t *Tagger) ExtractDoc(d *token.Doc) []Entity {
 		ents = appendEntities(ents, d.Text, sn.Tokens, tags)
 	}
 	ents = consistency(d, ents)
+	ents = links.match(d, ents)
 	for i := range ents {
 		links.link(&ents[i])
 	}
