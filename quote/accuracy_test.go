@@ -1,0 +1,131 @@
+package quote
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/depeche-nlp/depeche/internal/textnorm"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// goldQuote is one hand-annotated quotation of testdata/wikinews.
+type goldQuote struct {
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
+	Text    string `json:"text"`
+	Kind    string `json:"kind"`
+	Verb    string `json:"verb"`
+	Speaker string `json:"speaker"`
+}
+
+// overlap is the share of the longer span that two spans have in common.
+func overlap(a0, a1, b0, b1 int) float64 {
+	in := min(a1, b1) - max(a0, b0)
+	if in <= 0 {
+		return 0
+	}
+	return float64(in) / float64(max(a1-a0, b1-b0))
+}
+
+// sameSpeaker compares a resolved name with the gold speaker, loosely:
+// folded, without determiners, one containing the other or sharing the
+// last word.
+func sameSpeaker(got, want string) bool {
+	norm := func(s string) string {
+		s = textnorm.Key(s)
+		for _, d := range []string{"le ", "la ", "les ", "l'", "un ", "une "} {
+			s = strings.TrimPrefix(s, d)
+		}
+		return strings.TrimSpace(s)
+	}
+	g, w := norm(got), norm(want)
+	if g == "" || w == "" {
+		return false
+	}
+	if strings.Contains(g, w) || strings.Contains(w, g) {
+		return true
+	}
+	return lastWord(g) == lastWord(w)
+}
+
+type score struct{ gold, pred, tp, spk int }
+
+func (s score) f1() float64 {
+	if s.gold == 0 || s.pred == 0 {
+		return 0
+	}
+	p, r := float64(s.tp)/float64(s.pred), float64(s.tp)/float64(s.gold)
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+// evalDir scores Extract on the hand-annotated articles of dir.
+func evalDir(t *testing.T, dir, goldDir string) (score, []string) {
+	files, err := filepath.Glob(filepath.Join(goldDir, "*.json"))
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	var sc score
+	var misses []string
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		require.NoError(t, err)
+		var gold []goldQuote
+		require.NoError(t, json.Unmarshal(raw, &gold), f)
+		txt, err := os.ReadFile(filepath.Join(dir, strings.TrimSuffix(filepath.Base(f), ".json")+".txt"))
+		require.NoError(t, err)
+		got := Extract(string(txt))
+		sc.gold += len(gold)
+		sc.pred += len(got)
+		used := make([]bool, len(got))
+		for _, g := range gold {
+			best, bo := -1, 0.3
+			for i, q := range got {
+				if o := overlap(g.Start, g.End, q.Start, q.End); !used[i] && o >= bo {
+					best, bo = i, o
+				}
+			}
+			if best < 0 {
+				misses = append(misses, "MISS "+filepath.Base(f)+" "+g.Text)
+				continue
+			}
+			used[best] = true
+			sc.tp++
+			name := ""
+			if got[best].Speaker != nil {
+				name = got[best].Speaker.Name
+			}
+			if sameSpeaker(name, g.Speaker) {
+				sc.spk++
+			} else {
+				misses = append(misses, "SPK "+filepath.Base(f)+" got "+name+" want "+g.Speaker)
+			}
+		}
+		for i, q := range got {
+			if !used[i] {
+				misses = append(misses, "FP "+filepath.Base(f)+" "+q.Text)
+			}
+		}
+	}
+	return sc, misses
+}
+
+// TestAccuracyWikinews measures quotation F1 (overlap ≥ 0.3) and resolved
+// speaker accuracy on the hand-annotated French Wikinews dev articles.
+func TestAccuracyWikinews(t *testing.T) {
+	sc, misses := evalDir(t, "../testdata/wikinews", "testdata/wikinews")
+	acc := float64(sc.spk) / float64(max(sc.tp, 1))
+	t.Logf("gold %d, found %d, matched %d: F1 %.3f, speaker accuracy %.3f", sc.gold, sc.pred, sc.tp, sc.f1(), acc)
+	if testing.Verbose() && os.Getenv("QUOTE_MISSES") != "" {
+		for _, m := range misses {
+			t.Log(m)
+		}
+	}
+	assert.GreaterOrEqual(t, sc.f1(), 0.0)
+	assert.GreaterOrEqual(t, acc, 0.0)
+}

@@ -1,0 +1,583 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/depeche-nlp/depeche/entities"
+	"github.com/depeche-nlp/depeche/internal/lexicon"
+	"github.com/depeche-nlp/depeche/internal/textnorm"
+	"github.com/depeche-nlp/depeche/token"
+)
+
+// seg is one paragraph's part of a quotation between quote marks.
+type seg struct {
+	o, c   int // token indices of the opening and closing marks; c is one past the paragraph for an unclosed part
+	start  int // content bytes
+	end    int
+	group  int  // segments of one quotation spread over paragraphs share a group
+	closed bool // ends with a closing mark in this paragraph
+	used   bool // inside the content of an indirect quotation
+}
+
+// mention is a speaker mention: tokens [s, e).
+type mention struct {
+	s, e   int
+	appos  [2]int // a name in apposition, tokens [a, b), or zero
+	pron   bool
+	ok     bool
+	prefer int // for "selon un communiqué de X": the token where X starts, or 0
+}
+
+// cand is a quotation found, before speaker resolution.
+type cand struct {
+	start, end int
+	kind       Kind
+	verb       string
+	m          mention
+	floating   bool
+	group      int // direct quotes spread over paragraphs: the segment group, else -1
+	para       int
+}
+
+// state holds the work of one ExtractDoc call.
+type state struct {
+	d      *token.Doc
+	t      []token.Token
+	key    []string
+	verbs  map[string]string
+	sent   []int // sentence index of each token
+	sents  [][2]int
+	para   []int // paragraph index of each token
+	inSeg  []int32
+	segs   []seg
+	cands  []cand
+	ents   []entities.Entity
+	entAt  []int32 // entity index covering each token, or -1
+	nameOf map[string]string
+}
+
+// ExtractDoc returns the quotations of d, in order, with offsets into
+// d.Text. ents are the entities of d; nil means tag them with the
+// Extractor's Tagger.
+func (x *Extractor) ExtractDoc(d *token.Doc, ents []entities.Entity) []Quote {
+	if d == nil || len(d.Tokens) == 0 {
+		return nil
+	}
+	st := &state{d: d, t: d.Tokens, verbs: x.Verbs}
+	if st.verbs == nil {
+		st.verbs = lexicon.Verbs()
+	}
+	st.index()
+	st.pairQuotes()
+	if len(st.segs) == 0 && !st.hasCue() {
+		return nil
+	}
+	if ents == nil {
+		if x.Tagger != nil {
+			ents = x.Tagger(d)
+		} else {
+			ents = entities.ExtractDoc(d)
+		}
+	}
+	st.ents = ents
+	st.indexEntities()
+	st.direct()
+	st.indirect()
+	return st.resolve()
+}
+
+// index fills the per-token tables.
+func (st *state) index() {
+	n := len(st.t)
+	st.key = make([]string, n)
+	st.sent = make([]int, n)
+	st.para = make([]int, n)
+	st.inSeg = make([]int32, n)
+	for i, tk := range st.t {
+		switch tk.Kind {
+		case token.Word, token.Elision, token.Clitic, token.Abbrev:
+			st.key[i] = textnorm.Key(tk.Text)
+		default:
+			st.key[i] = tk.Text
+		}
+		st.inSeg[i] = -1
+	}
+	k := 0
+	for pi, p := range st.d.Paragraphs {
+		for _, s := range p.Sentences {
+			if len(s.Tokens) == 0 {
+				continue
+			}
+			a := k
+			if a >= n || st.t[a].Start != s.Tokens[0].Start {
+				a = tokenIndex(st.t, s.Tokens[0].Start)
+			}
+			b := min(a+len(s.Tokens), n)
+			si := len(st.sents)
+			st.sents = append(st.sents, [2]int{a, b})
+			for j := a; j < b; j++ {
+				st.sent[j] = si
+				st.para[j] = pi
+			}
+			k = b
+		}
+	}
+}
+
+func tokenIndex(toks []token.Token, start int) int {
+	lo, hi := 0, len(toks)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if toks[m].Start < start {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// hasCue reports whether any token is a reporting verb or selon: texts
+// without one have no quotation.
+func (st *state) hasCue() bool {
+	for i, k := range st.key {
+		if st.t[i].Kind == token.Word {
+			if _, ok := st.verbs[k]; ok || k == "selon" || k == "apres" || k == "pour" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (st *state) indexEntities() {
+	st.entAt = make([]int32, len(st.t))
+	for i := range st.entAt {
+		st.entAt[i] = -1
+	}
+	j := 0
+	for ei, e := range st.ents {
+		for j < len(st.t) && st.t[j].End <= e.Start {
+			j++
+		}
+		for k := j; k < len(st.t) && st.t[k].Start < e.End; k++ {
+			st.entAt[k] = int32(ei)
+		}
+	}
+}
+
+// closes reports whether the closing mark c matches the opening mark o.
+func closes(o, c string) bool {
+	switch o {
+	case "«":
+		return c == "»"
+	case "“", "„":
+		return c == "”" || c == "“"
+	case "‹":
+		return c == "›"
+	case `"`:
+		return c == `"`
+	}
+	return true
+}
+
+// pairQuotes finds the quotations between quote marks, paragraph by
+// paragraph; a paragraph that leaves a quotation open continues it in the
+// next one when that one opens with the same mark or closes it first.
+func (st *state) pairQuotes() {
+	var stack []int
+	carry := -1 // group of an open quotation carried to the next paragraph
+	group := 0
+	for _, p := range st.d.Paragraphs {
+		if len(p.Sentences) == 0 {
+			continue
+		}
+		a := st.sents[st.sent[tokenIndex(st.t, p.Sentences[0].Tokens[0].Start)]][0]
+		last := p.Sentences[len(p.Sentences)-1]
+		b := tokenIndex(st.t, last.Tokens[len(last.Tokens)-1].Start) + 1
+		open, segOpen, g := -1, -1, -1
+		if carry >= 0 && len(stack) > 0 {
+			first := st.t[a]
+			switch {
+			case first.Kind == token.OpenQuote:
+				segOpen, g = a, carry
+				a++
+			case st.closesFirst(a, b):
+				segOpen, g = a-1, carry
+			default:
+				stack = stack[:0]
+			}
+			if g < 0 {
+				stack = stack[:0]
+			}
+		} else {
+			stack = stack[:0]
+		}
+		carry = -1
+		if g >= 0 {
+			open = segOpen
+		}
+		for i := a; i < b; i++ {
+			tk := st.t[i]
+			switch tk.Kind {
+			case token.OpenQuote:
+				if len(stack) == 0 {
+					open, g = i, group
+					group++
+				}
+				stack = append(stack, i)
+			case token.CloseQuote:
+				if len(stack) == 0 {
+					continue
+				}
+				k := len(stack) - 1
+				for k > 0 && !closes(st.t[stack[k]].Text, tk.Text) {
+					k--
+				}
+				if !closes(st.t[stack[k]].Text, tk.Text) && len(stack) > 1 {
+					continue
+				}
+				stack = stack[:k]
+				if len(stack) == 0 {
+					st.addSeg(open, i, g, true)
+					open = -1
+				}
+			}
+		}
+		if len(stack) > 0 && open >= -1 {
+			st.addSeg(open, b, g, false)
+			carry = g
+		}
+	}
+}
+
+// closesFirst reports whether tokens [a, b) hold a closing mark before any
+// opening one.
+func (st *state) closesFirst(a, b int) bool {
+	for i := a; i < b; i++ {
+		switch st.t[i].Kind {
+		case token.CloseQuote:
+			return true
+		case token.OpenQuote:
+			return false
+		}
+	}
+	return false
+}
+
+func (st *state) addSeg(o, c, g int, closed bool) {
+	start := st.d.Paragraphs[0].Start
+	if o >= 0 {
+		start = st.t[o].End
+	} else if o+1 < len(st.t) {
+		start = st.t[o+1].Start
+	}
+	var end int
+	if closed {
+		end = st.t[c].Start
+	} else {
+		end = st.t[c-1].End
+	}
+	if o+1 < len(st.t) && o+1 < c {
+		start = max(start, st.t[o+1].Start)
+		end = min(end, st.t[c-1].End)
+	} else {
+		return
+	}
+	if start >= end {
+		return
+	}
+	si := int32(len(st.segs))
+	st.segs = append(st.segs, seg{o: o, c: c, start: start, end: end, group: g, closed: closed})
+	for i := o + 1; i < c; i++ {
+		st.inSeg[i] = si
+	}
+}
+
+// Word classes.
+var (
+	determiners = set("le la les l' un une des son sa ses leur leurs ce cet cette ces du au aux notre nos votre vos")
+	auxiliaries = set("a ont avait avaient aura auront aurait auraient eut eurent est sont etait etaient sera serait fut")
+	adverbs     = set(`alors encore aussi egalement ainsi notamment cependant toutefois deja bien clairement
+		enfin meme ensuite recemment pourtant hier aujourd'hui lundi mardi mercredi jeudi vendredi samedi
+		dimanche matin soir toujours simplement seulement publiquement ouvertement fermement officiellement
+		vivement plus tard lui leur d'ailleurs immediatement aussitot finalement, souvent parfois encore
+		ne pas jamais tres tout volontiers dernier derniere`)
+	npStop = set(`dans a au aux lors en sur devant pendant apres avant par pour sans avec selon que qu' qui
+		dont lequel laquelle mais car donc hier lundi mardi mercredi jeudi vendredi samedi dimanche
+		lui ce cela ceci il elle ils elles on se s' ne n' y est sont a-t-il ont vers chez contre sous entre
+		lorsque quand si comme ou et`)
+	clauseStop = set(`que qu' qui dont mais car donc lorsque quand si comme ou ; : . ! ? et puisque parce`)
+	pronouns   = set("il elle ils elles")
+	strongPron = set("lui elle eux elles")
+	docNouns   = set(`communique rapport informations information etude declaration message bilan chiffres sondage
+		source sources document texte note lettre avis enquete analyse estimation estimations
+		propos temoignage temoignages modele releve decompte recensement calculs projections previsions`)
+	infVerbs = set("demander appeler promettre exhorter inviter proposer recommander conseiller exiger reclamer souhaiter menacer ordonner")
+	contVerb = set("ajouter poursuivre completer rencherir conclure insister preciser continuer enchainer expliquer")
+)
+
+func set(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+func (st *state) isPunct(i int, p string) bool {
+	return i >= 0 && i < len(st.t) && st.t[i].Kind == token.Punct && st.t[i].Text == p
+}
+
+func (st *state) isCap(i int) bool {
+	if i < 0 || i >= len(st.t) {
+		return false
+	}
+	k := st.t[i].Kind
+	if k != token.Word && k != token.Abbrev {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(st.t[i].Text)
+	return unicode.IsUpper(r)
+}
+
+// lemma returns the lemma of the reporting verb at i.
+func (st *state) lemma(i int) (string, bool) {
+	if i < 0 || i >= len(st.t) || st.t[i].Kind != token.Word {
+		return "", false
+	}
+	l, ok := st.verbs[st.key[i]]
+	return l, ok
+}
+
+// verbGroup parses a reporting verb group starting at i: [se] [aux
+// [clitic] [adverbs]] verb [clitic]. It returns the lemma, the end of the
+// group and the index of the inverted subject pronoun, or -1.
+func (st *state) verbGroup(i, limit int) (lemma string, end, clitic int, ok bool) {
+	clitic = -1
+	j := i
+	if j < limit && (st.key[j] == "se" || st.key[j] == "s'") {
+		j++
+	}
+	if j >= limit {
+		return "", 0, -1, false
+	}
+	if st.key[j] == "vient" || st.key[j] == "viennent" || st.key[j] == "venait" {
+		if j+2 < limit && (st.key[j+1] == "de" || st.key[j+1] == "d'") {
+			if l, ok := st.lemma(j + 2); ok {
+				return l, j + 3, -1, true
+			}
+		}
+		return "", 0, -1, false
+	}
+	if auxiliaries[st.key[j]] && st.t[j].Kind == token.Word {
+		j++
+		if j < limit && st.t[j].Kind == token.Clitic {
+			clitic = j
+			j++
+		}
+		for n := 0; n < 4 && j < limit && (adverbs[st.key[j]] || st.isPunct(j, ",") && n > 0); n++ {
+			if st.key[j] == "pour" {
+				break
+			}
+			j++
+		}
+		// pour sa part, de son côté, en outre
+		if j+2 < limit && st.key[j] == "pour" && (st.key[j+1] == "sa" || st.key[j+1] == "son" || st.key[j+1] == "leur") && st.key[j+2] == "part" {
+			j += 3
+		}
+		l, ok := st.lemma(j)
+		if !ok || l == st.key[j] || j+1 <= limit && strings.HasSuffix(st.key[j], "ant") {
+			return "", 0, -1, false
+		}
+		j++
+		if clitic < 0 && j < limit && st.t[j].Kind == token.Clitic {
+			clitic = j
+			j++
+		}
+		return l, j, clitic, true
+	}
+	l, ok := st.lemma(j)
+	if !ok || textnorm.Key(l) == st.key[j] {
+		return "", 0, -1, false
+	}
+	j++
+	if j < limit && st.t[j].Kind == token.Clitic {
+		clitic = j
+		j++
+	}
+	return l, j, clitic, true
+}
+
+// npAfter reads a speaker noun phrase starting at i (after a verb or
+// selon), skipping time adverbs.
+func (st *state) npAfter(i, limit int) mention {
+	j := i
+	for j < limit && adverbs[st.key[j]] && !determiners[st.key[j]] {
+		j++
+	}
+	// à l'AFP, au Monde
+	if j+1 < limit && (st.key[j] == "a" || st.key[j] == "au") && st.t[j].Kind == token.Word {
+		k := j + 1
+		if st.key[k] == "l'" {
+			k++
+		}
+		if st.isCap(k) && k+1 < limit && (determiners[st.key[k+1]] || st.isCap(k+1)) {
+			j = k + 1
+		}
+	}
+	if j >= limit {
+		return mention{}
+	}
+	s := j
+	if strongPron[st.key[j]] && st.t[j].Kind == token.Word {
+		return mention{s: j, e: j + 1, pron: true, ok: true}
+	}
+	if !determiners[st.key[j]] && !st.isCap(j) {
+		return mention{}
+	}
+	if st.isCap(j) && (npStop[st.key[j]] || pronouns[st.key[j]]) {
+		return mention{}
+	}
+	e := j
+	for e < limit && e-s < 16 {
+		tk := st.t[e]
+		k := st.key[e]
+		if tk.Kind != token.Word && tk.Kind != token.Elision && tk.Kind != token.Abbrev && tk.Kind != token.Number {
+			break
+		}
+		if e > s && npStop[k] && !(k == "et" && e+1 < limit && (st.isCap(e+1) || determiners[st.key[e+1]] || st.t[e+1].Kind == token.Word && !npStop[st.key[e+1]] && (e+2 >= limit || st.t[e+2].Kind == token.Punct))) && !(k == "en" && st.isCap(e+1)) {
+			break
+		}
+		e++
+	}
+	for e > s && (st.key[e-1] == "de" || st.key[e-1] == "d'" || st.key[e-1] == "l'" || st.key[e-1] == "du" || st.key[e-1] == "des" || determiners[st.key[e-1]] || st.key[e-1] == "et") {
+		e--
+	}
+	if e == s || e == s+1 && determiners[st.key[s]] {
+		return mention{}
+	}
+	m := mention{s: s, e: e, ok: true}
+	if e+1 < limit && st.isPunct(e, ",") && st.isCap(e+1) {
+		a := e + 1
+		b := st.capRun(a, limit)
+		if b > a && (b == limit || st.t[b].Kind == token.Punct || npStop[st.key[b]]) {
+			m.appos = [2]int{a, b}
+		}
+	}
+	return m
+}
+
+// capRun returns the end of the run of capitalised words (with name
+// particles) starting at a.
+func (st *state) capRun(a, limit int) int {
+	b := a
+	for b < limit {
+		if st.isCap(b) && !npStop[st.key[b]] {
+			b++
+			continue
+		}
+		if b > a && b+1 < limit && (st.key[b] == "de" || st.key[b] == "d'" || st.key[b] == "du" || st.key[b] == "van" || st.key[b] == "von" || st.key[b] == "ben" || st.key[b] == "le" || st.key[b] == "la") && st.isCap(b+1) {
+			b++
+			continue
+		}
+		break
+	}
+	return b
+}
+
+// npBefore reads the subject noun phrase that ends just before the verb
+// group at v.
+func (st *state) npBefore(v int) mention {
+	if v <= 0 {
+		return mention{}
+	}
+	a := st.sents[st.sent[v]][0]
+	j := v - 1
+	if j < a {
+		return mention{}
+	}
+	if st.key[j] == "qui" && st.t[j].Kind == token.Word {
+		return st.npBefore(j)
+	}
+	if st.t[j].Kind == token.Word && pronouns[st.key[j]] {
+		return mention{s: j, e: j + 1, pron: true, ok: true}
+	}
+	if st.isPunct(j, ",") {
+		// Name, apposition, verb  or  Subject, verb
+		b := st.segBack(j-1, a)
+		if b < 0 {
+			return mention{}
+		}
+		inner := st.validNP(b, j)
+		if b-1 >= a && st.isPunct(b-1, ",") {
+			c := st.segBack(b-2, a)
+			if c >= 0 && (c == a || st.isPunct(c-1, ",") || st.key[c-1] == "que") && st.validNP(c, b-1) {
+				m := mention{s: c, e: b - 1, ok: true}
+				if st.isCap(b) {
+					m.appos = [2]int{b, j}
+				}
+				return m
+			}
+		}
+		if inner && (b == a || st.isPunct(b-1, ",") || clauseStop[st.key[b-1]]) {
+			return mention{s: b, e: j, ok: true}
+		}
+		return mention{}
+	}
+	b := st.segBack(j, a)
+	if b < 0 {
+		return mention{}
+	}
+	// Start at the first determiner or capital.
+	for b <= j && !determiners[st.key[b]] && !st.isCap(b) {
+		b++
+	}
+	if b > j || !st.validNP(b, j+1) {
+		return mention{}
+	}
+	return mention{s: b, e: j + 1, ok: true}
+}
+
+// segBack returns the start of the clause segment that ends at j, walking
+// back to a, stopping at punctuation and clause words; -1 if empty.
+func (st *state) segBack(j, a int) int {
+	b := j + 1
+	for k := j; k >= a && j-k < 16; k-- {
+		tk := st.t[k]
+		if tk.Kind != token.Word && tk.Kind != token.Elision && tk.Kind != token.Abbrev && tk.Kind != token.Number {
+			break
+		}
+		if clauseStop[st.key[k]] && !(st.key[k] == "et" && k > a && st.isCap(k-1)) {
+			break
+		}
+		if k < j && (st.key[k] == "selon" || st.key[k] == "pour" || st.key[k] == "dans" || st.key[k] == "a" && st.t[k].Kind == token.Word) {
+			break
+		}
+		b = k
+	}
+	if b > j {
+		return -1
+	}
+	return b
+}
+
+// validNP reports whether tokens [s, e) look like a speaker: a determiner
+// and a noun, or a capitalised name.
+func (st *state) validNP(s, e int) bool {
+	if s >= e || e-s > 16 {
+		return false
+	}
+	if _, isVerb := st.verbs[st.key[s]]; isVerb && !st.isCap(s) {
+		return false
+	}
+	if determiners[st.key[s]] {
+		return e-s >= 2 && st.t[s+1].Kind == token.Word
+	}
+	if st.isCap(s) {
+		return !npStop[st.key[s]] && !pronouns[st.key[s]] && st.key[s] != "c'"
+	}
+	return false
+}

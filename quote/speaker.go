@@ -1,0 +1,451 @@
+package quote
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/depeche-nlp/depeche/entities"
+	"github.com/depeche-nlp/depeche/internal/lexicon"
+	"github.com/depeche-nlp/depeche/token"
+)
+
+func roleOf(k string) (lexicon.Role, bool) {
+	r, ok := lexicon.Roles()[k]
+	return r, ok
+}
+
+// cluster is one speaker of the article, with all its mentions.
+type cluster struct {
+	name    string // fullest name, or the description without its determiner
+	named   bool   // name is a proper name
+	gender  byte
+	plural  bool
+	org     bool
+	roles   []string
+	last    int // index of the last quote attributed to it
+	link    entities.Link
+	linked  bool
+	mention mention
+}
+
+// info is what a mention says about its speaker.
+type info struct {
+	name   string
+	named  bool
+	role   string
+	gender byte
+	plural bool
+	org    bool
+	ent    int32
+}
+
+func (st *state) text(s, e int) string {
+	if s >= e {
+		return ""
+	}
+	return st.d.Text[st.t[s].Start:st.t[e-1].End]
+}
+
+// describe reads a non-pronoun mention.
+func (st *state) describe(m mention) info {
+	var in info
+	in.ent = -1
+	s, e := m.s, m.e
+	// selon un communiqué de la police → la police
+	if determiners[st.key[s]] && s+1 < e && docNouns[st.key[s+1]] {
+		for k := s + 2; k < e; k++ {
+			if st.key[k] == "de" || st.key[k] == "d'" || st.key[k] == "du" || st.key[k] == "des" {
+				if k+1 < e {
+					s = k + 1
+					if st.key[k] == "du" || st.key[k] == "des" {
+						s = k + 1
+					}
+				}
+				break
+			}
+		}
+	}
+	// The head: first role noun.
+	det := ""
+	if determiners[st.key[s]] {
+		det = st.key[s]
+	}
+	for k := s; k < e; k++ {
+		if r, ok := roleOf(st.key[k]); ok {
+			in.role = st.key[k]
+			in.gender = r.Gender
+			in.plural = r.Plural
+			in.org = r.Org
+			break
+		}
+	}
+	switch det {
+	case "la", "une", "cette", "sa":
+		if in.gender == 0 || in.gender == 'E' {
+			in.gender = 'F'
+		}
+	case "le", "un", "ce", "cet", "son", "du", "au":
+		if in.gender == 0 || in.gender == 'E' {
+			in.gender = 'M'
+		}
+	case "les", "des", "ces", "ses", "leurs", "aux":
+		in.plural = true
+	}
+	// A person's name: the appositive, or a trailing run of capitals that
+	// starts with a first name or is a PER entity.
+	name := [2]int{}
+	if m.appos[1] > 0 {
+		name = m.appos
+	} else {
+		for k := s; k < e; k++ {
+			if st.entAt[k] >= 0 && st.ents[st.entAt[k]].Label == entities.PER {
+				b := k
+				for b < e && st.entAt[b] == st.entAt[k] {
+					b++
+				}
+				name = [2]int{k, b}
+				break
+			}
+			if st.isCap(k) && (k > s || !determiners[st.key[k]]) {
+				if _, first := lexicon.FirstNames()[st.key[k]]; first || st.key[k] == "m." || st.key[k] == "mme" {
+					b := st.capRun(k, e)
+					if b-k >= 2 || st.key[k] == "m." || st.key[k] == "mme" {
+						name = [2]int{k, b}
+						break
+					}
+				}
+			}
+		}
+	}
+	if name[1] > 0 {
+		a := name[0]
+		if st.key[a] == "m." || st.key[a] == "mme" || st.key[a] == "mlle" {
+			if st.key[a] == "m." {
+				in.gender = 'M'
+			} else {
+				in.gender = 'F'
+			}
+			a++
+		}
+		if a < name[1] {
+			in.name = st.text(a, name[1])
+			in.named = true
+			in.org = false
+			if g, ok := lexicon.FirstNames()[st.key[a]]; ok {
+				in.gender = g
+			}
+			in.ent = st.entAt[a]
+			return in
+		}
+	}
+	// An organisation or other name: an entity, or capitals after the
+	// determiner (la NASA, le syndicat SUD).
+	for k := s; k < e; k++ {
+		if st.entAt[k] >= 0 {
+			in.ent = st.entAt[k]
+			break
+		}
+	}
+	if det != "" {
+		s++
+	}
+	in.name = st.text(s, e)
+	if in.role == "" && st.isCap(s) {
+		in.named = true
+		if g, ok := lexicon.FirstNames()[st.key[s]]; ok {
+			in.gender = g
+			in.org = false
+		} else if st.capRun(s, e) == e && e-s == 1 {
+			in.org = true
+		}
+	}
+	if in.role == "" && !in.named {
+		in.org = true
+	}
+	return in
+}
+
+// sameName reports whether names a and b are the same person: one is the
+// other's last word(s).
+func sameName(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	if strings.EqualFold(a, b) {
+		return true
+	}
+	la, lb := strings.Fields(a), strings.Fields(b)
+	return strings.EqualFold(la[len(la)-1], lb[len(lb)-1]) && (len(la) == 1 || len(lb) == 1)
+}
+
+func compatible(c *cluster, g byte, plural bool) bool {
+	if c.plural != plural {
+		return false
+	}
+	return g == 0 || c.gender == 0 || c.gender == 'E' || c.gender == g
+}
+
+// resolve links every candidate to a speaker and builds the quotes.
+func (st *state) resolve() []Quote {
+	slices.SortStableFunc(st.cands, func(a, b cand) int { return a.start - b.start })
+	st.fullNames()
+	var clusters []*cluster
+	out := make([]Quote, 0, len(st.cands))
+	cl := make([]*cluster, 0, len(st.cands))
+	var prev *cluster
+	prevPara := -10
+	lastEnd := -1
+	for ci, c := range st.cands {
+		if c.start < lastEnd {
+			continue
+		}
+		if c.kind == Direct && c.group >= 0 {
+			// a fragment inside an indirect quotation
+			if st.segUsed(c) {
+				continue
+			}
+		}
+		var k *cluster
+		m := c.m
+		switch {
+		case c.floating:
+			if c.group >= 0 && len(cl) > 0 && ci > 0 && st.cands[ci-1].group == c.group {
+				k = cl[len(cl)-1]
+			} else if prev != nil && c.para-prevPara <= 2 {
+				k = prev
+			}
+			if k != nil {
+				m = k.mention
+			}
+		case !m.ok:
+		case m.pron:
+			g, plural := pronGender(st.key[m.s])
+			for i := len(clusters) - 1; i >= 0; i-- {
+				if compatible(clusters[i], g, plural) && clusters[i].last >= 0 {
+					k = clusters[i]
+					break
+				}
+			}
+			if k != nil && k.gender == 0 && !k.org {
+				k.gender = g
+			}
+		default:
+			in := st.describe(m)
+			k = st.find(clusters, in, c, prev)
+			if k == nil {
+				k = &cluster{name: in.name, named: in.named, gender: in.gender, plural: in.plural, org: in.org}
+				if in.role != "" {
+					k.roles = append(k.roles, in.role)
+				}
+				clusters = append(clusters, k)
+			}
+			if in.ent >= 0 {
+				e := st.ents[in.ent]
+				if e.Canonical != "" || e.ID != "" {
+					k.link = entities.Link{Canonical: e.Canonical, ID: e.ID, Acronym: e.Acronym}
+					k.linked = true
+				}
+			}
+		}
+		q := Quote{Text: st.d.Text[c.start:c.end], Start: c.start, End: c.end, Kind: c.kind, Verb: c.verb}
+		if m.ok {
+			s, e := st.t[m.s].Start, st.t[m.e-1].End
+			if m.pron {
+				tx := st.d.Text[s:e]
+				// -t-elle → elle
+				trim := strings.LastIndexByte(tx, '-') + 1
+				s += trim
+			}
+			q.Speaker = &Speaker{Text: st.d.Text[s:e], Start: s, End: e}
+			if k != nil {
+				k.mention = m
+			}
+		}
+		if k != nil {
+			k.last = ci
+			prev = k
+			prevPara = c.para
+		} else if !c.floating {
+			prev = nil
+		}
+		out = append(out, q)
+		cl = append(cl, k)
+		lastEnd = c.end
+	}
+	// Names and links once every mention is known.
+	for i := range out {
+		k := cl[i]
+		if out[i].Speaker == nil {
+			continue
+		}
+		if k == nil {
+			out[i].Speaker.Name = out[i].Speaker.Text
+			continue
+		}
+		sp := out[i].Speaker
+		sp.Name = k.name
+		if k.named {
+			if full, ok := st.nameOf[lastWord(k.name)]; ok && len(full) > len(k.name) && strings.HasSuffix(full, k.name) {
+				sp.Name = full
+			}
+		}
+		if !k.linked {
+			if l, ok := entities.Lookup(sp.Name); ok {
+				k.link, k.linked = l, true
+			}
+		}
+		if k.linked {
+			sp.Canonical, sp.ID, sp.Acronym = k.link.Canonical, k.link.ID, k.link.Acronym
+		}
+		if !k.org && (k.gender == 'F' || k.gender == 'M') {
+			sp.Gender = string(k.gender)
+		}
+	}
+	return out
+}
+
+func (st *state) segUsed(c cand) bool {
+	for i := range st.segs {
+		if st.segs[i].used && st.segs[i].start <= c.start && c.end <= st.segs[i].end {
+			return true
+		}
+	}
+	return false
+}
+
+func lastWord(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+func pronGender(k string) (byte, bool) {
+	k = strings.TrimLeft(strings.TrimPrefix(k, "-t"), "-")
+	switch k {
+	case "elle":
+		return 'F', false
+	case "elles":
+		return 'F', true
+	case "ils", "eux":
+		return 'M', true
+	}
+	return 'M', false
+}
+
+// find returns the cluster a described mention refers to, or nil.
+func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *cluster {
+	if in.named {
+		for i := len(clusters) - 1; i >= 0; i-- {
+			if clusters[i].named && sameName(clusters[i].name, in.name) {
+				k := clusters[i]
+				if len(in.name) > len(k.name) {
+					k.name = in.name
+				}
+				if in.role != "" {
+					k.roles = append(k.roles, in.role)
+				}
+				return k
+			}
+		}
+		// a continuation verb names the previous, unnamed speaker
+		if prev != nil && !prev.named && !prev.org && contVerb[fold(c.verb)] && compatible(prev, in.gender, in.plural) {
+			prev.name, prev.named = in.name, true
+			if in.gender != 0 {
+				prev.gender = in.gender
+			}
+			return prev
+		}
+		// the same role named elsewhere
+		if in.role != "" {
+			for i := len(clusters) - 1; i >= 0; i-- {
+				if !clusters[i].named && slices.Contains(clusters[i].roles, in.role) {
+					k := clusters[i]
+					k.name, k.named = in.name, true
+					return k
+				}
+			}
+		}
+		return nil
+	}
+	if in.role != "" {
+		for i := len(clusters) - 1; i >= 0; i-- {
+			if slices.Contains(clusters[i].roles, in.role) && compatible(clusters[i], in.gender, in.plural) {
+				return clusters[i]
+			}
+		}
+		// a role named by apposition somewhere in the article
+		if n, ok := st.nameOf["role:"+in.role]; ok {
+			for i := len(clusters) - 1; i >= 0; i-- {
+				if clusters[i].named && sameName(clusters[i].name, n) {
+					clusters[i].roles = append(clusters[i].roles, in.role)
+					return clusters[i]
+				}
+			}
+			k := &cluster{name: n, named: true, gender: in.gender, roles: []string{in.role}}
+			if g, ok := lexicon.FirstNames()[fold(strings.Fields(n)[0])]; ok {
+				k.gender = g
+			}
+			return st.append(clusters, k)
+		}
+	}
+	for i := len(clusters) - 1; i >= 0; i-- {
+		if strings.EqualFold(clusters[i].name, in.name) {
+			return clusters[i]
+		}
+	}
+	return nil
+}
+
+// append is a helper for find: new clusters are added by the caller, so it
+// returns k for the caller to add.
+func (st *state) append(_ []*cluster, k *cluster) *cluster { return k }
+
+func fold(s string) string { return foldKey(s) }
+
+// fullNames indexes the fullest form of each name in the article (last
+// word → full name) and the names given in apposition to role nouns
+// ("role:procureure" → Laure Beccuau).
+func (st *state) fullNames() {
+	st.nameOf = map[string]string{}
+	fn := lexicon.FirstNames()
+	n := len(st.t)
+	for i := 0; i < n; i++ {
+		if !st.isCap(i) {
+			continue
+		}
+		if _, ok := fn[st.key[i]]; !ok && !(st.entAt[i] >= 0 && st.ents[st.entAt[i]].Label == entities.PER) {
+			continue
+		}
+		b := st.capRun(i, min(n, i+5))
+		if b-i < 2 {
+			continue
+		}
+		full := st.text(i, b)
+		if old := st.nameOf[st.key[b-1]]; len(full) > len(old) {
+			st.nameOf[st.key[b-1]] = full
+		}
+		// role, Name  /  role Name
+		j := i - 1
+		if st.isPunct(j, ",") {
+			j--
+		}
+		for k := j; k >= 0 && j-k < 8 && (st.t[k].Kind == token.Word || st.t[k].Kind == token.Elision); k-- {
+			if _, ok := roleOf(st.key[k]); ok && k > 0 && determiners[st.key[k-1]] {
+				if _, seen := st.nameOf["role:"+st.key[k]]; !seen {
+					st.nameOf["role:"+st.key[k]] = full
+				}
+				break
+			}
+		}
+		// Name, role
+		if st.isPunct(b, ",") && b+2 < n && determiners[st.key[b+1]] {
+			if _, ok := roleOf(st.key[b+2]); ok {
+				if _, seen := st.nameOf["role:"+st.key[b+2]]; !seen {
+					st.nameOf["role:"+st.key[b+2]] = full
+				}
+			}
+		}
+		i = b - 1
+	}
+}
