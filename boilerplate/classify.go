@@ -23,6 +23,9 @@ type page struct {
 	reason []string
 	title  int // index of the title block, -1 if none
 
+	orig     []quality // qualities before smoothing
+	repeated []bool    // the text occurs more than once in the page
+
 	contentSeen bool // meta: the first content block was read
 }
 
@@ -38,7 +41,7 @@ func (p *page) blocks() []Block {
 // classify runs the whole pipeline on doc.
 func (d *Detector) classify(doc *token.Doc) *page {
 	n := len(doc.Paragraphs)
-	p := &page{doc: doc, feats: make([]feat, n), q: make([]quality, n), class: make([]Class, n), reason: make([]string, n), title: -1}
+	p := &page{doc: doc, feats: make([]feat, n), q: make([]quality, n), class: make([]Class, n), reason: make([]string, n), repeated: make([]bool, n), title: -1}
 	r := compiled()
 	var k keyer
 	seen := make(map[string]int, n)
@@ -51,15 +54,14 @@ func (d *Detector) classify(doc *token.Doc) *page {
 	for i, par := range doc.Paragraphs {
 		f := &p.feats[i]
 		c, why, isBad := d.rule(f)
-		if !isBad && seen[par.Text] > 1 && f.words >= 3 {
-			c, why, isBad = Other, "repeated block", true
-		}
 		if isBad {
 			p.q[i], p.class[i], p.reason[i] = bad, c, why
 			continue
 		}
 		dens := f.density()
 		switch {
+		case seen[par.Text] > 1 && f.words >= 3:
+			p.q[i], p.reason[i], p.repeated[i] = short, "repeated block", true
 		case f.chars < lo:
 			p.q[i] = short
 		case dens >= sh && f.chars > hi:
@@ -70,6 +72,9 @@ func (d *Detector) classify(doc *token.Doc) *page {
 			p.q[i], p.reason[i] = bad, "low stopword density"
 		}
 	}
+	p.orig = append([]quality(nil), p.q...)
+	d.embeds(p)
+	d.disclaimers(p)
 	d.smooth(p)
 	d.select_(p)
 	d.pickTitle(p)
@@ -82,22 +87,28 @@ func (d *Detector) classify(doc *token.Doc) *page {
 // itself.
 func (d *Detector) rule(f *feat) (Class, string, bool) {
 	proseLike := f.final && f.words >= 12
+	if f.legal >= 3 || f.strongLegal && f.legal >= 2 {
+		return Disclaimer, "legal-disclaimer vocabulary", true
+	}
+	if f.readOn && f.words <= 40 {
+		return Related, "read-on link", true
+	}
 	if h, ok := f.cue(); ok && (!proseLike || h.at <= 2 || h.class == Cookie || h.class == Copyright) {
 		if h.class == Copyright || h.class == Cookie || !proseLike || f.words <= 30 {
 			return h.class, h.reason, true
 		}
 	}
 	switch {
-	case f.legal >= 2:
-		return Disclaimer, "legal-disclaimer vocabulary", true
 	case f.copySign && (f.copyYear || f.words <= 4):
 		return Copyright, "copyright sign", true
-	case f.photo && (!f.final || f.words <= 25 || f.copySign), f.agencyWord > 0 && f.agencyWord >= f.words-1 && !f.final && f.words <= 60 && !f.paren:
+	case f.photo && (!f.final || f.words <= 25 || f.copySign), f.creditSlash && f.words <= 60, f.agencyWord > 0 && f.agencyWord >= f.words-1 && !f.final && f.words <= 60 && !f.paren:
 		if f.words <= 6 {
 			return Credit, "photo credit", true
 		}
 		return Caption, "photo caption with credit", true
-	case f.dates > 0 && f.words <= 16 && !f.final && f.words-f.stop-f.dates <= 6:
+	case f.dashStart && f.words <= 10 && !f.final && (f.handles > 0 || f.words <= 6):
+		return Other, "attribution line", true
+	case f.dayDates > 0 && f.words <= 16 && !f.final && f.words-f.stop-f.dates <= 6:
 		return Dateline, "date and time", true
 	case f.byline && f.words <= 15 && !f.final:
 		return Byline, "byline", true

@@ -24,14 +24,22 @@ type feat struct {
 	agencyWord int  // word position (1-based) of the last agency word, 0 if none
 	first      rune // first letter of the block
 
-	cues     [6]cueHit // the cues found, in order
-	nCues    int
-	legal    int // distinct legal-disclaimer cues
-	photo    bool
-	byline   bool // starts like a byline: Par …, Un texte de …, Propos recueillis par …
-	paren    bool // the block is wrapped in brackets
-	copySign bool // the block starts with ©
-	copyYear bool // © or copyright followed by a year
+	cues        [6]cueHit // the cues found, in order
+	nCues       int
+	legal       int  // distinct legal-disclaimer cues
+	strongLegal bool // one of them is a strong cue
+	dayDates    int  // date tokens and month names (not clock times)
+	creditSlash bool // an agency name followed by "/": REUTERS/Name
+	dashStart   bool // the block starts with a dash
+	colonEnd    bool // the block ends with a colon
+	handles     int  // handles and hashtags
+	readOn      bool // starts with Lire/Voir/Écouter/Regarder and has a colon soon after
+	coverage    int  // tokens covered by cues
+	photo       bool
+	byline      bool // starts like a byline: Par …, Un texte de …, Propos recueillis par …
+	paren       bool // the block is wrapped in brackets
+	copySign    bool // the block starts with ©
+	copyYear    bool // © or copyright followed by a year
 }
 
 // density is the share of stopwords among the words.
@@ -58,7 +66,7 @@ func measure(p token.Paragraph, r *rules, k *keyer) feat {
 	if len(p.Sentences) == 1 {
 		toks = p.Sentences[0].Tokens
 	}
-	var legalSeen [4]string
+	var legalSeen [6]string
 	nLegal := 0
 	visit := func(t token.Token, all func(i int) (token.Token, bool)) {
 		i := n
@@ -77,8 +85,20 @@ func measure(p token.Paragraph, r *rules, k *keyer) feat {
 			if fl&(fMonth|fDay) != 0 {
 				f.dates++
 			}
+			if fl&fMonth != 0 {
+				f.dayDates++
+			}
+			if i == 0 {
+				switch string(key) {
+				case "lire", "voir", "ecouter", "regarder", "revoir", "relire", "decouvrir":
+					f.readOn = colonSoon(all, i)
+				}
+			}
 			if fl&fAgency != 0 {
 				f.agencyWord = f.words
+				if nt, ok := all(i + 1); ok && nt.Text == "/" {
+					f.creditSlash = true
+				}
 			}
 			c, _ := utf8.DecodeRuneInString(t.Text)
 			if unicode.IsUpper(c) {
@@ -98,10 +118,14 @@ func measure(p token.Paragraph, r *rules, k *keyer) feat {
 				legal := r.legal[string(key)]
 				f.matchCues(cands, i, k, all)
 				if legal != nil && nLegal < len(legalSeen) {
-					for _, ws := range legal {
+					for _, lc := range legal {
+						ws := lc.words
 						if matchAt(ws, i, k, all) && !seen(legalSeen[:nLegal], ws[0]+ws[len(ws)-1]) {
 							legalSeen[nLegal] = ws[0] + ws[len(ws)-1]
 							nLegal++
+							if lc.strong {
+								f.strongLegal = true
+							}
 							break
 						}
 					}
@@ -111,11 +135,17 @@ func measure(p token.Paragraph, r *rules, k *keyer) feat {
 			f.nums++
 			if t.Kind != token.Number {
 				f.dates++
+			}
+			if t.Kind == token.Date {
+				f.dayDates++
 			} else if i > 0 && f.copySign && len(t.Text) == 4 {
 				f.copyYear = true
 			}
 		case token.URL, token.Email, token.Handle, token.Hashtag:
 			f.links++
+			if t.Kind != token.URL && t.Kind != token.Email {
+				f.handles++
+			}
 		case token.Symbol:
 			if t.Text == "©" && i == 0 {
 				f.copySign = true
@@ -127,6 +157,9 @@ func measure(p token.Paragraph, r *rules, k *keyer) feat {
 			switch t.Text {
 			case "|", "▪", "•", "›", "·", ">", "»", "/", "–":
 				f.seps++
+			}
+			if i == 0 && (t.Text == "—" || t.Text == "–" || t.Text == "-") {
+				f.dashStart = true
 			}
 			if i < 3 {
 				f.matchCues(r.cues[string(k.key(t.Text))], i, k, all)
@@ -171,6 +204,9 @@ func measure(p token.Paragraph, r *rules, k *keyer) feat {
 		case ".", "!", "?", "…", "...", "?!", "!!", ".»", "?»":
 			f.final = true
 		}
+		if toks[len(toks)-1].Text == ":" {
+			f.colonEnd = true
+		}
 		if lt == "…" || lt == "..." {
 			f.ellipsis = true
 		}
@@ -210,6 +246,7 @@ func (f *feat) matchCues(cands []cue, i int, k *keyer, all func(int) (token.Toke
 		if matchAt(c.words, i, k, all) {
 			f.cues[f.nCues] = cueHit{class: c.class, max: c.max, reason: c.reason, at: i}
 			f.nCues++
+			f.coverage += len(c.words)
 		}
 	}
 }
@@ -220,6 +257,9 @@ func (f *feat) cue() (cueHit, bool) {
 	best, ok := cueHit{}, false
 	for _, h := range f.cues[:f.nCues] {
 		if f.words > h.max {
+			continue
+		}
+		if (h.class == Navigation || h.class == Share) && 2*f.coverage < f.words {
 			continue
 		}
 		if !ok || priority(h.class) < priority(best.class) {
@@ -272,4 +312,18 @@ func isAllUpper(s string) bool {
 		}
 	}
 	return letters > 1
+}
+
+// colonSoon reports whether a colon follows token i within four tokens.
+func colonSoon(all func(int) (token.Token, bool), i int) bool {
+	for j := i + 1; j <= i+4; j++ {
+		t, ok := all(j)
+		if !ok {
+			return false
+		}
+		if t.Text == ":" {
+			return true
+		}
+	}
+	return false
 }

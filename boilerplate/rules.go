@@ -32,22 +32,31 @@ type cueDef struct {
 // when several match. max bounds the length of the blocks a cue can
 // classify: a long paragraph that mentions "cookies" is still content.
 var cueDefs = []cueDef{
-	{Dateline, false, 30, "publication-date vocabulary", "publie le|publie|mis a jour le|mis a jour|mise a jour|modifie le|actualise le|temps de lecture|lecture :|derniere mise a jour|il y a"},
+	{Dateline, false, 30, "publication-date vocabulary", "publie le|publie|mis a jour le|mis a jour|mise a jour|modifie le|actualise le|temps de lecture|lecture :|derniere mise a jour"},
 	{Byline, false, 25, "byline vocabulary", "un texte de|propos recueillis par|redige par|edite par|avec afp|avec reuters|avec ap|envoye special|envoyee speciale|envoyes speciaux|de notre correspondant|de notre correspondante|par la redaction|la redaction|ecrit par|texte :|auteur :|journaliste|correspondant a|correspondante a"},
 	{Copyright, false, 60, "copyright notice", "tous droits reserves|droits reserves|all rights reserved|copyright|droits de reproduction"},
 	{Cookie, false, 90, "cookie-consent vocabulary", "cookies|cookie|temoins de navigation|traceurs|accepter et fermer|tout accepter|tout refuser|parametrer les cookies|vos choix de consentement|consentement"},
-	{Related, true, 40, "related-article cue", "lire aussi|a lire aussi|a lire egalement|lire egalement|voir aussi|a voir aussi|a voir egalement|lire :|voir :|a lire :|lire la suite|> > a lire|> > lire|> lire|sur le meme sujet|dans la meme rubrique|la redaction vous conseille|articles lies|nos articles lies|les plus lus|les + lus|les plus partages|les + partages|les plus commentes|les + commentes|les plus populaires|les + populaires|plus d' articles|plus d' actu|a ne pas manquer|vous aimerez aussi|vous aimerez egalement|ses derniers articles|derniers articles|articles recents|article precedent|article suivant|tous les articles|a la une|en continu|l' actu en continu|dans l' actu|en ce moment|a decouvrir|a decouvrir aussi|notre selection|nos autres articles|recommande pour vous|recommandes pour vous|sur le sujet|+ sur le sujet|+ dans la meme rubrique|tous les flashes|derniers flashes|autres articles|dernieres actualites|dernieres infos|les dernieres actus|lire l' article|voir la video|le direct|en direct"},
+	{Related, true, 40, "related-article cue", "lire aussi|a lire aussi|apres cet article|a lire egalement|lire egalement|voir aussi|a voir aussi|a voir egalement|lire :|voir :|a lire :|lire la suite|> > a lire|> > lire|> lire|sur le meme sujet|dans la meme rubrique|la redaction vous conseille|articles lies|nos articles lies|les plus lus|les + lus|les plus partages|les + partages|les plus commentes|les + commentes|les plus populaires|les + populaires|plus d' articles|plus d' actu|a ne pas manquer|vous aimerez aussi|vous aimerez egalement|ses derniers articles|derniers articles|articles recents|article precedent|article suivant|tous les articles|a la une|en continu|l' actu en continu|dans l' actu|en ce moment|a decouvrir|a decouvrir aussi|notre selection|nos autres articles|recommande pour vous|recommandes pour vous|sur le sujet|+ sur le sujet|+ dans la meme rubrique|tous les flashes|derniers flashes|autres articles|dernieres actualites|dernieres infos|les dernieres actus|lire l' article|voir la video|le direct|en direct"},
 	{Comments, false, 14, "comment-thread vocabulary", "commentaires|commentaire|reagir|reactions|reaction|repondre|reply|responses|signaler|alerter|soumis par|a repondu|laissez un commentaire|ajouter un commentaire|vos commentaires|derniers commentaires|voir les contributions|contributions|poster un commentaire|afficher les commentaires|commenter|signaler un abus|j' aime|annuler la reponse"},
-	{Subscription, false, 30, "subscription vocabulary", "abonnez-vous|s' abonner|abonnez vous|abonnement|abonnements|deja abonne|deja abonne ?|abonne|abonnes|reserve aux abonnes|edition abonnes|offre numerique|sans engagement|par mois|essai gratuit|se connecter|connectez-vous|connexion|deconnexion|mot de passe|creer un compte|identifiez-vous|mon compte|premium|s' identifier|je m' abonne|offre speciale|debloquer l' article"},
-	{Share, false, 10, "share-button vocabulary", "partager|partage|partages|partagez|tweeter|tweet|envoyer par e-mail|envoyer par mail|envoyer par sms|envoyer|imprimer|facebook|twitter|linkedin|whatsapp|whats' app|pinterest|flipboard|messenger|copier le lien|share|google +|google+|courriel|e-mail|mail|x"},
+	{Subscription, false, 30, "subscription vocabulary", "abonnez-vous|s' abonner|abonnez vous|abonnement|abonnements|deja abonne|deja abonne ?|abonne|abonnes|reserve aux abonnes|edition abonnes|offre numerique|sans engagement|par mois|essai gratuit|se connecter|connectez-vous|connexion|deconnexion|mot de passe|creer un compte|identifiez-vous|mon compte|premium|vous possedez deja un compte|deja un compte|s' identifier|je m' abonne|offre speciale|debloquer l' article"},
+	{Share, false, 10, "share-button vocabulary", "partager|partage|partages|partagez|tweeter|tweet|envoyer par e-mail|envoyer par mail|envoyer par sms|envoyer|imprimer|facebook|twitter|linkedin|whatsapp|whats' app|pinterest|flipboard|messenger|copier le lien|share|google +|google+|courriel|e-mail|mail|x|impression|option d' impression"},
 	{Promo, false, 30, "promotion vocabulary", "newsletter|newsletters|telechargez|telecharger|installez|application|applications|applis|appli|inscrivez-vous|s' inscrire|inscription|recevez|suivez-nous|suivez|rejoignez-nous|podcast|podcasts|app store|google play|alerte info|alertes|notifications|decouvrir|decouvrez|en savoir plus|boutique|la boutique|evenements|jeux-concours"},
 	{Advertising, false, 25, "advertising vocabulary", "publicite|sponsorise|contenu sponsorise|partenaire|partenaires|annonce|annonces|codes promo|code promo|contenu partenaire|supplement partenaire|suppléments partenaires|offres d' emploi|petites annonces|bons plans|bon plan"},
-	{Navigation, false, 6, "menu vocabulary", "accueil|menu|rechercher|recherche|retour|haut de page|retour en haut|plan du site|mentions legales|cgu|cgv|contact|contacts|nous contacter|contactez-nous|faq|aide|precedent|suivant|fermer|rubriques|services|archives|flux rss|rss|skip to|aller au contenu|sommaire|navigation|index|sections|qui sommes-nous|la redaction|charte|ok|valider|afficher plus|voir plus|voir tout|tout voir|plus de|edition|editions"},
+	{Navigation, false, 6, "menu vocabulary", "accueil|menu|rechercher|recherche|retour|haut de page|retour en haut|plan du site|mentions legales|cgu|cgv|contact|contacts|nous contacter|contactez-nous|faq|aide|precedent|suivant|fermer|rubriques|services|archives|flux rss|rss|skip to|skip|aller au contenu|sommaire|navigation|index|sections|qui sommes-nous|la redaction|charte|ok|valider|afficher plus|voir plus|voir tout|tout voir|plus de|edition|editions"},
 }
 
-// legalCues are counted in a block: two distinct ones make a legal
-// disclaimer, whatever its length.
-var legalCues = "avertissement|divulgation des risques|risques|risque|investisseurs|investissement|ne sauraient etre tenus responsables|tenus responsables|responsable|propriete intellectuelle|autorisation ecrite|autorisation prealable|conformement a|informatique et libertes|donnees personnelles|vous disposez d' un droit|droit d' acces|ne cautionne pas|version anglaise|annonceurs|liens d' affiliation|conditions generales|conditions d' utilisation|il est interdit|reproduction interdite|a des fins|ne constitue pas|politique de confidentialite|rgpd|reglement general|sous reserve|mentions legales"
+// strongLegal phrases mark a legal disclaimer; weakLegal words only
+// support one. A block is a disclaimer with one strong and one more cue,
+// or three weak ones; next to a disclaimer, one cue is enough.
+var strongLegal = "divulgation des risques|ne sauraient etre tenus responsables|tenus responsables|propriete intellectuelle|autorisation ecrite|autorisation prealable|vous disposez d' un droit|droit d' acces|ne cautionne pas|version anglaise|liens d' affiliation|conditions generales|conditions d' utilisation|il est interdit|reproduction interdite|ne constitue pas|politique de confidentialite|donnees personnelles|mentions legales|rgpd|reglement general|tous droits reserves|prenez note que"
+
+var weakLegal = "avertissement|risques|risque|investisseurs|investissement|responsable|responsables|conformement a|annonceurs|a des fins|sous reserve|ce site|du site|site web|site internet|interdit"
+
+// legalCue is a phrase of the legal vocabulary.
+type legalCue struct {
+	words  []string
+	strong bool
+}
 
 // Word flags of the lookup table.
 const (
@@ -61,7 +70,7 @@ const (
 type rules struct {
 	words map[string]uint8
 	cues  map[string][]cue // by first folded token
-	legal map[string][][]string
+	legal map[string][]legalCue
 }
 
 var months = []string{"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "janv", "fevr", "avr", "juil", "sept", "oct", "nov", "dec"}
@@ -73,7 +82,7 @@ var weekdays = []string{"lundi", "mardi", "mercredi", "jeudi", "vendredi", "same
 var agencies = []string{"afp", "reuters", "ap", "belga", "ats", "ansa", "dpa", "efe", "keystone-ats", "bloomberg", "xinhua", "apa", "aps", "relaxnews", "sipa", "maxppp", "abaca", "getty", "epa", "keystone", "dr", "shutterstock", "istock", "hans", "afp/archives", "reuters/archives"}
 
 var compiled = sync.OnceValue(func() *rules {
-	r := &rules{words: map[string]uint8{}, cues: map[string][]cue{}, legal: map[string][][]string{}}
+	r := &rules{words: map[string]uint8{}, cues: map[string][]cue{}, legal: map[string][]legalCue{}}
 	for w := range lexicon.Stopwords() {
 		r.words[w] |= fStop
 	}
@@ -95,9 +104,11 @@ var compiled = sync.OnceValue(func() *rules {
 			r.cues[ws[0]] = append(r.cues[ws[0]], cue{class: d.class, words: ws, start: d.start, max: d.max, reason: d.reason})
 		}
 	}
-	for p := range strings.SplitSeq(legalCues, "|") {
-		ws := phraseKeys(p)
-		r.legal[ws[0]] = append(r.legal[ws[0]], ws)
+	for i, list := range []string{strongLegal, weakLegal} {
+		for p := range strings.SplitSeq(list, "|") {
+			ws := phraseKeys(p)
+			r.legal[ws[0]] = append(r.legal[ws[0]], legalCue{ws, i == 0})
+		}
 	}
 	return r
 })

@@ -8,12 +8,65 @@ import "unicode"
 func (p *page) neighbour(i, dir int, skipNear bool) quality {
 	for j := i + dir; j >= 0 && j < len(p.q); j += dir {
 		q := p.q[j]
-		if q == short || (skipNear && q == near) {
+		if q == short || (skipNear && q == near) || p.transparent(j) {
 			continue
 		}
 		return q
 	}
 	return bad
+}
+
+// transparent reports whether block j is an interruption that articles
+// carry inside them (a caption, a credit, an ad, an inline read-on link, an
+// embedded post): it is skipped when looking for a block's neighbours.
+func (p *page) transparent(j int) bool {
+	if p.q[j] != bad {
+		return false
+	}
+	switch p.class[j] {
+	case Caption, Credit:
+		return true
+	case Advertising:
+		return p.feats[j].words <= 2
+	case Related:
+		return p.reason[j] == "read-on link" || p.feats[j].words >= 4 && p.feats[j].nCues > 0 && p.feats[j].cues[0].at <= 2
+	case Other:
+		return p.reason[j] == "embedded social-media post" || p.reason[j] == "attribution line"
+	}
+	return false
+}
+
+// embeds marks embedded social-media posts: the lines with handles or
+// hashtags just before an attribution line "— Name (@handle) date".
+func (d *Detector) embeds(p *page) {
+	for i := range p.q {
+		if p.reason[i] != "attribution line" || p.feats[i].handles == 0 {
+			continue
+		}
+		for j := i - 1; j >= 0 && j >= i-2; j-- {
+			if p.feats[j].handles == 0 && p.feats[j].words > 3 {
+				break
+			}
+			p.q[j], p.class[j], p.reason[j] = bad, Other, "embedded social-media post"
+		}
+	}
+}
+
+// disclaimers extends legal disclaimers to the neighbouring blocks that
+// use at least one word of the legal vocabulary.
+func (d *Detector) disclaimers(p *page) {
+	for changed := true; changed; {
+		changed = false
+		for i := range p.q {
+			if p.class[i] == Disclaimer || p.feats[i].legal == 0 || p.class[i] == Copyright {
+				continue
+			}
+			if i > 0 && p.class[i-1] == Disclaimer || i+1 < len(p.q) && p.class[i+1] == Disclaimer {
+				p.q[i], p.class[i], p.reason[i] = bad, Disclaimer, "legal vocabulary next to a disclaimer"
+				changed = true
+			}
+		}
+	}
 }
 
 // smooth decides short and near-good blocks from their context, as jusText
@@ -30,6 +83,8 @@ func (d *Detector) smooth(p *page) {
 		prev, next := p.neighbour(i, -1, true), p.neighbour(i, 1, true)
 		switch {
 		case prev == good && next == good:
+			res[i] = good
+		case prev == good && p.feats[i].colonEnd && p.feats[i].words >= 3:
 			res[i] = good
 		case prev == bad && next == bad:
 			res[i] = bad
@@ -73,7 +128,7 @@ func (d *Detector) select_(p *page) {
 		if p.q[i] != good {
 			continue
 		}
-		if last >= 0 && i-last-1 <= gap && len(runs) > 0 {
+		if last >= 0 && i-last-1 <= gap && len(runs) > 0 && !p.barrier(last, i) {
 			runs[len(runs)-1].end = i + 1
 			runs[len(runs)-1].chars += p.feats[i].chars
 		} else {
@@ -92,7 +147,7 @@ func (d *Detector) select_(p *page) {
 	}
 	min := int(float64(runs[best].chars) * d.minShare())
 	for i, r := range runs {
-		if i == best || r.chars >= min {
+		if i == best || r.chars >= min && !p.barrier(min2(r.end, runs[best].end)-1, max2(r.start, runs[best].start)) {
 			continue
 		}
 		for j := r.start; j < r.end; j++ {
@@ -103,6 +158,19 @@ func (d *Detector) select_(p *page) {
 			}
 		}
 	}
+}
+
+// barrier reports whether a related-articles header ("À lire aussi",
+// "Sur le même sujet", "Après cet article") stands between blocks a and b:
+// what follows it is a list of teasers, not the same article.
+func (p *page) barrier(a, b int) bool {
+	for j := a + 1; j < b; j++ {
+		f := &p.feats[j]
+		if p.class[j] == Related && f.words <= 6 && p.reason[j] != "read-on link" && !f.colonEnd {
+			return true
+		}
+	}
+	return false
 }
 
 // comments finds comment threads: after the article has started, a
@@ -140,8 +208,12 @@ func (d *Detector) comments(p *page) {
 	}
 }
 
-// pickTitle chooses the title: the nearest headline-like block before the
-// first content block, skipping datelines, bylines, captions and buttons.
+// pickTitle chooses the title among the headline-like blocks shortly
+// before the first content block, skipping datelines, bylines, captions
+// and buttons. Nearer is better; a headline that the page repeats (in a
+// breadcrumb, a share box) or that a dateline or byline follows is
+// preferred. The prose blocks between the title and the content are the
+// standfirst and become content.
 func (d *Detector) pickTitle(p *page) {
 	first := -1
 	for i, q := range p.q {
@@ -153,20 +225,52 @@ func (d *Detector) pickTitle(p *page) {
 	if first < 0 {
 		return
 	}
-	// A headline-like first content block (a title that reads as prose).
+	best, bestScore := -1, -1<<30
 	for i := first - 1; i >= 0 && i >= first-d.titleWindow(); i-- {
 		f := &p.feats[i]
 		switch p.class[i] {
-		case Dateline, Byline, Caption, Credit, Share, Comments, Advertising, Subscription, Promo:
+		case Dateline, Byline, Caption, Credit, Share, Comments, Advertising, Subscription, Promo, Cookie, Copyright, Disclaimer:
 			continue
 		}
-		if headline(f) {
-			p.title = i
-			return
+		if !headline(f) {
+			continue
+		}
+		score := -(first - i)
+		if p.repeated[i] {
+			score += 4
+		}
+		if !f.final {
+			score += 3
+		}
+		if f.words >= 5 {
+			score += 2
+		}
+		for j := i + 1; j < len(p.q) && j <= i+3; j++ {
+			if p.class[j] == Dateline || p.class[j] == Byline {
+				score += 4
+				break
+			}
+		}
+		if score > bestScore {
+			best, bestScore = i, score
 		}
 	}
-	if headline(&p.feats[first]) && p.feats[first].words <= 20 && !p.feats[first].final {
-		p.title = first
+	if best < 0 {
+		if f := &p.feats[first]; headline(f) && f.words <= 20 && !f.final {
+			p.title = first
+		}
+		return
+	}
+	p.title = best
+	p.q[best] = bad
+	for j := best + 1; j < first; j++ {
+		f := &p.feats[j]
+		if p.orig[j] == near || p.orig[j] == good || p.orig[j] == short && f.words >= 6 && f.density() >= d.stopLow() && (f.final || f.ellipsis) {
+			if p.class[j] == Other || p.class[j] == Related {
+				p.q[j] = good
+				p.reason[j] = "standfirst under the title"
+			}
+		}
 	}
 }
 
@@ -195,7 +299,8 @@ func (d *Detector) name(p *page) {
 			p.class[i], p.reason[i] = Title, "headline before the article"
 		case q == good:
 			p.class[i] = Content
-			if f.chars < d.lengthLow() {
+			if p.reason[i] == "standfirst under the title" {
+			} else if f.chars < d.lengthLow() {
 				p.reason[i] = "short, between content blocks"
 			} else if f.chars > d.lengthHigh() {
 				p.reason[i] = "long prose, high stopword density"
@@ -218,4 +323,18 @@ func (d *Detector) name(p *page) {
 			p.reason[i] = "boilerplate"
 		}
 	}
+}
+
+func min2(a, b int) int {
+	if a < b {
+		return a
+	}
+	return b
+}
+
+func max2(a, b int) int {
+	if a > b {
+		return a
+	}
+	return b
 }
