@@ -126,6 +126,9 @@ func TestAccuracyWikinews(t *testing.T) {
 			t.Log(m)
 		}
 	}
-	assert.GreaterOrEqual(t, sc.f1(), 0.0)
-	assert.GreaterOrEqual(t, acc, 0.0)
+	// Measured: F1 0.779, speaker accuracy 0.724 (193 gold quotations).
+	assert.GreaterOrEqual(t, sc.f1(), 0.75)
+	assert.GreaterOrEqual(t, acc, 0.69)
 }
+
+func filepathGlob(p string) ([]string, error) { return filepath.Glob(p) }

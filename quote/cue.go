@@ -141,6 +141,11 @@ func (st *state) directSeg(si int, sg *seg) {
 			if !ok {
 				continue
 			}
+			for k2 := k - 1; k2 >= a && k2 >= k-6; k2-- {
+				if l2, e2, cl2, ok2 := st.finite(k2, o); ok2 && e2 == e {
+					k, l, cl = k2, l2, cl2
+				}
+			}
 			var m mention
 			switch {
 			case cl >= 0:
@@ -326,7 +331,7 @@ func (st *state) indirectSentence(si, a, b int) {
 			continue
 		}
 		// content, a précisé X.
-		if st.isPunct(i, ",") && i > a && st.t[i-1].Kind != token.CloseQuote {
+		if st.isPunct(i, ",") && i > a {
 			if l, e, cl, ok := st.finite(i+1, b); ok {
 				var m mention
 				if cl >= 0 {
@@ -335,7 +340,7 @@ func (st *state) indirectSentence(si, a, b int) {
 					m = st.npAfter(e, b)
 					e = m.e
 				}
-				if m.ok && (e >= b || st.t[e].Kind == token.Punct || npStop[st.key[e]]) && !st.hasQue(e, b) {
+				if m.ok && (m.pron || st.personish(m)) && (e >= b || st.t[e].Kind == token.Punct || npStop[st.key[e]]) && !st.hasQue(e, b) {
 					st.addIndirect(st.contentStart(a, i), i, l, m)
 					return
 				}
@@ -385,12 +390,16 @@ func (st *state) indirectSentence(si, a, b int) {
 		case k+1 < b && infVerbs[textnorm.Key(l)] && (st.key[k] == "de" || st.key[k] == "d'" || st.key[k] == "a") && st.t[k].Kind != token.Punct:
 			st.addIndirect(k+1, st.contentEnd(k+1, b), l, m)
 			return
-		case k < b && isInfinitive(st.key[k]) && !st.isCap(k):
+		case k < b && isInfinitive(st.key[k]) && !st.isCap(k) && infSpeech[textnorm.Key(l)]:
 			st.addIndirect(k, st.contentEnd(k, b), l, m)
 			return
 		}
 	}
 }
+
+// infSpeech are the verbs that report speech with an infinitive: X a
+// affirmé avoir…
+var infSpeech = set("affirmer assurer reconnaitre nier dementir admettre declarer dire estimer penser croire")
 
 // hasQue reports whether a que starts a clause in [a, b).
 func (st *state) hasQue(a, b int) bool {

@@ -214,6 +214,11 @@ func (st *state) resolve() []Quote {
 			} else if prev != nil && c.para-prevPara <= 2 {
 				k = prev
 			}
+			if k == nil {
+				if nm, ok := st.nearestName(st.tokenAt(c.start), 0); ok {
+					k = st.clusterFor(&clusters, nm, c, prev)
+				}
+			}
 			if k != nil {
 				m = k.mention
 			}
@@ -226,26 +231,16 @@ func (st *state) resolve() []Quote {
 					break
 				}
 			}
+			if k == nil && !plural {
+				if nm, ok := st.nearestName(m.s, g); ok {
+					k = st.clusterFor(&clusters, nm, c, prev)
+				}
+			}
 			if k != nil && k.gender == 0 && !k.org {
 				k.gender = g
 			}
 		default:
-			in := st.describe(m)
-			k = st.find(clusters, in, c, prev)
-			if k == nil {
-				k = &cluster{name: in.name, named: in.named, gender: in.gender, plural: in.plural, org: in.org}
-				if in.role != "" {
-					k.roles = append(k.roles, in.role)
-				}
-				clusters = append(clusters, k)
-			}
-			if in.ent >= 0 {
-				e := st.ents[in.ent]
-				if e.Canonical != "" || e.ID != "" {
-					k.link = entities.Link{Canonical: e.Canonical, ID: e.ID, Acronym: e.Acronym}
-					k.linked = true
-				}
-			}
+			k = st.clusterFor(&clusters, m, c, prev)
 		}
 		q := Quote{Text: st.d.Text[c.start:c.end], Start: c.start, End: c.end, Kind: c.kind, Verb: c.verb}
 		if m.ok {
@@ -302,6 +297,65 @@ func (st *state) resolve() []Quote {
 		}
 	}
 	return out
+}
+
+// clusterFor returns the cluster of the described mention m, adding a new
+// one to *clusters when needed.
+func (st *state) clusterFor(clusters *[]*cluster, m mention, c cand, prev *cluster) *cluster {
+	in := st.describe(m)
+	k := st.find(*clusters, in, c, prev)
+	if k == nil {
+		k = &cluster{name: in.name, named: in.named, gender: in.gender, plural: in.plural, org: in.org}
+		if in.role != "" {
+			k.roles = append(k.roles, in.role)
+		}
+		*clusters = append(*clusters, k)
+	} else if !slices.Contains(*clusters, k) {
+		*clusters = append(*clusters, k)
+	}
+	if in.ent >= 0 {
+		e := st.ents[in.ent]
+		if e.Canonical != "" || e.ID != "" {
+			k.link = entities.Link{Canonical: e.Canonical, ID: e.ID, Acronym: e.Acronym}
+			k.linked = true
+		}
+	}
+	if k.mention.e == 0 {
+		k.mention = m
+	}
+	return k
+}
+
+// tokenAt returns the index of the token that starts at or after offset.
+func (st *state) tokenAt(off int) int { return min(tokenIndex(st.t, off), len(st.t)-1) }
+
+// nearestName finds the closest person name before token i (within a few
+// sentences) whose gender agrees with g (0: any).
+func (st *state) nearestName(i int, g byte) (mention, bool) {
+	fn := lexicon.FirstNames()
+	for k := i - 1; k >= 0 && i-k < 150; k-- {
+		if !st.isCap(k) || st.inSeg[k] >= 0 {
+			continue
+		}
+		per := st.entAt[k] >= 0 && st.ents[st.entAt[k]].Label == entities.PER
+		fg, first := fn[st.key[k]]
+		if !per && !first {
+			continue
+		}
+		b := st.capRun(k, len(st.t))
+		if b-k < 2 && !per {
+			continue
+		}
+		if g != 0 && first && fg != g {
+			continue
+		}
+		// the first word of the run
+		for k > 0 && st.isCap(k-1) && st.capRun(k-1, b) == b {
+			k--
+		}
+		return mention{s: k, e: b, ok: true}, true
+	}
+	return mention{}, false
 }
 
 func (st *state) segUsed(c cand) bool {

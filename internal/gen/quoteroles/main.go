@@ -146,7 +146,7 @@ commentateur/commentatrice présentateur/présentatrice animateur/animatrice ré
 artiste= musicien/musicienne photographe= graphiste= dessinateur/dessinatrice
 négociateur/négociatrice médiateur/médiatrice observateur/observatrice
 interlocuteur/interlocutrice collaborateur/collaboratrice complice= proche= ex-président/ex-présidente
-ex-ministre= premier= première= leader= cadre= agent/agente fonctionnaire= diplomate=
+ex-ministre= universitaire= leader= cadre= agent/agente fonctionnaire= diplomate=
 sauveteur/sauveteuse pompier/pompière urgentiste= infirmier/infirmière chirurgien/chirurgienne
 psychiatre= psychologue= pilote= passager/passagère survivant/survivante rescapé/rescapée
 député-maire= eurodéputé/eurodéputée secrétaire-général= procureur-adjoint= président-directeur=
@@ -170,7 +170,7 @@ org:analystes:MP org:experts:MP org:enquêteurs:MP org:secours:MP org:pompiers:M
 org:médias:MP org:sources:FP org:source:F org:témoins:MP org:habitants:MP org:responsables:MP
 org:dirigeants:MP org:scientifiques:MP org:chercheurs:MP org:organisateurs:MP org:opposants:MP
 org:député:M org:députés:MP org:élus:MP org:ministres:MP org:avocats:MP org:proches:MP
-org:famille:F org:autorité:F org:administration:F org:agences:FP org:parquets:MP
+org:famille:F org:quotidien:M org:journal:M org:chaîne:F org:ligue:F org:hebdomadaire:M org:autorité:F org:administration:F org:agences:FP org:parquets:MP
 `
 
 // Roles returns the content of roles.txt.
