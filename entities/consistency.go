@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/depeche-nlp/depeche/internal/lexicon"
 	"github.com/depeche-nlp/depeche/internal/textnorm"
 	"github.com/depeche-nlp/depeche/token"
 )
@@ -18,6 +19,8 @@ func consistency(d *token.Doc, ents []Entity) []Entity {
 	if len(ents) == 0 {
 		return ents
 	}
+	ents = unsupportedPER(d, ents)
+	companies(ents)
 	votes := make(map[string]*[4]int, len(ents))
 	for _, e := range ents {
 		k := textnorm.Key(e.Text)
@@ -92,4 +95,68 @@ func consistency(d *token.Doc, ents []Entity) []Entity {
 	ents = append(ents, added...)
 	slices.SortFunc(ents, func(a, b Entity) int { return a.Start - b.Start })
 	return ents
+}
+
+// unsupportedPER drops the one-word persons with no support in the
+// document: not a known first name, no title before, and not a word of a
+// longer person name, and right after a lower-case word. Capitalised common and product names ("site Web")
+// are the usual source of such mistakes.
+func unsupportedPER(d *token.Doc, ents []Entity) []Entity {
+	words := map[string]bool{}
+	for _, e := range ents {
+		if e.Label == PER && strings.IndexByte(e.Text, ' ') > 0 {
+			for w := range strings.FieldsSeq(e.Text) {
+				words[w] = true
+			}
+		}
+	}
+	g := lexicon.Names()
+	out := ents[:0]
+	ti := 0
+	for _, e := range ents {
+		if e.Label != PER || strings.IndexByte(e.Text, ' ') >= 0 || words[e.Text] ||
+			g.Lookup(textnorm.Key(e.Text))&lexicon.GazFirst != 0 {
+			out = append(out, e)
+			continue
+		}
+		for ti < len(d.Tokens) && d.Tokens[ti].Start < e.Start {
+			ti++
+		}
+		if ti == 0 || cueWords[textnorm.Key(d.Tokens[ti-1].Text)] == cueTitle || !lowerWord(d.Tokens[ti-1]) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// lowerWord reports whether t is a word starting with a lower-case letter.
+func lowerWord(t token.Token) bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return t.Kind == token.Word && unicode.IsLower(r)
+}
+
+// companies labels ORG the names ending with a company word ("Fusion Media
+// Ltd", "Samsung Electronics") and the shorter mentions they start with
+// ("Fusion Media").
+func companies(ents []Entity) {
+	prefixes := map[string]bool{}
+	for i := range ents {
+		e := &ents[i]
+		j := strings.LastIndexByte(e.Text, ' ')
+		if j < 0 || cueWords[textnorm.Key(e.Text[j+1:])] != cueCorp {
+			continue
+		}
+		e.Label = ORG
+		for ; j > 0; j = strings.LastIndexByte(e.Text[:j], ' ') {
+			prefixes[e.Text[:j]] = true
+		}
+	}
+	if len(prefixes) == 0 {
+		return
+	}
+	for i := range ents {
+		if prefixes[ents[i].Text] {
+			ents[i].Label = ORG
+		}
+	}
 }

@@ -26,7 +26,7 @@ func allowed(prev, t int) bool {
 
 // featureVersion changes whenever the feature templates change, so that a
 // model trained with other features is refused by Load.
-const featureVersion = 3
+const featureVersion = 4
 
 // Cue classes of a word.
 const (
@@ -36,6 +36,8 @@ const (
 	cueLoc   // ville, région, rue
 	cuePrep  // à, en, de, au: place prepositions
 	cueVerb  // a dit, selon
+	cueMisc  // logiciel, film, ouragan: heads of product, work and event names
+	cueCorp  // Media, Group, Inc: company-name endings
 )
 
 var cueWords = map[string]uint8{}
@@ -66,6 +68,25 @@ func init() {
 	}
 	for _, w := range []string{"a", "en", "au", "aux", "vers", "depuis", "dans", "pres", "sur"} {
 		cueWords[w] = cuePrep
+	}
+	for _, w := range []string{"logiciel", "plateforme", "application", "reseau", "programme", "operation",
+		"virus", "malware", "rancongiciel", "festival", "film", "livre", "album", "serie", "emission",
+		"projet", "mission", "fusee", "satellite", "navire", "sonde", "ouragan", "tempete", "cyclone",
+		"navette", "vaisseau", "capsule", "roman", "chanson", "jeu", "console", "smartphone", "modele",
+		"marque", "magazine", "quotidien", "hebdomadaire", "titre", "prix", "trophee", "coupe", "tournoi",
+		"championnat", "sommet", "conference", "salon", "exposition", "loi", "traite", "accord", "plan",
+		"guerre", "bataille", "affaire", "scandale", "version", "systeme", "operation"} {
+		cueWords[w] = cueMisc
+	}
+	for _, w := range []string{"media", "medias", "group", "groupe", "inc", "inc.", "ltd", "ltd.", "limited", "corp",
+		"corp.", "corporation", "sa", "sas", "sarl", "gmbh", "ag", "plc", "llc", "holding", "holdings",
+		"bank", "airlines", "airways", "technologies", "technology", "software", "systems", "labs",
+		"capital", "partners", "ventures", "pharma", "motors", "energy", "telecom", "electronics",
+		"news", "press", "times", "post", "international", "foundation", "institute", "university",
+		"company", "co", "co.", "entertainment", "studios", "records", "networks", "communications"} {
+		if cueWords[w] == cueNone {
+			cueWords[w] = cueCorp
+		}
 	}
 	for _, w := range []string{"selon", "dit", "declare", "explique", "affirme", "indique", "estime", "a-t-il", "a-t-elle"} {
 		cueWords[w] = cueVerb
@@ -234,6 +255,9 @@ const (
 	fCueN1
 	fUpperCtx
 	fLowerP1Lower
+	fCueN2
+	fGazP2
+	fLowerShapeN1
 )
 
 func mix(t, v uint64) uint64 {
@@ -246,7 +270,7 @@ func mix(t, v uint64) uint64 {
 	return h
 }
 
-const maxFeatures = 26
+const maxFeatures = 29
 
 // features appends the hashed feature rows of token i to dst.
 func features(ts []tokInfo, i int, bits uint, dst []uint32) []uint32 {
@@ -324,5 +348,8 @@ func features(ts []tokInfo, i int, bits uint, dst []uint32) []uint32 {
 	}
 	add(fUpperCtx, up)
 	add(fLowerP1Lower, lower(i-1)*31^t.lower)
+	add(fCueN2, cue(i+2))
+	add(fGazP2, gaz(i-2))
+	add(fLowerShapeN1, lower(i+1)*31^t.shape)
 	return dst
 }

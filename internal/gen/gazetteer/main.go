@@ -41,7 +41,7 @@ import (
 
 const (
 	minPopulation = 10000 // communes smaller than this are left out
-	minBirths     = 2000  // first names rarer than this are left out
+	minBirths     = 100   // first names rarer than this are left out
 )
 
 func main() {

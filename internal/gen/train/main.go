@@ -36,7 +36,7 @@ func main() {
 	wiki := flag.String("wikinews", "entities/testdata/wikinews", "directory of the Wikinews annotations (<id>.tsv)")
 	texts := flag.String("texts", "testdata/wikinews", "directory of the Wikinews texts (<id>.txt)")
 	out := flag.String("o", "internal/model/data/ner.bin", "output model file")
-	repeat := flag.Int("repeat", 3, "how many times the Wikinews training articles are repeated")
+	repeat := flag.Int("repeat", 6, "how many times the Wikinews training articles are repeated")
 	flag.Parse()
 	b, err := Generate(*data, *wiki, *texts, *repeat, entities.TrainOptions{})
 	if err != nil {
