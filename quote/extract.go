@@ -74,17 +74,32 @@ func (x *Extractor) ExtractDoc(d *token.Doc, ents []entities.Entity) []Quote {
 	if len(st.segs) == 0 && !st.hasCue() {
 		return nil
 	}
-	if ents == nil {
-		if x.Tagger != nil {
-			ents = x.Tagger(d)
-		} else {
-			ents = entities.ExtractDoc(d)
-		}
+	st.entAt = make([]int32, len(st.t))
+	for i := range st.entAt {
+		st.entAt[i] = -1
 	}
-	st.ents = ents
-	st.indexEntities()
-	st.direct()
-	st.indirect()
+	if ents == nil {
+		st.direct()
+		st.indirect()
+		if len(st.cands) == 0 {
+			return nil
+		}
+		// Tag only the paragraphs around the quotations found: the others
+		// cannot name a speaker, and tagging is the costly part.
+		sub := d.Select(st.keepPara())
+		if x.Tagger != nil {
+			ents = x.Tagger(sub)
+		} else {
+			ents = entities.ExtractDoc(sub)
+		}
+		st.ents = ents
+		st.indexEntities()
+	} else {
+		st.ents = ents
+		st.indexEntities()
+		st.direct()
+		st.indirect()
+	}
 	return st.resolve()
 }
 
@@ -152,11 +167,25 @@ func (st *state) hasCue() bool {
 	return false
 }
 
-func (st *state) indexEntities() {
-	st.entAt = make([]int32, len(st.t))
-	for i := range st.entAt {
-		st.entAt[i] = -1
+// keepPara returns a filter for the paragraphs that hold a quote mark or
+// a cue word.
+func (st *state) keepPara() func(token.Paragraph) bool {
+	keep := make([]bool, len(st.d.Paragraphs))
+	for _, c := range st.cands {
+		p := c.para
+		keep[p] = true
+		if p > 0 {
+			keep[p-1] = true
+		}
 	}
+	n := 0
+	return func(token.Paragraph) bool {
+		n++
+		return keep[n-1]
+	}
+}
+
+func (st *state) indexEntities() {
 	j := 0
 	for ei, e := range st.ents {
 		for j < len(st.t) && st.t[j].End <= e.Start {
