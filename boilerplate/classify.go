@@ -76,6 +76,17 @@ func (d *Detector) classify(doc *token.Doc) *page {
 	d.embeds(p)
 	d.disclaimers(p)
 	d.smooth(p)
+	if !p.hasGood() {
+		// A short article whose paragraphs are all under LengthHigh: judge
+		// near-good blocks as good.
+		copy(p.q, p.orig)
+		for i, q := range p.q {
+			if q == near {
+				p.q[i] = good
+			}
+		}
+		d.smooth(p)
+	}
 	d.select_(p)
 	d.pickTitle(p)
 	d.name(p)
@@ -99,9 +110,15 @@ func (d *Detector) rule(f *feat) (Class, string, bool) {
 		}
 	}
 	switch {
+	case f.byline && f.words <= 15 && !f.final:
+		return Byline, "byline", true
+	case f.paren && f.avec && f.words <= 25:
+		return Byline, "contributors in brackets", true
+	case f.agencyFirst && f.words <= 4 && !f.final:
+		return Byline, "agency signature", true
 	case f.copySign && (f.copyYear || f.words <= 4):
 		return Copyright, "copyright sign", true
-	case f.photo && (!f.final || f.words <= 25 || f.copySign), f.creditSlash && f.words <= 60, f.agencyWord > 0 && f.agencyWord >= f.words-1 && !f.final && f.words <= 60 && !f.paren:
+	case f.photo && (!f.final || f.words <= 25 || f.copySign), f.creditSlash && f.words <= 60, f.parenCredit && f.words <= 60, f.agencyWord > 0 && f.agencyWord >= f.words-1 && !f.final && f.words <= 60 && !f.paren:
 		if f.words <= 6 {
 			return Credit, "photo credit", true
 		}
@@ -110,10 +127,18 @@ func (d *Detector) rule(f *feat) (Class, string, bool) {
 		return Other, "attribution line", true
 	case f.dayDates > 0 && f.words <= 16 && !f.final && f.words-f.stop-f.dates <= 6:
 		return Dateline, "date and time", true
-	case f.byline && f.words <= 15 && !f.final:
-		return Byline, "byline", true
 	case f.links > 0 && f.links*2 >= f.words:
 		return Other, "links", true
 	}
 	return Other, "", false
+}
+
+// hasGood reports whether some block is content.
+func (p *page) hasGood() bool {
+	for _, q := range p.q {
+		if q == good {
+			return true
+		}
+	}
+	return false
 }

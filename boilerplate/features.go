@@ -34,6 +34,10 @@ type feat struct {
 	colonEnd    bool // the block ends with a colon
 	handles     int  // handles and hashtags
 	readOn      bool // starts with Lire/Voir/Écouter/Regarder and has a colon soon after
+	avec        bool // starts with "avec" (after a bracket)
+	agencyFirst bool // the first word is an agency: ats/jfe, AFP
+	period      bool // ends with a period or an ellipsis
+	parenCredit bool // ends with a bracketed credit: (Louise Petit/Libération)
 	coverage    int  // tokens covered by cues
 	photo       bool
 	byline      bool // starts like a byline: Par …, Un texte de …, Propos recueillis par …
@@ -85,8 +89,16 @@ func measure(p token.Paragraph, r *rules, k *keyer) feat {
 			if fl&(fMonth|fDay) != 0 {
 				f.dates++
 			}
-			if fl&fMonth != 0 {
-				f.dayDates++
+			if fl&fMonth != 0 && i > 0 {
+				if pt, _ := all(i - 1); pt.Kind == token.Number || pt.Text == "1er" {
+					f.dayDates++
+				}
+			}
+			if i <= 1 && (string(key) == "avec" || string(key) == "with") {
+				f.avec = true
+			}
+			if f.words == 1 && fl&fAgency != 0 {
+				f.agencyFirst = true
 			}
 			if i == 0 {
 				switch string(key) {
@@ -107,7 +119,7 @@ func measure(p token.Paragraph, r *rules, k *keyer) feat {
 					f.upper++
 				}
 			}
-			if (string(key) == "photo" || string(key) == "photos" || string(key) == "credit" || string(key) == "credits") && f.words <= 60 {
+			if (string(key) == "illustration" || string(key) == "photo" || string(key) == "photos" || string(key) == "credit" || string(key) == "credits") && f.words <= 60 {
 				f.photo = true
 			}
 			if i == 0 && (string(key) == "par" || string(key) == "auteur" || string(key) == "auteurs") {
@@ -138,7 +150,7 @@ func measure(p token.Paragraph, r *rules, k *keyer) feat {
 			}
 			if t.Kind == token.Date {
 				f.dayDates++
-			} else if i > 0 && f.copySign && len(t.Text) == 4 {
+			} else if i > 0 && i <= 3 && f.copySign && len(t.Text) >= 4 {
 				f.copyYear = true
 			}
 		case token.URL, token.Email, token.Handle, token.Hashtag:
@@ -204,8 +216,12 @@ func measure(p token.Paragraph, r *rules, k *keyer) feat {
 		case ".", "!", "?", "…", "...", "?!", "!!", ".»", "?»":
 			f.final = true
 		}
+		f.parenCredit = parenCredit(toks)
 		if toks[len(toks)-1].Text == ":" {
 			f.colonEnd = true
+		}
+		if lt == "." || lt == "…" || lt == "..." {
+			f.period = true
 		}
 		if lt == "…" || lt == "..." {
 			f.ellipsis = true
@@ -323,6 +339,34 @@ func colonSoon(all func(int) (token.Token, bool), i int) bool {
 		}
 		if t.Text == ":" {
 			return true
+		}
+	}
+	return false
+}
+
+// parenCredit reports whether the tokens end with a bracketed photo credit
+// made of capitalised words around a slash: (Name/Publisher), (Photo X/AFP).
+func parenCredit(toks []token.Token) bool {
+	n := len(toks)
+	if n < 5 || toks[n-1].Text != ")" {
+		return false
+	}
+	slash := false
+	for j := n - 2; j >= 0 && j >= n-10; j-- {
+		t := toks[j]
+		switch {
+		case t.Text == "(":
+			return slash && j > 0
+		case t.Text == "/":
+			slash = true
+		case t.Kind == token.Word || t.Kind == token.Abbrev:
+			r, _ := utf8.DecodeRuneInString(t.Text)
+			if !unicode.IsUpper(r) {
+				return false
+			}
+		case t.Text == "-" || t.Text == "." || t.Text == "," || t.Kind == token.Elision:
+		default:
+			return false
 		}
 	}
 	return false

@@ -198,7 +198,7 @@ func (d *Detector) comments(p *page) {
 			continue
 		}
 		for j := i + 1; j < n; j++ {
-			if p.q[j] == good {
+			if p.q[j] == good || p.class[j] == Other && p.reason[j] != "repeated block" {
 				p.q[j] = bad
 				p.class[j] = Comments
 				p.reason[j] = "inside a comment thread"
@@ -261,6 +261,14 @@ func (d *Detector) pickTitle(p *page) {
 		}
 		return
 	}
+	// A standfirst may look like a headline: the title is the first of two
+	// adjacent headline-like blocks, when it is the shorter.
+	if best > 0 && headline(&p.feats[best-1]) && p.feats[best-1].words < p.feats[best].words && !p.repeated[best-1] {
+		switch p.class[best-1] {
+		case Other, Related:
+			best--
+		}
+	}
 	p.title = best
 	p.q[best] = bad
 	for j := best + 1; j < first; j++ {
@@ -270,6 +278,8 @@ func (d *Detector) pickTitle(p *page) {
 				p.q[j] = good
 				p.reason[j] = "standfirst under the title"
 			}
+		} else if p.class[j] == Other && f.words >= 1 && f.words <= 4 && f.capInit == f.words && !f.final && j <= best+3 {
+			p.class[j], p.reason[j] = Byline, "name under the title"
 		}
 	}
 }
@@ -281,7 +291,7 @@ func headline(f *feat) bool {
 	if f.words < 3 || f.words > 30 || f.chars > 220 {
 		return false
 	}
-	if f.final && !(f.sents <= 1 && !f.ellipsis) {
+	if f.period || f.final && f.sents > 1 {
 		return false
 	}
 	if f.links > 0 || f.seps > 2 {
