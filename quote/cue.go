@@ -321,6 +321,9 @@ func (st *state) indirectSentence(si, a, b int) {
 				if st.isPunct(i-1, ",") {
 					end = i - 1
 				}
+				if end <= a {
+					continue
+				}
 				s := st.contentStart(a, end)
 				if st.t[end-1].Kind == token.CloseQuote {
 					continue
