@@ -1,6 +1,27 @@
 package numbers
 
-// parseText parses a non-digit expression.
+import "github.com/depeche-nlp/depeche/token"
+
+// parseText parses a non-digit expression: the whole input must be one
+// quantity with a value.
 func parseText(s string) (Number, error) {
-	return Number{}, syntaxError(s)
+	toks := token.Tokenize(s)
+	if len(toks) == 0 || len(toks) > 64 {
+		return Number{}, syntaxError(s)
+	}
+	sc := &scanner{text: s, toks: toks}
+	sc.fold()
+	sc.lims = make([]int32, len(toks))
+	for i := range sc.lims {
+		sc.lims[i] = int32(len(toks))
+	}
+	// A lone un/une is the number one here.
+	if len(toks) == 1 && (sc.keys[0] == "un" || sc.keys[0] == "une") {
+		return Int(1), nil
+	}
+	q, j, ok := sc.at(0, len(toks))
+	if !ok || j != len(toks) || q.Value == nil || q.Kind == Date || q.Unit != "" {
+		return Number{}, syntaxError(s)
+	}
+	return *q.Value, nil
 }

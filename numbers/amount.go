@@ -1,0 +1,528 @@
+package numbers
+
+import (
+	"strings"
+
+	"github.com/depeche-nlp/depeche/token"
+	"golang.org/x/text/currency"
+)
+
+// amount is one number with what qualifies it, read from tokens [i, end).
+type amount struct {
+	i, end    int
+	val       Number
+	low, high *Number // vague plurals
+	approx    Approx
+	kind      Kind
+	cur       currency.Unit
+	hasCur    bool
+	scale     uint64 // the last scale applied (million: 1e6)
+	deOK      bool   // a noun may follow after de (millions de, dizaine de)
+	article   bool   // the lone article un/une
+	year      bool   // a plain four-digit number
+	unit      string
+	sign      bool // the number had an explicit sign
+}
+
+// cue reads an approximation phrase at i; it returns the qualifier, the
+// token after the phrase and the phrase.
+func (s *scanner) cue(i, lim int, table map[string]Approx) (Approx, int, string, bool) {
+	var buf [64]byte
+	b := buf[:0]
+	best, bestEnd, bestKey := Exact, 0, ""
+	for j := i; j < lim && j < i+maxCue; j++ {
+		k := s.keys[j]
+		if k == "" {
+			if t := s.toks[j].Text; t == "~" || t == "≈" {
+				k = t
+			} else {
+				break
+			}
+		}
+		if j > i && !strings.HasSuffix(string(b), "'") {
+			b = append(b, ' ')
+		}
+		b = append(b, k...)
+		if a, ok := table[string(b)]; ok {
+			best, bestEnd, bestKey = a, j+1, string(b)
+		}
+	}
+	if bestEnd == 0 {
+		return Exact, i, "", false
+	}
+	return best, bestEnd, bestKey, true
+}
+
+// numeral reads a number at i: digits (with scale words), digits glued to
+// a scale (100K), or a spelled-out number.
+func (s *scanner) numeral(i, lim int) (amount, bool) {
+	a := amount{i: i}
+	if i >= lim {
+		return a, false
+	}
+	t := s.toks[i]
+	switch t.Kind {
+	case tokNumber:
+		v, st := parseDigits(t.Text)
+		if st != digitsOK {
+			return a, false
+		}
+		a.val, a.end = v, i+1
+		a.sign = t.Text[0] == '-' || t.Text[0] == '+' || t.Text[0] > 0x7f
+		a.year = len(t.Text) == 4 && !a.sign
+		s.scales(&a, lim)
+		return a, true
+	case tokWord:
+		w := t.Text
+		if w[0] >= '0' && w[0] <= '9' {
+			d := digitRun(w, 0)
+			m, ok := attachedScales[w[d:]]
+			if !ok || d > 18 {
+				return a, false
+			}
+			v, _ := parseDigits(w[:d])
+			a.val, a.end, a.scale = mul(v, Decimal(m, 0, false)), i+1, m
+			s.scales(&a, lim)
+			return a, true
+		}
+		r, ok := s.spelled(i, lim)
+		if !ok || r.ordinal {
+			return a, false
+		}
+		if r.n == 1 && s.keys[i] == "neuf" {
+			if p := s.key(i-1, lim); p == "flambant" || p == "tout" || p == "a" || p == "remis" || p == "du" {
+				return a, false
+			}
+		}
+		a.val, a.end, a.scale, a.article = r.val, r.end, r.scale, r.article
+		a.deOK = r.scale >= 1e6
+		if r.scale >= 1e6 {
+			s.scales(&a, lim)
+		}
+		return a, true
+	}
+	return a, false
+}
+
+// scales applies the scale words and abbreviations after a number:
+// 8,6 millions, 1,5 Md€, 3 000 milliards, 2 millions et demi.
+func (s *scanner) scales(a *amount, lim int) {
+	j := a.end
+	for j < lim && s.toks[j].Kind == tokWord {
+		k := s.keys[j]
+		var v uint64
+		if w, ok := cardinals[k]; ok && w.cls == wScale && !(w.val == 1000 && w.plural) {
+			v = w.val
+			if v >= 1e6 {
+				a.deOK = true
+			}
+		} else if sa, ok := scaleAbbrevs[s.toks[j].Text]; ok {
+			if sa.strict {
+				if _, _, ok := s.currencyAfter(j+1, lim, true); !ok {
+					break
+				}
+			}
+			v = sa.val
+			a.deOK = true
+		} else {
+			break
+		}
+		if a.scale != 0 && a.scale >= v {
+			break
+		}
+		a.val = mul(a.val, Decimal(v, 0, false))
+		a.scale = v
+		a.year = false
+		j++
+	}
+	if a.scale != 0 && j+1 < lim && s.keys[j] == "et" && isHalf(s.keys[j+1]) {
+		a.val = add(a.val, Decimal(a.scale/2, 0, false))
+		j += 2
+	}
+	a.end = j
+}
+
+// vague reads "des centaines de millions", "plusieurs milliers",
+// "quelques dizaines" at i.
+func (s *scanner) vague(i, lim int) (amount, bool) {
+	a := amount{i: i}
+	switch s.key(i, lim) {
+	case "des", "plusieurs", "quelques", "de":
+	default:
+		return a, false
+	}
+	w, ok := cardinals[s.key(i+1, lim)]
+	if !ok || !w.plural || w.cls != wApprox && w.cls != wScale || w.val < 10 {
+		return a, false
+	}
+	lo := Decimal(w.val, 0, false)
+	j := i + 2
+	for {
+		k := s.key(j, lim)
+		if k != "de" && k != "d'" {
+			break
+		}
+		w2, ok := cardinals[s.key(j+1, lim)]
+		if !ok || !w2.plural || w2.cls != wScale || w2.val <= 1000 && w.val >= 1000 {
+			break
+		}
+		lo = mul(lo, Decimal(w2.val, 0, false))
+		j += 2
+	}
+	hi := mul(lo, Int(10))
+	a.low, a.high, a.approx, a.end, a.deOK = &lo, &hi, Vague, j, true
+	return a, true
+}
+
+// core reads one amount at i: an optional currency before it, a number or
+// a vague plural, an approximating noun (une dizaine de), a fraction.
+func (s *scanner) core(i, lim int) (amount, bool) {
+	if a, ok := s.vague(i, lim); ok {
+		return a, true
+	}
+	u, j, hasCur := s.currencyBefore(i, lim)
+	if !hasCur {
+		j = i
+	}
+	a, ok := s.numeral(j, lim)
+	if !ok {
+		return a, false
+	}
+	a.i = i
+	if hasCur {
+		a.cur, a.hasCur, a.kind, a.article, a.year = u, true, Money, false, false
+		return a, true
+	}
+	// une dizaine (de milliers), deux centaines.
+	if w, ok := cardinals[s.key(a.end, lim)]; ok && w.cls == wApprox && (!w.plural || a.val.Cmp(Int(2)) >= 0) {
+		a.val = mul(a.val, Decimal(w.val, 0, false))
+		a.approx = About
+		if w.val == 12 {
+			a.approx = Exact
+		}
+		a.end++
+		a.article, a.year, a.deOK = false, false, true
+		if k := s.key(a.end, lim); k == "de" || k == "d'" {
+			if w2, ok := cardinals[s.key(a.end+1, lim)]; ok && w2.cls == wScale && w2.val > w.val {
+				a.val = mul(a.val, Decimal(w2.val, 0, false))
+				a.end += 2
+			}
+		}
+		return a, true
+	}
+	// Fractions: un tiers, trois quarts, deux cinquièmes, 3/4.
+	k := s.key(a.end, lim)
+	if den, ok := fractionWords[k]; ok && s.toks[a.end].Kind == tokWord && a.scale == 0 {
+		nk := s.key(a.end+1, lim)
+		if !(strings.HasPrefix(k, "quart") && nk == "de" && s.key(a.end+2, lim) == "finale") && !(den == 2 && !a.article) {
+			a.val = quo(a.val, Decimal(den, 0, false))
+			a.kind, a.end, a.article, a.year = Fraction, a.end+1, false, false
+			return a, true
+		}
+	}
+	if c, ok := ordinalWord(k); ok && a.scale == 0 && s.toks[a.end].Kind == tokWord {
+		nk := s.key(a.end+1, lim)
+		if a.val.Cmp(Int(2)) >= 0 && !a.article || a.article && (nk == "" || nk == "de" || nk == "des" || nk == "du" || nk == "d'" || s.toks[a.end+1].Kind == token.Punct) {
+			if w := cardinals[c]; w.val > 1 {
+				a.val = quo(a.val, Decimal(w.val, 0, false))
+				a.kind, a.end, a.article, a.year = Fraction, a.end+1, false, false
+				return a, true
+			}
+		}
+	}
+	if s.toks[a.i].Kind == tokNumber && a.end == a.i+1 && a.end+1 < lim && s.toks[a.end].Text == "/" &&
+		s.toks[a.end+1].Kind == tokNumber && s.adjacent(a.end-1, a.end) && s.adjacent(a.end, a.end+1) {
+		dt := s.toks[a.end+1].Text
+		if d, st := parseDigits(dt); st == digitsOK && dt[0] != '0' && len(dt) <= 3 && !a.sign && len(s.toks[a.i].Text) <= 3 {
+			a.val = quo(a.val, d)
+			a.kind, a.end, a.year = Fraction, a.end+2, false
+			return a, true
+		}
+	}
+	return a, true
+}
+
+// suffix reads what follows an amount: percent sign or words, currency,
+// cents; and with full, the counted noun.
+func (s *scanner) suffix(a *amount, lim int, full bool) {
+	j := a.end
+	if a.kind == Cardinal && !a.hasCur {
+		k := s.key(j, lim)
+		switch {
+		case j < lim && s.toks[j].Text == "%":
+			a.kind, j = Percent, j+1
+		case k == "pourcent" || k == "pour-cent" || k == "pourcents":
+			a.kind, j = Percent, j+1
+		case k == "pour" && s.key(j+1, lim) == "cent":
+			a.kind, j = Percent, j+2
+		case k == "pour" && s.key(j+1, lim) == "mille", j < lim && s.toks[j].Text == "‰":
+			a.kind = Percent
+			a.val = quo(a.val, Int(10))
+			if k == "pour" {
+				j += 2
+			} else {
+				j++
+			}
+		case (k == "points" || k == "point" || k == "pts" || k == "pt") && s.key(j+1, lim) == "de" && strings.HasPrefix(s.key(j+2, lim), "pourcentage"):
+			a.kind, j = Percent, j+3
+		case (k == "points" || k == "point") && s.key(j+1, lim) == "de" && s.key(j+2, lim) == "base":
+			a.kind, j = Percent, j+3
+			a.val = quo(a.val, Int(100))
+		default:
+			if u, e, ok := s.currencyAfter(j, lim, a.deOK); ok {
+				a.kind, a.cur, a.hasCur, j = Money, u, true, e
+				if c, e2, ok := s.cents(j, lim, true); ok && a.scale == 0 && a.low == nil {
+					a.val = add(a.val, c)
+					j = e2
+				}
+			} else if u, ok := subunits[k]; ok && a.low == nil && a.scale == 0 && s.toks[a.end-1].Kind == tokNumber && (k != "ct" && k != "cts" || true) {
+				a.kind, a.cur, a.hasCur, j = Money, u, true, j+1
+				a.val = quo(a.val, Int(100))
+			}
+		}
+		if a.kind != Cardinal {
+			a.article, a.year = false, false
+		}
+	} else if a.hasCur && a.kind == Money && a.i < a.end && j < lim {
+		// $5 millions is handled by scales; nothing else.
+	}
+	a.end = j
+	if !full {
+		return
+	}
+	if a.kind == Cardinal || a.kind == Fraction {
+		if a.kind == Cardinal {
+			// un Français sur trois, 9 sur 10.
+			e := j
+			unit, ne := s.noun(j, lim, a.deOK)
+			if ne > j {
+				e = ne
+			}
+			if s.key(e, lim) == "sur" && a.low == nil {
+				if b, ok := s.numeral(e+1, lim); ok && !b.val.IsZero() && b.scale == 0 {
+					a.val = quo(a.val, b.val)
+					a.kind, a.unit, a.end, a.article, a.year = Fraction, unit, b.end, false, false
+					return
+				}
+			}
+		}
+		if a.kind == Cardinal || a.deOK {
+			if unit, ne := s.noun(j, lim, a.deOK); ne > j {
+				a.unit, a.end, a.year = unit, ne, false
+				if a.article {
+					a.end = j
+					a.unit = ""
+				}
+			}
+		}
+	}
+}
+
+// quantity reads a cardinal, fraction, percent or money quantity at i,
+// with its approximation cue, range and counted noun.
+func (s *scanner) quantity(i, lim int) (Quantity, int, bool) {
+	start := i
+	approx, j, cueKey, hasCue := s.cue(i, lim, approxCues)
+	if !hasCue {
+		j = i
+	}
+	neg := false
+	if !hasCue && s.key(j, lim) == "moins" {
+		if nk := s.key(j+1, lim); nk != "de" && nk != "d'" && nk != "que" && nk != "qu'" && j+1 < lim {
+			if _, ok := s.numeral(j+1, lim); ok {
+				neg = true
+				j++
+			}
+		}
+	}
+	mode := 0
+	switch k := s.key(j, lim); {
+	case k == "entre":
+		mode = 1
+		j++
+	case (k == "de" || k == "d'") && !hasCue && !neg:
+		mode = 2
+		j++
+	}
+	a, ok := s.core(j, lim)
+	if !ok {
+		return Quantity{}, 0, false
+	}
+	s.suffix(&a, lim, false)
+	// A range: entre 5 et 10, de 3 à 5 %, 5-10 %, 5 à 10 millions.
+	var b amount
+	ranged := false
+	c := a.end
+	conn := s.key(c, lim)
+	if c < lim && a.low == nil {
+		isConn := false
+		switch mode {
+		case 1:
+			isConn = conn == "et"
+		case 2:
+			isConn = conn == "a"
+		default:
+			t := s.toks[c].Text
+			isConn = (t == "-" || t == "–" || t == "—") && s.toks[c].Kind == token.Punct || conn == "a" && !a.article && a.kind != Fraction
+		}
+		if isConn {
+			if bb, ok := s.core(c+1, lim); ok && bb.low == nil && !bb.article && bb.kind != Fraction {
+				s.suffix(&bb, lim, true)
+				b, ranged = bb, true
+			}
+		}
+	}
+	if ranged {
+		// Share scale, kind and currency: entre 5 et 10 millions d'euros.
+		if b.scale != 0 && a.scale == 0 {
+			if v := mul(a.val, Decimal(b.scale, 0, false)); v.Cmp(b.val) <= 0 {
+				a.val = v
+			}
+		}
+		if a.kind == Cardinal && b.kind != Cardinal {
+			a.kind, a.cur, a.hasCur = b.kind, b.cur, b.hasCur
+		}
+		if b.kind == Cardinal && a.kind != Cardinal {
+			b.kind, b.cur = a.kind, a.cur
+		}
+		if a.kind != b.kind || a.cur != b.cur || a.val.Cmp(b.val) >= 0 {
+			ranged = false
+		}
+	}
+	if !ranged {
+		if mode != 0 {
+			return Quantity{}, 0, false
+		}
+		s.suffix(&a, lim, true)
+		if a.article && a.kind == Cardinal {
+			// un/une: a numeral only when nothing follows it.
+			if a.end < lim && (s.toks[a.end].Kind == tokWord || s.toks[a.end].Kind == tokNumber) || s.key(a.i-1, lim) == "l'" || hasCue {
+				return Quantity{}, 0, false
+			}
+		}
+	}
+	end := a.end
+	if ranged {
+		end = b.end
+	}
+	// Postfix cue: 20 dollars environ, 10 ans ou plus.
+	if !ranged && approx == Exact && a.low == nil {
+		if pa, pe, _, ok := s.cue(end, lim, postCues); ok && pa != Exact {
+			approx, end = pa, pe
+		}
+	}
+	q := s.make(start, end, a.kind)
+	if hasCue && cueKey == "vers" && a.kind == Cardinal && !(a.year && !ranged) {
+		return Quantity{}, 0, false
+	}
+	if neg {
+		a.val = negate(a.val)
+		if ranged {
+			return Quantity{}, 0, false
+		}
+	}
+	q.Currency, q.Unit = a.cur, a.unit
+	switch {
+	case ranged:
+		q.Low, q.High = ptr(a.val), ptr(b.val)
+		q.Unit = b.unit
+		if a.year && b.year && a.kind == Cardinal && b.unit == "" && isYear(a.val) && isYear(b.val) {
+			y1, _ := a.val.Int64()
+			y2, _ := b.val.Int64()
+			q.Kind, q.Low, q.High = Date, nil, nil
+			q.Date = yearString(int(y1)) + "/" + yearString(int(y2))
+		}
+		q.Approx = approx
+		if approx == MoreThan || approx == AtLeast {
+			q.High = nil
+		}
+		if approx == LessThan || approx == AtMost {
+			q.Low = nil
+		}
+		return q, end, true
+	case a.low != nil:
+		q.Low, q.High, q.Approx = a.low, a.high, Vague
+		switch approx {
+		case MoreThan, AtLeast:
+			q.Approx, q.High = approx, nil
+		case LessThan, AtMost:
+			q.Approx, q.Low = approx, nil
+		}
+		return q, end, true
+	}
+	if approx == Exact {
+		approx = a.approx
+	}
+	q.Approx = approx
+	if a.year && a.kind == Cardinal && a.unit == "" && isYear(a.val) && s.yearContext(start, a.i, lim, approx, cueKey) {
+		y, _ := a.val.Int64()
+		q.Kind, q.Date = Date, yearString(int(y))
+		return q, end, true
+	}
+	switch approx {
+	case MoreThan, AtLeast:
+		q.Low = ptr(a.val)
+	case LessThan, AtMost:
+		q.High = ptr(a.val)
+	default:
+		q.Value = ptr(a.val)
+	}
+	return q, end, true
+}
+
+func isYear(n Number) bool {
+	y, ok := n.Int64()
+	return ok && y >= 1000 && y <= 2199
+}
+
+// yearCues are the words after which a four-digit number is a year.
+var yearCues = map[string]bool{
+	"en": true, "depuis": true, "avant": true, "apres": true, "fin": true, "debut": true,
+	"mi": true, "courant": true, "printemps": true, "ete": true, "automne": true, "hiver": true,
+	"an": true, "annee": true, "l'an": true, "ici": true, "vers": true, "saison": true,
+	"exercice": true, "millesime": true, "de": true, "d'": true, "partir": true, "janvier": true,
+	"en-": true, "jusqu'en": true, "durant": true, "pendant": true, "au": true, "in": true,
+}
+
+// yearContext tells whether the four-digit number at i (the quantity
+// starting at start) is a year.
+func (s *scanner) yearContext(start, i, lim int, approx Approx, cueKey string) bool {
+	prev := s.key(start-1, lim)
+	if start < i {
+		prev = s.key(i-1, lim)
+	}
+	if approx != Exact && approx != About && cueKey != "a partir de" && cueKey != "jusqu'a" {
+		return false
+	}
+	if approx == About && cueKey != "vers" {
+		return false
+	}
+	if yearCues[prev] || start > 0 && s.toks[start-1].Text == "dès" {
+		return true
+	}
+	switch prev {
+	case "les", "des", "ces", "aux", "nos", "vos", "leurs", "ses", "mes", "quelque", "sur", "par", "et", "a":
+		return false
+	}
+	v, _ := s.toks[i].Text, 0
+	_ = v
+	y, _ := s.numVal(i)
+	return y >= 1900 && y <= 2099
+}
+
+func (s *scanner) numVal(i int) (int64, bool) {
+	n, st := parseDigits(s.toks[i].Text)
+	if st != digitsOK {
+		return 0, false
+	}
+	return n.Int64()
+}
+
+func yearString(y int) string {
+	var b [4]byte
+	for k := 3; k >= 0; k-- {
+		b[k] = byte('0' + y%10)
+		y /= 10
+	}
+	return string(b[:])
+}

@@ -1,0 +1,226 @@
+package numbers
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/depeche-nlp/depeche/token"
+)
+
+func twoDigits(b []byte, n int) []byte {
+	return append(b, byte('0'+n/10%10), byte('0'+n%10))
+}
+
+func isoDate(y, m, d int) string {
+	b := make([]byte, 0, 10)
+	if y > 0 {
+		b = append(b, yearString(y)...)
+	} else {
+		b = append(b, '-')
+	}
+	if m > 0 {
+		b = append(b, '-')
+		b = twoDigits(b, m)
+	}
+	if d > 0 {
+		b = append(b, '-')
+		b = twoDigits(b, d)
+	}
+	return string(b)
+}
+
+func daysIn(m, y int) int {
+	switch m {
+	case 2:
+		if y == 0 || y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
+
+// clock parses a time token (18:33, 18:33:05, 18h33, 18h) as T18:33.
+func clock(t string) (string, bool) {
+	sep := strings.IndexAny(t, ":hH")
+	if sep <= 0 {
+		return "", false
+	}
+	h, err := strconv.Atoi(t[:sep])
+	if err != nil || h > 24 {
+		return "", false
+	}
+	m, sec := 0, -1
+	rest := t[sep+1:]
+	if rest != "" {
+		mm, ss, hasSec := strings.Cut(rest, ":")
+		if m, err = strconv.Atoi(mm); err != nil || m > 59 {
+			return "", false
+		}
+		if hasSec {
+			if sec, err = strconv.Atoi(ss); err != nil || sec > 59 {
+				return "", false
+			}
+		}
+	}
+	b := []byte{'T'}
+	b = twoDigits(b, h)
+	b = append(b, ':')
+	b = twoDigits(b, m)
+	if sec >= 0 {
+		b = append(b, ':')
+		b = twoDigits(b, sec)
+	}
+	return string(b), true
+}
+
+// timeAfter reads a time after a date: "18:33", "à 18h33", ", 18h".
+func (s *scanner) timeAfter(j, lim int) (string, int) {
+	k := j
+	if kk := s.key(k, lim); kk == "a" || k < lim && s.toks[k].Text == "," {
+		k++
+	}
+	if k < lim && s.toks[k].Kind == token.Time {
+		if c, ok := clock(s.toks[k].Text); ok {
+			return c, k + 1
+		}
+	}
+	return "", j
+}
+
+// dateToken reads a numeric date token (29/08/2023, 2023-08-29) and the
+// time after it.
+func (s *scanner) dateToken(i, lim int) (Quantity, int, bool) {
+	t := s.toks[i].Text
+	var parts [3]int
+	var lens [3]int
+	p := 0
+	for k := 0; k < len(t) && p < 3; {
+		e := digitRun(t, k)
+		if e == k {
+			return Quantity{}, 0, false
+		}
+		parts[p], _ = strconv.Atoi(t[k:e])
+		lens[p] = e - k
+		p++
+		k = e + 1
+	}
+	if p != 3 {
+		return Quantity{}, 0, false
+	}
+	d, m, y := parts[0], parts[1], parts[2]
+	if lens[0] == 4 {
+		y, d = parts[0], parts[2]
+	} else if lens[2] == 2 {
+		y += 2000
+		if y > 2069 {
+			y -= 100
+		}
+	}
+	if m < 1 || m > 12 || d < 1 || d > daysIn(m, y) || y < 1000 {
+		return Quantity{}, 0, false
+	}
+	date := isoDate(y, m, d)
+	end := i + 1
+	if c, e := s.timeAfter(end, lim); c != "" {
+		date, end = date+c, e
+	}
+	q := s.make(i, end, Date)
+	q.Date = date
+	return q, end, true
+}
+
+// timeAlone reads a clock time.
+func (s *scanner) timeAlone(i, lim int) (Quantity, int, bool) {
+	c, ok := clock(s.toks[i].Text)
+	if !ok {
+		return Quantity{}, 0, false
+	}
+	q := s.make(i, i+1, Date)
+	q.Date = c
+	return q, i + 1, true
+}
+
+// month returns the month of the word at j (mai, janv.), or 0.
+func (s *scanner) month(j, lim int) int {
+	k := s.key(j, lim)
+	if k == "" {
+		return 0
+	}
+	k = strings.TrimSuffix(k, ".")
+	return months[k]
+}
+
+// year4 returns the year of a plain four-digit number at j, or 0.
+func (s *scanner) year4(j, lim int) int {
+	if j >= lim || s.toks[j].Kind != tokNumber || len(s.toks[j].Text) != 4 {
+		return 0
+	}
+	y, err := strconv.Atoi(s.toks[j].Text)
+	if err != nil || y < 1000 || y > 2999 {
+		return 0
+	}
+	return y
+}
+
+// dateWords reads a written date at i: [lundi] 26 août [2023] [à 18h],
+// 1er janvier, mai 2017, mi-2024.
+func (s *scanner) dateWords(i, lim int) (Quantity, int, bool) {
+	j := i
+	k := s.keys[i]
+	if weekdays[k] {
+		j++
+	}
+	day := 0
+	switch {
+	case j < lim && s.toks[j].Kind == tokNumber && len(s.toks[j].Text) <= 2:
+		day, _ = strconv.Atoi(s.toks[j].Text)
+	case s.key(j, lim) == "1er" || s.key(j, lim) == "premier":
+		day = 1
+	}
+	if day >= 1 && day <= 31 {
+		if m := s.month(j+1, lim); m != 0 {
+			end := j + 2
+			y := s.year4(end, lim)
+			if y != 0 {
+				end++
+			}
+			if day > daysIn(m, y) {
+				return Quantity{}, 0, false
+			}
+			date := isoDate(y, m, day)
+			if c, e := s.timeAfter(end, lim); c != "" {
+				date, end = date+c, e
+			}
+			q := s.make(i, end, Date)
+			q.Date = date
+			return q, end, true
+		}
+	}
+	if j != i {
+		return Quantity{}, 0, false
+	}
+	if m := s.month(i, lim); m != 0 {
+		if y := s.year4(i+1, lim); y != 0 {
+			if i+2 < lim && s.toks[i+2].Kind == tokWord {
+				if _, ok := s.noun(i+2, lim, false); ok > i+2 && false {
+					return Quantity{}, 0, false
+				}
+			}
+			q := s.make(i, i+2, Date)
+			q.Date = isoDate(y, m, 0)
+			return q, i + 2, true
+		}
+	}
+	// mi-2024, fin-2023
+	if p, rest, ok := strings.Cut(k, "-"); ok && (p == "mi" || p == "fin" || p == "debut") && len(rest) == 4 {
+		if y, err := strconv.Atoi(rest); err == nil && y >= 1000 {
+			q := s.make(i, i+1, Date)
+			q.Date = yearString(y)
+			return q, i + 1, true
+		}
+	}
+	return Quantity{}, 0, false
+}

@@ -1,0 +1,201 @@
+package numbers
+
+import (
+	"strings"
+
+	"github.com/depeche-nlp/depeche/internal/lexicon"
+	"github.com/depeche-nlp/depeche/token"
+)
+
+const (
+	tokWord   = token.Word
+	tokNumber = token.Number
+)
+
+// Extract returns the quantities of text, in order, without overlap. It
+// never fails; text may be any string, including invalid UTF-8.
+func Extract(text string) []Quantity {
+	return extract(text, token.Tokenize(text))
+}
+
+// ExtractDoc returns the quantities of a parsed document, with offsets
+// into d.Text. d may be a [token.Doc.Select] subset.
+func ExtractDoc(d *token.Doc) []Quantity {
+	if d == nil {
+		return nil
+	}
+	return extract(d.Text, d.Tokens)
+}
+
+// scanner reads quantities from a token stream.
+type scanner struct {
+	text string
+	toks []token.Token
+	keys []string // folded form of each word-like token, "" otherwise
+	lims []int32  // index of the first token of the next line
+	stop lexicon.Set
+	out  []Quantity
+}
+
+func extract(text string, toks []token.Token) []Quantity {
+	if len(toks) == 0 {
+		return nil
+	}
+	s := &scanner{text: text, toks: toks, stop: lexicon.Stopwords()}
+	s.fold()
+	s.lines()
+	for i := 0; i < len(toks); {
+		lim := int(s.lims[i])
+		if j := s.phone(i, lim); j > i {
+			i = j
+			continue
+		}
+		q, j, ok := s.at(i, lim)
+		if !ok || j <= i {
+			i++
+			continue
+		}
+		s.out = append(s.out, q)
+		i = j
+	}
+	return s.out
+}
+
+// fold computes the lookup keys of the tokens, in one shared buffer.
+func (s *scanner) fold() {
+	s.keys = make([]string, len(s.toks))
+	type span struct{ i, off, n int }
+	var arena []byte
+	var spans []span
+	var buf [64]byte
+	for i, t := range s.toks {
+		switch t.Kind {
+		case token.Word, token.Abbrev, token.Elision, token.Symbol:
+		default:
+			continue
+		}
+		w := t.Text
+		if len(w) > 48 {
+			continue
+		}
+		if !needsFold(w) {
+			s.keys[i] = w
+			continue
+		}
+		b, ok := foldInto(buf[:0], w)
+		if !ok {
+			continue
+		}
+		spans = append(spans, span{i, len(arena), len(b)})
+		arena = append(arena, b...)
+	}
+	all := string(arena)
+	for _, sp := range spans {
+		s.keys[sp.i] = all[sp.off : sp.off+sp.n]
+	}
+}
+
+func needsFold(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 || 'A' <= c && c <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// lines computes, for each token, the index of the first token after the
+// end of its line: quantities never span a line break.
+func (s *scanner) lines() {
+	s.lims = make([]int32, len(s.toks))
+	end := len(s.toks)
+	for i := len(s.toks) - 1; i >= 0; i-- {
+		s.lims[i] = int32(end)
+		if i > 0 && strings.IndexByte(s.text[s.toks[i-1].End:s.toks[i].Start], '\n') >= 0 {
+			end = i
+		}
+	}
+}
+
+// key returns the key of token i, or "" past lim.
+func (s *scanner) key(i, lim int) string {
+	if i < 0 || i >= lim {
+		return ""
+	}
+	return s.keys[i]
+}
+
+// phone skips a run of four or more two-digit numbers (01 23 45 67 89).
+func (s *scanner) phone(i, lim int) int {
+	j := i
+	for j < lim && s.toks[j].Kind == tokNumber && len(s.toks[j].Text) == 2 {
+		j++
+	}
+	if j-i >= 4 {
+		return j
+	}
+	return i
+}
+
+// at reads the quantity that starts at token i, if any.
+func (s *scanner) at(i, lim int) (Quantity, int, bool) {
+	t := s.toks[i]
+	switch t.Kind {
+	case token.Date:
+		return s.dateToken(i, lim)
+	case token.Time:
+		return s.timeAlone(i, lim)
+	case token.Word, token.Number, token.Symbol, token.Elision, token.Abbrev:
+	default:
+		return Quantity{}, 0, false
+	}
+	if q, j, ok := s.dateWords(i, lim); ok {
+		return q, j, true
+	}
+	if q, j, ok := s.ordinal(i, lim); ok {
+		return q, j, true
+	}
+	return s.quantity(i, lim)
+}
+
+// make builds a Quantity over tokens [i, j).
+func (s *scanner) make(i, j int, kind Kind) Quantity {
+	st, en := s.toks[i].Start, s.toks[j-1].End
+	return Quantity{Text: s.text[st:en], Start: st, End: en, Kind: kind}
+}
+
+func ptr(n Number) *Number { return &n }
+
+// isStop reports whether the folded word k is a stopword.
+func (s *scanner) isStop(k string) bool {
+	_, ok := s.stop[k]
+	return ok
+}
+
+// noun returns the end of the counted noun at j (after de/d' when allowDe),
+// or j when there is none.
+func (s *scanner) noun(j, lim int, allowDe bool) (string, int) {
+	k := s.key(j, lim)
+	if allowDe && (k == "de" || k == "d'") {
+		if u, e := s.noun(j+1, lim, false); e > j+1 {
+			return u, e
+		}
+		return "", j
+	}
+	if k == "" || s.toks[j].Kind != tokWord || notUnits[k] || k[0] < 'a' || k[0] > 'z' {
+		return "", j
+	}
+	if s.isStop(k) && !unitNouns[k] {
+		return "", j
+	}
+	if _, ok := cardinals[k]; ok {
+		return "", j
+	}
+	if _, ok := months[k]; ok {
+		return "", j
+	}
+	if _, ok := approxCues[k]; ok {
+		return "", j
+	}
+	return s.toks[j].Text, j + 1
+}
