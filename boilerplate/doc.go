@@ -1,3 +1,87 @@
 // Package boilerplate tells which blocks of a scraped French news page are
 // the article and which are boilerplate, and why.
+//
+// The input is the text of a page with one block per line (or per
+// paragraph): the article's title and paragraphs mixed with menus,
+// datelines, bylines, captions and photo credits, share buttons, "Lire
+// aussi" links, related-article lists, subscription and cookie prompts,
+// newsletter and app promotions, comment threads, legal disclaimers and
+// copyright lines. Every non-blank line becomes a [Block] with a [Class], a
+// Boilerplate flag (false only for [Title] and [Content]) and a short
+// Reason.
+//
+// # Getting Started
+//
+//	for _, b := range boilerplate.Detect(page) {
+//		fmt.Println(b.Class, b.Boilerplate, b.Reason, b.Text)
+//	}
+//	article := boilerplate.Clean(page)        // title and body, one per line
+//	meta := boilerplate.Analyze(page).Meta    // title, time, authors, agency
+//
+// [DetectDoc] and [Detector.AnalyzeDoc] take a parsed *token.Doc, so that a
+// pipeline tokenises the page once; the Doc may be a Select-ed subset of
+// paragraphs, and offsets always refer to its Text.
+//
+// # How blocks are classified
+//
+// The method is jusText's, adapted to plain text and to French:
+//
+//   - Cue vocabularies per class (copyright, cookie, related, comments,
+//     subscription, share, promotion, advertising, menu, dateline, byline)
+//     are matched on folded tokens. A cue only classifies blocks up to a
+//     length bound, and menu and share cues must cover half of the block,
+//     so a paragraph that mentions "abonnés" or "services" stays content.
+//   - Shape rules: copyright signs, photo credits (© Reuters, Crédits
+//     photo, REUTERS/Name, (Name/Publisher), a trailing agency name),
+//     datelines (a date with few other words), bylines (Par …, (Avec …),
+//     ats/jfe), legal disclaimers (legal vocabulary, extended to the
+//     neighbouring blocks that share it), embedded social-media posts.
+//   - The other blocks are judged by length and French stopword density
+//     ([Detector] LengthLow, LengthHigh, StopwordsLow, StopwordsHigh) as
+//     bad, short, near-good or good; then context smoothing decides the
+//     short and near-good ones from their nearest neighbours (a short
+//     block between two content blocks is a subheading; a headline among
+//     menus is a related-article link). Captions, credits and inline
+//     read-on links are transparent to this context.
+//   - Runs of content separated by at most [Detector].MaxGap blocks form
+//     the article; smaller runs far from it (under MinShare of its size,
+//     or behind a "Sur le même sujet" header) are teasers. Comment
+//     threads (a comment header followed by reply buttons and dates) turn
+//     the prose after them into comments.
+//   - The title is the best headline-like block in the TitleWindow blocks
+//     before the article: near, repeated elsewhere on the page, followed
+//     by a dateline or byline. Prose between the title and the article is
+//     the standfirst (chapô) and counts as content.
+//
+// # Metadata
+//
+// [Analyze] also returns a [Meta]: the title, the publication and update
+// times read from the datelines ("Publié le 29/08/2023 18:33", "12 avril
+// 2015 à 22h23", "04.05.2015 à 13h36"), in Europe/Paris unless the
+// dateline says GMT or UTC (the zone database is loaded with
+// time.LoadLocation; without one, the EU summer-time rule is applied to
+// fixed CET/CEST zones), the byline authors, and the news agency
+// ("(Reuters) -", "(AFP)", "Par Belga", "Le Monde avec AFP").
+//
+// # Accuracy
+//
+// Content-block F1 (title and content against everything else) is 0.92
+// (precision 0.88, recall 0.96), measured on 17 real pages (dev, not
+// shipped) from Le Monde, Libération, Le Figaro, 20 Minutes, Slate,
+// Challenges, Clubic, Radio-Canada and Framablog, converted from HTML to
+// one block per line and labelled by hand. The thresholds were tuned on
+// these pages, so expect less on other sites.
+//
+// # Known limits
+//
+//   - Lists of teasers with one-sentence summaries right after an article,
+//     with no header between them, are read as content.
+//   - Reader comments without reply buttons, dates or a comment header look
+//     like prose and are read as content.
+//   - Author biographies and newsletter blurbs that follow the article are
+//     often kept.
+//   - Titles of several sentences ("VIDÉO. …") or ending with a period may
+//     be missed.
+//
+// A [Detector] and the package functions are safe for concurrent use.
 package boilerplate
