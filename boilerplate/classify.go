@@ -45,8 +45,17 @@ func (d *Detector) classify(doc *token.Doc) *page {
 	r := compiled()
 	var k keyer
 	seen := make(map[string]int, n)
+	ti := 0
 	for i, par := range doc.Paragraphs {
-		p.feats[i] = measure(par, r, &k)
+		for ti < len(doc.Tokens) && doc.Tokens[ti].Start < par.Start {
+			ti++
+		}
+		tj := ti
+		for tj < len(doc.Tokens) && doc.Tokens[tj].Start < par.End {
+			tj++
+		}
+		p.feats[i] = measure(par, doc.Tokens[ti:tj], r, &k)
+		ti = tj
 		seen[par.Text]++
 	}
 	lo, hi := d.lengthLow(), d.lengthHigh()

@@ -55,7 +55,7 @@ func (f *feat) density() float64 {
 }
 
 // measure computes the features of paragraph p.
-func measure(p token.Paragraph, r *rules, k *keyer) feat {
+func measure(p token.Paragraph, toks []token.Token, r *rules, k *keyer) feat {
 	var f feat
 	f.chars = utf8.RuneCountInString(p.Text)
 	f.sents = len(p.Sentences)
@@ -66,10 +66,6 @@ func measure(p token.Paragraph, r *rules, k *keyer) feat {
 		f.paren = p.Text[0] == '(' && p.Text[len(p.Text)-1] == ')'
 	}
 	n := 0 // token index within the paragraph
-	var toks []token.Token
-	if len(p.Sentences) == 1 {
-		toks = p.Sentences[0].Tokens
-	}
 	var legalSeen [6]string
 	nLegal := 0
 	visit := func(t token.Token, all func(i int) (token.Token, bool)) {
@@ -78,8 +74,18 @@ func measure(p token.Paragraph, r *rules, k *keyer) feat {
 		switch t.Kind {
 		case token.Word, token.Elision, token.Clitic, token.Abbrev:
 			f.words++
-			key := k.key(t.Text)
-			fl := r.words[string(key)]
+			var wi *wordInfo
+			var key []byte
+			if len(t.Text) <= 2*r.maxLen {
+				key = k.key(t.Text)
+				if len(key) <= r.maxLen {
+					wi = r.words[string(key)]
+				}
+			}
+			var fl uint8
+			if wi != nil {
+				fl = wi.flags
+			}
 			if t.Kind == token.Elision {
 				fl |= fStop
 			}
@@ -126,8 +132,11 @@ func measure(p token.Paragraph, r *rules, k *keyer) feat {
 				f.byline = true
 			}
 			if f.words < 200 {
-				cands := r.cues[string(key)]
-				legal := r.legal[string(key)]
+				var cands []cue
+				var legal []legalCue
+				if wi != nil {
+					cands, legal = wi.cues, wi.legal
+				}
 				f.matchCues(cands, i, k, all)
 				if legal != nil && nLegal < len(legalSeen) {
 					for _, lc := range legal {
@@ -174,36 +183,20 @@ func measure(p token.Paragraph, r *rules, k *keyer) feat {
 				f.dashStart = true
 			}
 			if i < 3 {
-				f.matchCues(r.cues[string(k.key(t.Text))], i, k, all)
+				if wi := r.words[string(k.key(t.Text))]; wi != nil {
+					f.matchCues(wi.cues, i, k, all)
+				}
 			}
 		}
 	}
-	if toks != nil {
-		all := func(i int) (token.Token, bool) {
-			if i < len(toks) {
-				return toks[i], true
-			}
-			return token.Token{}, false
+	all := func(i int) (token.Token, bool) {
+		if i >= 0 && i < len(toks) {
+			return toks[i], true
 		}
-		for _, t := range toks {
-			visit(t, all)
-		}
-	} else {
-		// Index tokens across sentences.
-		var flat []token.Token
-		for _, s := range p.Sentences {
-			flat = append(flat, s.Tokens...)
-		}
-		all := func(i int) (token.Token, bool) {
-			if i < len(flat) {
-				return flat[i], true
-			}
-			return token.Token{}, false
-		}
-		for _, t := range flat {
-			visit(t, all)
-		}
-		toks = flat
+		return token.Token{}, false
+	}
+	for _, t := range toks {
+		visit(t, all)
 	}
 	f.legal = nLegal
 	if len(toks) > 0 {

@@ -68,9 +68,25 @@ const (
 
 // rules is the compiled vocabulary, built once.
 type rules struct {
-	words map[string]uint8
-	cues  map[string][]cue // by first folded token
-	legal map[string][]legalCue
+	words  map[string]*wordInfo // by folded word
+	maxLen int                  // longest key, in bytes
+}
+
+// wordInfo is what the rules know of a folded word.
+type wordInfo struct {
+	flags uint8
+	cues  []cue      // cues that start with the word
+	legal []legalCue // legal phrases that start with the word
+}
+
+func (r *rules) info(w string) *wordInfo {
+	wi := r.words[w]
+	if wi == nil {
+		wi = &wordInfo{}
+		r.words[w] = wi
+		r.maxLen = max(r.maxLen, len(w))
+	}
+	return wi
 }
 
 var months = []string{"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "janv", "fevr", "avr", "juil", "sept", "oct", "nov", "dec"}
@@ -82,18 +98,18 @@ var weekdays = []string{"lundi", "mardi", "mercredi", "jeudi", "vendredi", "same
 var agencies = []string{"afp", "reuters", "ap", "belga", "ats", "ansa", "dpa", "efe", "keystone-ats", "bloomberg", "xinhua", "apa", "aps", "relaxnews", "sipa", "maxppp", "abaca", "getty", "epa", "keystone", "dr", "shutterstock", "istock", "hans", "afp/archives", "reuters/archives"}
 
 var compiled = sync.OnceValue(func() *rules {
-	r := &rules{words: map[string]uint8{}, cues: map[string][]cue{}, legal: map[string][]legalCue{}}
+	r := &rules{words: map[string]*wordInfo{}}
 	for w := range lexicon.Stopwords() {
-		r.words[w] |= fStop
+		r.info(w).flags |= fStop
 	}
 	for _, w := range months {
-		r.words[w] |= fMonth
+		r.info(w).flags |= fMonth
 	}
 	for _, w := range weekdays {
-		r.words[w] |= fDay
+		r.info(w).flags |= fDay
 	}
 	for _, w := range agencies {
-		r.words[w] |= fAgency
+		r.info(w).flags |= fAgency
 	}
 	for _, d := range cueDefs {
 		for p := range strings.SplitSeq(d.list, "|") {
@@ -101,13 +117,15 @@ var compiled = sync.OnceValue(func() *rules {
 			if len(ws) == 0 {
 				continue
 			}
-			r.cues[ws[0]] = append(r.cues[ws[0]], cue{class: d.class, words: ws, start: d.start, max: d.max, reason: d.reason})
+			wi := r.info(ws[0])
+			wi.cues = append(wi.cues, cue{class: d.class, words: ws, start: d.start, max: d.max, reason: d.reason})
 		}
 	}
 	for i, list := range []string{strongLegal, weakLegal} {
 		for p := range strings.SplitSeq(list, "|") {
 			ws := phraseKeys(p)
-			r.legal[ws[0]] = append(r.legal[ws[0]], legalCue{ws, i == 0})
+			wi := r.info(ws[0])
+			wi.legal = append(wi.legal, legalCue{ws, i == 0})
 		}
 	}
 	return r
