@@ -163,7 +163,7 @@ func (s *scanner) vague(i, lim int) (amount, bool) {
 			break
 		}
 		w2, ok := cardinals[s.key(j+1, lim)]
-		if !ok || !w2.plural || w2.cls != wScale || w2.val <= 1000 && w.val >= 1000 {
+		if !ok || !w2.plural || !(w2.cls == wScale || w2.cls == wApprox && w2.val == 1000) || w2.val <= w.val {
 			break
 		}
 		lo = mul(lo, Decimal(w2.val, 0, false))
@@ -203,7 +203,7 @@ func (s *scanner) core(i, lim int) (amount, bool) {
 		a.end++
 		a.article, a.year, a.deOK = false, false, true
 		if k := s.key(a.end, lim); k == "de" || k == "d'" {
-			if w2, ok := cardinals[s.key(a.end+1, lim)]; ok && w2.cls == wScale && w2.val > w.val {
+			if w2, ok := cardinals[s.key(a.end+1, lim)]; ok && (w2.cls == wScale || w2.cls == wApprox && w2.val == 1000 && w2.plural) && w2.val > w.val {
 				a.val = mul(a.val, Decimal(w2.val, 0, false))
 				a.end += 2
 			}

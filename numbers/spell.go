@@ -190,7 +190,7 @@ func (s *scanner) spelled(i, lim int) (spelledResult, bool) {
 			if found {
 				plural = strings.HasSuffix(p, "s") && w.cls != wUnit
 			} else if rest == "" {
-				if c, isOrd := ordinalWord(p); isOrd {
+				if c, isOrd := ordinalWord(p); isOrd && !(st.n > 0 && strings.HasSuffix(p, "s")) {
 					w, found = cardinals[c], true
 					ord = true
 				}

@@ -40,7 +40,7 @@ var cardinals = func() map[string]numWord {
 		"quarante": {wTen, 40, false}, "cinquante": {wTen, 50, false}, "soixante": {wTen, 60, false},
 		"septante": {wTen, 70, false}, "huitante": {wTen, 80, false}, "octante": {wTen, 80, false},
 		"nonante": {wTen, 90, false},
-		"cent": {wHundred, 100, false}, "cents": {wHundred, 100, false},
+		"cent":    {wHundred, 100, false}, "cents": {wHundred, 100, false},
 		"mille": {wScale, 1e3, false}, "mil": {wScale, 1e3, false},
 	}
 	for _, s := range []struct {
@@ -254,11 +254,11 @@ var approxCues = map[string]Approx{
 	"un minimum de": AtLeast, "un minimum d'": AtLeast, "minimum": AtLeast, "au bas mot": AtLeast,
 	"superieur ou egal a": AtLeast, "superieure ou egale a": AtLeast, "a partir de": AtLeast,
 	"a partir d'": AtLeast,
-	"au plus": AtMost, "au maximum": AtMost, "tout au plus": AtMost, "jusqu'a": AtMost,
+	"au plus":     AtMost, "au maximum": AtMost, "tout au plus": AtMost, "jusqu'a": AtMost,
 	"jusqu'au": AtMost, "pas plus de": AtMost, "pas plus d'": AtMost, "un maximum de": AtMost,
 	"un maximum d'": AtMost, "maximum": AtMost, "inferieur ou egal a": AtMost,
 	"inferieure ou egale a": AtMost,
-	"environ": About, "env.": About, "pres de": About, "pres d'": About, "quelque": About,
+	"environ":               About, "env.": About, "pres de": About, "pres d'": About, "quelque": About,
 	"approximativement": About, "a peu pres": About, "autour de": About, "autour d'": About,
 	"aux alentours de": About, "aux alentours d'": About, "de l'ordre de": About,
 	"de l'ordre d'": About, "quasiment": About, "presque": About, "grosso modo": About,
