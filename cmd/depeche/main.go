@@ -1,71 +1,41 @@
-// Command depeche analyses French news text and prints the result as JSON.
+// Command depeche analyses French news text: it finds the article among the
+// page junk and prints its entities, quantities and quotations.
 //
 // Usage:
 //
-//	depeche [file ...]
+//	depeche [flags] [file ...]
 //
-// With no file, it reads standard input.
+// With no file, or with the file "-", it reads standard input. Each input is
+// one document; with -input jsonl, each line of each input is a JSON object
+// {"id": "…", "text": "…"} and is one document.
+//
+// Flags:
+//
+//	-format json|jsonl|text  output format (default json: one indented
+//	                         object per document; jsonl: one line per
+//	                         document; text: a readable report)
+//	-only list               comma-separated parts to run: boilerplate,
+//	                         entities, numbers, quotes (default all)
+//	-input text|jsonl        how inputs are read (default text)
+//	-j N                     documents analysed in parallel (default: the
+//	                         number of CPUs); output keeps input order
+//	-chunk bytes             documents larger than this are analysed in
+//	                         parts cut at line breaks, so that memory stays
+//	                         bounded (default 4 MiB); offsets stay offsets
+//	                         into the whole document
+//
+// Exit status: 0 when every input was analysed, 1 when an input could not
+// be read or was empty (the others are still analysed), 2 on a usage error.
+// Invalid UTF-8 is analysed anyway, with a warning on standard error.
+//
+// Example:
+//
+//	go run ./cmd/depeche testdata/qakbot.txt
+//	go run ./cmd/depeche -format text -only quotes,entities testdata/qakbot.txt
 package main
 
-import (
-	"encoding/json"
-	"errors"
-	"flag"
-	"fmt"
-	"io"
-	"os"
-	"unicode/utf8"
-
-	"github.com/depeche-nlp/depeche/token"
-)
+import "os"
 
 func main() {
-	flag.Usage = func() {
-		fmt.Fprintf(flag.CommandLine.Output(), "usage: depeche [file ...]\n\nReads French news text from the files (or standard input) and prints its sentences and tokens as JSON.\n")
-		flag.PrintDefaults()
-	}
-	flag.Parse()
-	if err := run(flag.Args(), os.Stdin, os.Stdout, os.Stderr); err != nil {
-		fmt.Fprintln(os.Stderr, "depeche:", err)
-		os.Exit(1)
-	}
-}
-
-// output is the JSON document printed for one input.
-type output struct {
-	File string     `json:"file,omitempty"`
-	Doc  *token.Doc `json:"doc"`
-}
-
-func run(files []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	enc := json.NewEncoder(stdout)
-	enc.SetIndent("", "  ")
-	process := func(name string, b []byte) error {
-		if len(b) == 0 {
-			return fmt.Errorf("%s: empty input", name)
-		}
-		if !utf8.Valid(b) {
-			fmt.Fprintf(stderr, "depeche: warning: %s: invalid UTF-8, invalid bytes are skipped\n", name)
-		}
-		return enc.Encode(output{File: name, Doc: token.Parse(string(b))})
-	}
-	if len(files) == 0 {
-		b, err := io.ReadAll(stdin)
-		if err != nil {
-			return err
-		}
-		return process("-", b)
-	}
-	var errs []error
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		if err := process(f, b); err != nil {
-			errs = append(errs, err)
-		}
-	}
-	return errors.Join(errs...)
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
