@@ -19,6 +19,7 @@ func consistency(d *token.Doc, ents []Entity) []Entity {
 	if len(ents) == 0 {
 		return ents
 	}
+	ents = particles(d, ents)
 	ents = unsupportedPER(d, ents)
 	companies(ents)
 	votes := make(map[string]*[4]int, len(ents))
@@ -159,4 +160,44 @@ func companies(ents []Entity) {
 			ents[i].Label = ORG
 		}
 	}
+}
+
+var particleWords = map[string]bool{"von": true, "van": true, "der": true, "den": true, "de": true,
+	"du": true, "di": true, "da": true, "del": true, "della": true, "dos": true, "das": true,
+	"ben": true, "bin": true, "al": true, "el": true, "ter": true, "zu": true, "y": true}
+
+// particles extends a person name over lower-case particles and the
+// capitalised words after them: "Ursula" + "von der Leyen".
+func particles(d *token.Doc, ents []Entity) []Entity {
+	toks := d.Tokens
+	ti := 0
+	out := ents[:0]
+	for k := 0; k < len(ents); k++ {
+		e := ents[k]
+		if e.Label == PER {
+			for ti < len(toks) && toks[ti].End <= e.End {
+				ti++
+			}
+			j := ti
+			for j < len(toks) && particleWords[toks[j].Text] && toks[j].Start-toks[j-1].End == 1 {
+				j++
+			}
+			if j > ti && j < len(toks) && toks[j].Start-toks[j-1].End == 1 && toks[j].Kind == token.Word && hasUpper(toks[j].Text[:1]) {
+				next := k + 1
+				free := next >= len(ents) || ents[next].Start >= toks[j].End
+				samePER := next < len(ents) && ents[next].Start == toks[j].Start && ents[next].Label == PER
+				if free || samePER {
+					end := toks[j].End
+					if samePER {
+						end = ents[next].End
+						k++
+					}
+					e.End = end
+					e.Text = d.Text[e.Start:end]
+				}
+			}
+		}
+		out = append(out, e)
+	}
+	return out
 }

@@ -99,6 +99,7 @@ type tokInfo struct {
 	gazB, gazI                          lexicon.GazClass
 	cue                                 uint8
 	upper                               bool // starts with an upper-case letter
+	anchor                              bool // upper case, digit or name head: may start a name
 }
 
 const (
@@ -187,6 +188,7 @@ func infos(words []string, out []tokInfo, keys []string) []tokInfo {
 		ti.cue = cueWords[k]
 		r, _ := utf8.DecodeRuneInString(w)
 		ti.upper = unicode.IsUpper(r)
+		ti.anchor = ti.upper || unicode.IsDigit(r) || ti.cue == cueOrg || ti.cue == cueLoc || ti.cue == cueMisc || ti.cue == cueCorp
 		out = append(out, ti)
 	}
 	gazetteer(words, keys, out)
@@ -208,6 +210,9 @@ func gazetteer(words, keys []string, out []tokInfo) {
 		buf = buf[:0]
 		for n := 1; n <= g.MaxWords && i+n <= len(keys); n++ {
 			if n > 1 {
+				if !g.Prefixes[string(buf)] {
+					break
+				}
 				buf = append(buf, ' ')
 			}
 			buf = append(buf, keys[i+n-1]...)

@@ -29,6 +29,7 @@ type Table struct {
 	mu       sync.RWMutex
 	links    []Link
 	index    map[string]int
+	prefixes map[string]bool
 	maxWords int
 }
 
@@ -66,6 +67,7 @@ func (t *Table) Add(l Link) {
 	defer t.mu.Unlock()
 	if t.index == nil {
 		t.index = make(map[string]int)
+		t.prefixes = make(map[string]bool)
 	}
 	i := len(t.links)
 	t.links = append(t.links, l)
@@ -73,6 +75,9 @@ func (t *Table) Add(l Link) {
 		if k, n := key(name); n > 0 {
 			t.index[k] = i
 			t.maxWords = max(t.maxWords, n)
+			for j := strings.IndexByte(k, ' '); j > 0; j = nextSpace(k, j) {
+				t.prefixes[k[:j]] = true
+			}
 		}
 	}
 }
@@ -107,21 +112,19 @@ func (t *Table) link(e *Entity) {
 // an upper-case letter ("département américain de la Justice", "FBI"). A
 // match replaces the model's entities it covers and yields to the ones it
 // would cut.
-func (t *Table) match(d *token.Doc, ents []Entity) []Entity {
+func (t *Table) match(d *token.Doc, keys []string, ents []Entity) []Entity {
 	t.mu.RLock()
 	defer t.mu.RUnlock()
 	if len(t.index) == 0 {
 		return ents
 	}
 	toks := d.Tokens
-	keys := make([]string, 0, t.maxWords)
 	var buf []byte
 	var found []Entity
 	for i := 0; i < len(toks); i++ {
 		if toks[i].Kind != token.Word && toks[i].Kind != token.Abbrev {
 			continue
 		}
-		keys = keys[:0]
 		buf = buf[:0]
 		best, bi := -1, 0
 		for j := i; j < len(toks) && j < i+t.maxWords; j++ {
@@ -129,9 +132,12 @@ func (t *Table) match(d *token.Doc, ents []Entity) []Entity {
 				if toks[j].Start-toks[j-1].End > 1 || strings.ContainsAny(d.Text[toks[j-1].End:toks[j].Start], "\n\r") {
 					break
 				}
+				if !t.prefixes[string(buf)] {
+					break
+				}
 				buf = append(buf, ' ')
 			}
-			buf = append(buf, textnorm.Key(toks[j].Text)...)
+			buf = append(buf, keys[j]...)
 			if li, ok := t.index[string(buf)]; ok {
 				best, bi = j, li
 			}
@@ -221,4 +227,10 @@ func DefaultTable() *Table { return defaultTable() }
 // folded ("département américain de la Justice", "DoJ", "Etats-Unis").
 func Lookup(name string) (Link, bool) { return defaultTable().Lookup(name) }
 
-
+func nextSpace(s string, j int) int {
+	k := strings.IndexByte(s[j+1:], ' ')
+	if k < 0 {
+		return -1
+	}
+	return j + 1 + k
+}

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"strings"
 	"sync"
 
 	"github.com/depeche-nlp/depeche/internal/model"
@@ -76,6 +75,38 @@ func Load(r io.Reader) (*Model, error) {
 	return decode(m, buf), nil
 }
 
+// loadString decodes a model held in a string without copying it first.
+func loadString(s string) (*Model, error) {
+	n := len(modelMagic) + 6
+	if len(s) < n || s[:len(modelMagic)] != string(modelMagic) {
+		return nil, ErrFormat
+	}
+	h := s[len(modelMagic):n]
+	v := uint32(h[0]) | uint32(h[1])<<8 | uint32(h[2])<<16 | uint32(h[3])<<24
+	if v != featureVersion || h[5] != nTags || h[4] < 8 || h[4] > 24 {
+		return nil, ErrFormat
+	}
+	m := &Model{bits: uint(h[4])}
+	size := 2 * ((nTags+1)*nTags + (1<<m.bits)*nTags)
+	if len(s)-n != size {
+		return nil, ErrFormat
+	}
+	s = s[n:]
+	k := 0
+	for p := range m.trans {
+		for t := range m.trans[p] {
+			m.trans[p][t] = int32(int16(uint16(s[k]) | uint16(s[k+1])<<8))
+			k += 2
+		}
+	}
+	m.w = make([]int16, (1<<m.bits)*nTags)
+	for i := range m.w {
+		m.w[i] = int16(uint16(s[k]) | uint16(s[k+1])<<8)
+		k += 2
+	}
+	return m, nil
+}
+
 func decode(m *Model, buf []byte) *Model {
 	k := 0
 	for p := range m.trans {
@@ -94,7 +125,7 @@ func decode(m *Model, buf []byte) *Model {
 
 // defaultModel is the embedded model, decoded once on first use.
 var defaultModel = sync.OnceValue(func() *Model {
-	m, err := Load(strings.NewReader(model.NER))
+	m, err := loadString(model.NER)
 	if err != nil {
 		// The embedded model is generated with this package: a mismatch
 		// is a build error, caught by the tests.
@@ -122,9 +153,28 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 func (m *Model) emissions(s *scratch) {
 	n := len(s.infos)
 	s.emit = grow(s.emit, n*nTags)
+	last := -100 // the last anchor seen
+	next := -1   // the next anchor at or after i
 	for i := range n {
-		s.feats = features(s.infos, i, m.bits, s.feats[:0])
 		e := s.emit[i*nTags : i*nTags+nTags : i*nTags+nTags]
+		if s.infos[i].anchor {
+			last = i
+		}
+		if next < i {
+			next = i
+			for next < n && !s.infos[next].anchor {
+				next++
+			}
+		}
+		if i-last > anchorReach && next-i > anchorReach {
+			// Far from any capital, digit or name head: only O.
+			for t := range e {
+				e[t] = forbidden
+			}
+			e[tagO] = 0
+			continue
+		}
+		s.feats = features(s.infos, i, m.bits, s.feats[:0])
 		clear(e)
 		for _, f := range s.feats {
 			row := m.w[int(f)*nTags : int(f)*nTags+nTags : int(f)*nTags+nTags]
@@ -134,6 +184,12 @@ func (m *Model) emissions(s *scratch) {
 		}
 	}
 }
+
+// anchorReach is how far (in tokens) a name may extend from its nearest
+// anchor: a capitalised word, a number or a name head such as ministère.
+const anchorReach = 5
+
+const forbidden = -1 << 24
 
 // viterbi returns the best tag sequence for the emissions in s.
 func viterbi(emit []int32, trans *[nTags + 1][nTags]int32, n int, back []uint8, tags []int) ([]uint8, []int) {

@@ -85,16 +85,25 @@ func (t *Tagger) ExtractDoc(d *token.Doc) []Entity {
 	defer scratchPool.Put(s)
 	var ents []Entity
 	var words []string
+	keys := make([]string, 0, len(d.Tokens))
 	for _, sn := range d.Sentences {
 		words = words[:0]
 		for _, tk := range sn.Tokens {
 			words = append(words, tk.Text)
 		}
 		tags := m.tag(words, s)
+		keys = append(keys, s.keys...)
 		ents = appendEntities(ents, d.Text, sn.Tokens, tags)
 	}
+	if len(keys) != len(d.Tokens) {
+		// Tokens outside sentences: fold them all again.
+		keys = keys[:0]
+		for _, tk := range d.Tokens {
+			keys = append(keys, textnorm.Key(tk.Text))
+		}
+	}
 	ents = consistency(d, ents)
-	ents = links.match(d, ents)
+	ents = links.match(d, keys, ents)
 	for i := range ents {
 		links.link(&ents[i])
 	}

@@ -37,7 +37,8 @@ var gazClassNames = map[string]GazClass{
 // It is read-only and safe for concurrent use.
 type Gazetteer struct {
 	Names    map[string]GazClass
-	MaxWords int // the largest number of tokens in a name
+	MaxWords int             // the largest number of tokens in a name
+	Prefixes map[string]bool // the keys of the first 1..n-1 tokens of the names
 }
 
 // Lookup returns the classes of the folded, space-joined key.
@@ -45,7 +46,7 @@ func (g *Gazetteer) Lookup(key string) GazClass { return g.Names[key] }
 
 // Names returns the embedded gazetteer, parsed once on first use.
 var Names = sync.OnceValue(func() *Gazetteer {
-	g := &Gazetteer{Names: make(map[string]GazClass, strings.Count(gazetteerData, "\n"))}
+	g := &Gazetteer{Names: make(map[string]GazClass, strings.Count(gazetteerData, "\n")), Prefixes: map[string]bool{}}
 	var b strings.Builder
 	for _, line := range Records(gazetteerData) {
 		name, class, ok := strings.Cut(line, "\t")
@@ -56,6 +57,7 @@ var Names = sync.OnceValue(func() *Gazetteer {
 		n := 0
 		for t := range token.All(name) {
 			if n > 0 {
+				g.Prefixes[b.String()] = true
 				b.WriteByte(' ')
 			}
 			b.WriteString(textnorm.Key(t.Text))

@@ -1,0 +1,349 @@
+package entities
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/depeche-nlp/depeche/internal/spantest"
+	"github.com/depeche-nlp/depeche/token"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func spans(ents []Entity) []spantest.Span {
+	out := make([]spantest.Span, len(ents))
+	for i, e := range ents {
+		out[i] = spantest.Span{Start: e.Start, End: e.End, Text: e.Text}
+	}
+	return out
+}
+
+// TestSample checks every mention of the hand-annotated entities of the
+// sample article, with its span, and the words that must not be entities.
+func TestSample(t *testing.T) {
+	b, err := os.ReadFile("../testdata/qakbot.txt")
+	require.NoError(t, err)
+	text := string(b)
+	ents := Extract(text)
+	require.Empty(t, spantest.Check(text, spans(ents), spantest.Options{}))
+	byStart := map[int]Entity{}
+	for _, e := range ents {
+		byStart[e.Start] = e
+	}
+	tests := []struct {
+		text      string
+		label     Label
+		starts    []int
+		canonical string
+		id        string
+		acronym   string
+	}{
+		{"Etats-Unis", LOC, []int{4, 301}, "États-Unis", "Q30", ""},
+		{"France", LOC, []int{19, 318, 966}, "France", "Q142", ""},
+		{"Qakbot", MISC, []int{70, 364, 547}, "", "", ""},
+		{"Reuters", ORG, []int{109, 227, 1465}, "Reuters", "Q130879", ""},
+		{"REUTERS", ORG, []int{203, 1559}, "Reuters", "Q130879", ""},
+		{"Kacper Pempel", PER, []int{211, 1567}, "", "", ""},
+		{"Laure Beccuau", PER, []int{1177}, "", "", ""},
+		{"Christopher Bing", PER, []int{2015}, "", "", ""},
+		{"David Ljunggren", PER, []int{2035}, "", "", ""},
+		{"Bertrand Boucey", PER, []int{2065}, "", "", ""},
+		{"Jean Terzian", PER, []int{2084}, "", "", ""},
+		{"département américain de la Justice", ORG, []int{818}, "Département de la Justice des États-Unis", "Q1553390", "DoJ"},
+		{"Paris", LOC, []int{1021, 1454}, "", "", ""},
+		{"FBI", ORG, []int{1617}, "Federal Bureau of Investigation", "Q8333", "FBI"},
+		{"Fusion Media", ORG, []int{3002, 3516, 3932, 4143}, "", "", ""},
+		{"Fusion Media Ltd", ORG, []int{4467}, "", "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			for _, s := range tc.starts {
+				e, ok := byStart[s]
+				if !assert.True(t, ok, "no entity at %d", s) {
+					continue
+				}
+				assert.Equal(t, tc.text, e.Text)
+				assert.Equal(t, s+len(tc.text), e.End)
+				assert.Equal(t, tc.label, e.Label)
+				assert.Equal(t, tc.canonical, e.Canonical)
+				assert.Equal(t, tc.id, e.ID)
+				assert.Equal(t, tc.acronym, e.Acronym)
+			}
+		})
+	}
+	for _, w := range []string{"Parmi", "Les", "Avant", "Illustration", "Publié", "Installez", "Web"} {
+		t.Run("not "+w, func(t *testing.T) {
+			for i := strings.Index(text, w); i >= 0; {
+				for _, e := range ents {
+					assert.False(t, e.Start <= i && i < e.End, "%q inside entity %q", w, e.Text)
+				}
+				j := strings.Index(text[i+1:], w)
+				if j < 0 {
+					break
+				}
+				i += 1 + j
+			}
+		})
+	}
+}
+
+// TestExtract checks short French sentences written for the purpose.
+func TestExtract(t *testing.T) {
+	type ent struct {
+		text  string
+		label Label
+	}
+	tests := []struct {
+		name string
+		in   string
+		want []ent
+	}{
+		{"empty", "", nil},
+		{"spaces", " \n\t ", nil},
+		{"no names", "il pleut depuis trois jours et la rivière déborde.", nil},
+		{"person with title", "M. Emmanuel Macron a reçu jeudi Mme Ursula von der Leyen à l'Élysée.",
+			[]ent{{"Emmanuel Macron", PER}, {"Ursula von der Leyen", PER}, {"Élysée", ORG}}},
+		{"places", "Le président s'est rendu à Marseille puis à Lyon avant de rejoindre Bruxelles.",
+			[]ent{{"Marseille", LOC}, {"Lyon", LOC}, {"Bruxelles", LOC}}},
+		{"elided country", "Les exportations d'Allemagne vers l'Italie ont baissé.",
+			[]ent{{"Allemagne", LOC}, {"Italie", LOC}}},
+		{"acronyms", "L'ONU et l'OTAN ont condamné l'attaque, selon l'AFP.",
+			[]ent{{"ONU", ORG}, {"OTAN", ORG}, {"AFP", ORG}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Extract(tc.in)
+			require.Empty(t, spantest.Check(tc.in, spans(got), spantest.Options{}))
+			var g []ent
+			for _, e := range got {
+				g = append(g, ent{e.Text, e.Label})
+			}
+			assert.Equal(t, tc.want, g)
+		})
+	}
+}
+
+// TestExtractEdgeCases checks that odd input gives valid spans.
+func TestExtractEdgeCases(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+	}{
+		{"invalid utf8", "Le \xff\xfe président \xc3 Jean Dupont à Paris\xff."},
+		{"nbsp", "Selon\u00a0Jean\u00a0Dupont, la France\u202fa gagné."},
+		{"curly quotes", "« Nous irons à Paris », a dit Marie Curie. “Oui”, a répondu l’ONU."},
+		{"straight quotes", `"Nous irons à Paris", a dit Marie Curie.`},
+		{"only punctuation", "!!! ... ,,, « » —"},
+		{"long word", strings.Repeat("A", 10000)},
+		{"many capitals", strings.Repeat("Paris Londres Berlin ", 500)},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Extract(tc.in)
+			assert.Empty(t, spantest.Check(tc.in, spans(got), spantest.Options{}))
+		})
+	}
+}
+
+func TestExtractLarge(t *testing.T) {
+	b, err := os.ReadFile("../testdata/qakbot.txt")
+	require.NoError(t, err)
+	var sb strings.Builder
+	for sb.Len() < 10<<20 {
+		sb.Write(b)
+	}
+	text := sb.String()
+	got := Extract(text)
+	assert.Empty(t, spantest.Check(text, spans(got), spantest.Options{}))
+	assert.Greater(t, len(got), 1000)
+}
+
+// TestExtractDocSelect checks that offsets refer to d.Text when the Doc is
+// a selection of paragraphs.
+func TestExtractDocSelect(t *testing.T) {
+	text := "Publicité\nLe ministre a rencontré Angela Merkel à Berlin.\nFin"
+	d := token.Parse(text).Select(func(p token.Paragraph) bool { return strings.Contains(p.Text, "Berlin") })
+	got := ExtractDoc(d)
+	require.Empty(t, spantest.Check(text, spans(got), spantest.Options{}))
+	var texts []string
+	for _, e := range got {
+		texts = append(texts, e.Text)
+	}
+	assert.Equal(t, []string{"Angela Merkel", "Berlin"}, texts)
+	assert.Nil(t, ExtractDoc(nil))
+}
+
+func TestLookup(t *testing.T) {
+	tests := []struct {
+		name, canonical, id, acronym string
+		label                        Label
+	}{
+		{"département américain de la Justice", "Département de la Justice des États-Unis", "Q1553390", "DoJ", ORG},
+		{"DoJ", "Département de la Justice des États-Unis", "Q1553390", "DoJ", ORG},
+		{"Etats-Unis", "États-Unis", "Q30", "", LOC},
+		{"ETATS-UNIS", "États-Unis", "Q30", "", LOC},
+		{"France", "France", "Q142", "", LOC},
+		{"fbi", "Federal Bureau of Investigation", "Q8333", "FBI", ORG},
+		{"Europol", "Europol", "", "", ORG},
+		{"l’Agence France-Presse", "", "", "", ORG}, // not an alias: the article is not part of names
+		{"ONU", "Organisation des Nations unies", "Q1065", "ONU", ORG},
+		{"Royaume-Uni", "Royaume-Uni", "Q145", "", LOC},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			l, ok := Lookup(tc.name)
+			if tc.canonical == "" {
+				assert.False(t, ok)
+				return
+			}
+			require.True(t, ok)
+			assert.Equal(t, tc.canonical, l.Canonical)
+			assert.Equal(t, tc.id, l.ID)
+			assert.Equal(t, tc.acronym, l.Acronym)
+			assert.Equal(t, tc.label, l.Label)
+		})
+	}
+}
+
+func TestTableAdd(t *testing.T) {
+	tb := NewTable()
+	tb.Add(Link{Canonical: "Direction générale de la Sécurité intérieure", Acronym: "DGSI", Label: ORG, Aliases: []string{"renseignement intérieur"}})
+	l, ok := tb.Lookup("dgsi")
+	require.True(t, ok)
+	assert.Equal(t, "Direction générale de la Sécurité intérieure", l.Canonical)
+	_, ok = tb.Lookup("France")
+	assert.True(t, ok, "NewTable starts from the default links")
+	var empty Table
+	_, ok = empty.Lookup("France")
+	assert.False(t, ok)
+	tg := Tagger{Links: tb}
+	got := tg.Extract("La DGSI a été saisie par le parquet.")
+	require.Len(t, got, 1)
+	assert.Equal(t, Entity{Text: "DGSI", Start: 3, End: 7, Label: ORG, Canonical: "Direction générale de la Sécurité intérieure", Acronym: "DGSI"}, got[0])
+}
+
+func TestLabelJSON(t *testing.T) {
+	b, err := json.Marshal(Entity{Text: "FBI", Start: 3, End: 6, Label: ORG, Canonical: "Federal Bureau of Investigation", ID: "Q8333", Acronym: "FBI"})
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"text":"FBI","start":3,"end":6,"label":"ORG","canonical":"Federal Bureau of Investigation","id":"Q8333","acronym":"FBI"}`, string(b))
+	for l, s := range map[Label]string{PER: "PER", ORG: "ORG", LOC: "LOC", MISC: "MISC", Label(9): "O"} {
+		assert.Equal(t, s, l.String())
+	}
+}
+
+func TestConcurrentExtract(t *testing.T) {
+	b, err := os.ReadFile("../testdata/qakbot.txt")
+	require.NoError(t, err)
+	want := Extract(string(b))
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Go(func() {
+			for range 5 {
+				assert.Equal(t, want, Extract(string(b)))
+				Lookup("FBI")
+			}
+		})
+	}
+	wg.Go(func() { DefaultTable(); NewTable().Add(Link{Canonical: "Test", Label: ORG}) })
+	wg.Wait()
+}
+
+const smallCoNLL = `-DOCSTART-	O
+
+M	B-PER
+.	I-PER
+Chéron	I-PER
+est	O
+à	O
+Paris	B-LOC
+.	O
+
+Le	O
+ministère	B-ORG
+de	I-ORG
+la	I-ORG
+Guerre	I-ORG
+d	O
+'	O
+Allemagne	B-LOC
+.	O
+
+Mme	B-PER
+Curie	I-PER
+l'a	O
+dit	O
+à	O
+l'Académie	B-ORG
+.	O
+`
+
+// TestTrainDeterministic trains twice on a small set and checks that the
+// models are identical, and that Save and Load round-trip.
+func TestTrainDeterministic(t *testing.T) {
+	m1, err := Train(strings.NewReader(smallCoNLL), TrainOptions{Epochs: 3, Bits: 12})
+	require.NoError(t, err)
+	m2, err := Train(strings.NewReader(smallCoNLL), TrainOptions{Epochs: 3, Bits: 12})
+	require.NoError(t, err)
+	var b1, b2 bytes.Buffer
+	require.NoError(t, m1.Save(&b1))
+	require.NoError(t, m2.Save(&b2))
+	assert.Equal(t, b1.Bytes(), b2.Bytes())
+	assert.Equal(t, 6+6+2*((nTags+1)*nTags+(1<<12)*nTags), b1.Len())
+	m3, err := Load(bytes.NewReader(b1.Bytes()))
+	require.NoError(t, err)
+	var b3 bytes.Buffer
+	require.NoError(t, m3.Save(&b3))
+	assert.Equal(t, b1.Bytes(), b3.Bytes())
+	tg := Tagger{Model: m3}
+	assert.Empty(t, spantest.Check("M. Chéron est à Paris.", spans(tg.Extract("M. Chéron est à Paris.")), spantest.Options{}))
+}
+
+func TestNormalise(t *testing.T) {
+	tests := []struct {
+		name  string
+		in    string
+		words []string
+		tags  []string
+	}{
+		{"split elision", "d\tB-LOC\n'\tI-LOC\nAllemagne\tI-LOC\n", []string{"d'", "Allemagne"}, []string{"O", "B-LOC"}},
+		{"joined elision", "l'Allemagne\tB-LOC\n", []string{"l'", "Allemagne"}, []string{"O", "B-LOC"}},
+		{"title out of PER", "M\tB-PER\n.\tI-PER\nChéron\tI-PER\n", []string{"M.", "Chéron"}, []string{"O", "B-PER"}},
+		{"Mme out of PER", "Mme\tB-PER\nCurie\tI-PER\n", []string{"Mme", "Curie"}, []string{"O", "B-PER"}},
+	}
+	names := map[int]string{tagO: "O", tagB(PER): "B-PER", tagI(PER): "I-PER", tagB(LOC): "B-LOC", tagI(LOC): "I-LOC"}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s, err := readCoNLL(strings.NewReader(tc.in))
+			require.NoError(t, err)
+			require.Len(t, s, 1)
+			assert.Equal(t, tc.words, s[0].words)
+			var tags []string
+			for _, tg := range s[0].tags {
+				tags = append(tags, names[tg])
+			}
+			assert.Equal(t, tc.tags, tags)
+		})
+	}
+}
+
+func TestTrainErrors(t *testing.T) {
+	for _, in := range []string{"Paris\tB-XYZ\n", "Paris\n", "Paris\tX-LOC\n"} {
+		_, err := Train(strings.NewReader(in), TrainOptions{Bits: 8})
+		assert.Error(t, err, in)
+	}
+	_, err := Load(strings.NewReader("not a model"))
+	assert.Error(t, err)
+	_, err = Load(strings.NewReader("DPNER\x01\x00"))
+	assert.Error(t, err)
+}
+
+// TestEmbeddedModel checks the size of the embedded model.
+func TestEmbeddedModel(t *testing.T) {
+	m := DefaultModel()
+	require.NotNil(t, m)
+	assert.LessOrEqual(t, len(m.w)*2, 10<<20)
+}
