@@ -29,6 +29,7 @@ type Table struct {
 	mu       sync.RWMutex
 	links    []Link
 	index    map[string]int
+	caps     map[string]bool // keys known only as all-caps acronyms (UN, AP)
 	prefixes map[string]bool
 	maxWords int
 }
@@ -67,12 +68,15 @@ func (t *Table) Add(l Link) {
 	defer t.mu.Unlock()
 	if t.index == nil {
 		t.index = make(map[string]int)
+		t.caps = make(map[string]bool)
 		t.prefixes = make(map[string]bool)
 	}
 	i := len(t.links)
 	t.links = append(t.links, l)
 	for _, name := range append([]string{l.Canonical, l.Acronym}, l.Aliases...) {
 		if k, n := key(name); n > 0 {
+			_, seen := t.index[k]
+			t.caps[k] = isCaps(name) && (!seen || t.caps[k])
 			t.index[k] = i
 			t.maxWords = max(t.maxWords, n)
 			for j := strings.IndexByte(k, ' '); j > 0; j = nextSpace(k, j) {
@@ -88,10 +92,23 @@ func (t *Table) Lookup(name string) (Link, bool) {
 	t.mu.RLock()
 	defer t.mu.RUnlock()
 	i, ok := t.index[k]
-	if !ok {
+	if !ok || t.caps[k] && !isCaps(name) {
 		return Link{}, false
 	}
 	return t.links[i], true
+}
+
+// isCaps reports whether s has letters and none in lower case: an acronym
+// written as such ("UN", "AP"), which must not match the words "Un", "ap".
+func isCaps(s string) bool {
+	letters := false
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		letters = letters || unicode.IsLetter(r)
+	}
+	return letters
 }
 
 // link fills the linking fields of e when its text is in the table with a
@@ -138,7 +155,7 @@ func (t *Table) match(d *token.Doc, keys []string, ents []Entity) []Entity {
 				buf = append(buf, ' ')
 			}
 			buf = append(buf, keys[j]...)
-			if li, ok := t.index[string(buf)]; ok {
+			if li, ok := t.index[string(buf)]; ok && !(t.caps[string(buf)] && !isCaps(d.Text[toks[i].Start:toks[j].End])) {
 				best, bi = j, li
 			}
 		}

@@ -187,7 +187,9 @@ func TestLookup(t *testing.T) {
 		{"Etats-Unis", "États-Unis", "Q30", "", LOC},
 		{"ETATS-UNIS", "États-Unis", "Q30", "", LOC},
 		{"France", "France", "Q142", "", LOC},
-		{"fbi", "Federal Bureau of Investigation", "Q8333", "FBI", ORG},
+		{"fbi", "", "", "", ORG}, // acronyms match in capitals only
+		{"Un", "", "", "", ORG},  // not UN
+		{"Fbi", "", "", "", ORG},
 		{"Europol", "Europol", "", "", ORG},
 		{"l’Agence France-Presse", "", "", "", ORG}, // not an alias: the article is not part of names
 		{"ONU", "Organisation des Nations unies", "Q1065", "ONU", ORG},
@@ -212,9 +214,12 @@ func TestLookup(t *testing.T) {
 func TestTableAdd(t *testing.T) {
 	tb := NewTable()
 	tb.Add(Link{Canonical: "Direction générale de la Sécurité intérieure", Acronym: "DGSI", Label: ORG, Aliases: []string{"renseignement intérieur"}})
-	l, ok := tb.Lookup("dgsi")
+	l, ok := tb.Lookup("DGSI")
 	require.True(t, ok)
 	assert.Equal(t, "Direction générale de la Sécurité intérieure", l.Canonical)
+	l, ok = tb.Lookup("Renseignement Intérieur")
+	require.True(t, ok)
+	assert.Equal(t, "DGSI", l.Acronym)
 	_, ok = tb.Lookup("France")
 	assert.True(t, ok, "NewTable starts from the default links")
 	var empty Table
