@@ -39,7 +39,7 @@ func (s *scanner) cue(i, lim int, table map[string]Approx) (Approx, int, string,
 				break
 			}
 		}
-		if j > i && !strings.HasSuffix(string(b), "'") {
+		if j > i && b[len(b)-1] != '\'' {
 			b = append(b, ' ')
 		}
 		b = append(b, k...)

@@ -33,6 +33,7 @@ type scanner struct {
 	toks []token.Token
 	keys []string // folded form of each word-like token, "" otherwise
 	lims []int32  // index of the first token of the next line
+	hot  []int32  // index of the next token that can carry a number
 	stop lexicon.Set
 	out  []Quantity
 }
@@ -45,6 +46,11 @@ func extract(text string, toks []token.Token) []Quantity {
 	s.fold()
 	s.lines()
 	for i := 0; i < len(toks); {
+		// Every quantity has a numeric token within its first few tokens.
+		if h := int(s.hot[i]); h-i > maxCue+1 {
+			i = h - maxCue - 1
+			continue
+		}
 		lim := int(s.lims[i])
 		if j := s.phone(i, lim); j > i {
 			i = j
@@ -105,16 +111,96 @@ func needsFold(s string) bool {
 }
 
 // lines computes, for each token, the index of the first token after the
-// end of its line: quantities never span a line break.
+// end of its line (quantities never span a line break) and the index of
+// the next token that can carry a number.
 func (s *scanner) lines() {
 	s.lims = make([]int32, len(s.toks))
+	s.hot = make([]int32, len(s.toks))
 	end := len(s.toks)
+	next := int32(len(s.toks) + maxCue + 2)
 	for i := len(s.toks) - 1; i >= 0; i-- {
+		if s.isHot(i) {
+			next = int32(i)
+		}
+		s.hot[i] = next
 		s.lims[i] = int32(end)
 		if i > 0 && strings.IndexByte(s.text[s.toks[i-1].End:s.toks[i].Start], '\n') >= 0 {
 			end = i
 		}
 	}
+}
+
+// isHot reports whether token i can carry a number: digits, a date or
+// time, a number word, an ordinal.
+func (s *scanner) isHot(i int) bool {
+	t := s.toks[i]
+	switch t.Kind {
+	case token.Number, token.Date, token.Time:
+		return true
+	case token.Word:
+	default:
+		return false
+	}
+	if c := t.Text[0]; c >= '0' && c <= '9' {
+		return true
+	}
+	k := s.keys[i]
+	if k == "" {
+		return false
+	}
+	if c := t.Text[0]; strings.IndexByte("IVXLCDM", c) >= 0 {
+		n := 0
+		for n < len(t.Text) && strings.IndexByte("IVXLCDM", t.Text[n]) >= 0 {
+			n++
+		}
+		if n <= len(k) && (n == len(k) && n >= 2 || ordinalSuffix(k[n:], 1) || ordinalSuffix(k[n:], 2) && n > 1) {
+			return true
+		}
+	}
+	p, _ := nextPart(k)
+	if _, ok := cardinals[p]; ok {
+		if k == "un" || k == "une" {
+			return s.unHot(i)
+		}
+		return true
+	}
+	switch k {
+	case "premier", "premiere", "premiers", "premieres", "second", "seconde", "seconds", "secondes":
+		return true
+	}
+	if strings.HasSuffix(k, "ieme") || strings.HasSuffix(k, "iemes") || strings.HasSuffix(k, "siecle") {
+		return true
+	}
+	return strings.HasPrefix(k, "mi-")
+}
+
+// unHot reports whether the article un/une at i may be a numeral: it ends
+// the phrase or comes before a number word, a fraction, a currency, sur,
+// et, pour, or a noun and sur (un Français sur trois).
+func (s *scanner) unHot(i int) bool {
+	n := len(s.toks)
+	if i+1 >= n || s.toks[i+1].Kind != token.Word {
+		return true
+	}
+	k := s.keys[i+1]
+	p, _ := nextPart(k)
+	if _, ok := cardinals[p]; ok {
+		return true
+	}
+	if _, ok := fractionWords[k]; ok {
+		return true
+	}
+	if _, ok := currencyNames[singular(k)]; ok {
+		return true
+	}
+	if _, ok := ordinalWord(k); ok {
+		return true
+	}
+	switch k {
+	case "sur", "et", "pour", "virgule":
+		return true
+	}
+	return i+2 < n && s.keys[i+2] == "sur"
 }
 
 // key returns the key of token i, or "" past lim.
