@@ -128,11 +128,34 @@ var added = []string{
 	"indigner", "confesser", "reprocher", "jurer", "alerter", "féliciter",
 	"exclamer", "emporter", "résumer", "condamner", "mettre", "démentir",
 	"rapporter", "préciser", "commenter", "prôner", "martyriser",
+	// reporting verbs of news style that the source lacks
+	"menacer", "alarmer", "asséner", "certifier", "claironner", "dévoiler",
+	"objecter", "riposter", "sommer", "supposer", "implorer", "supplier",
+	"conseiller", "murmurer", "chuchoter", "crier", "hurler", "écrier",
+	"clamer", "proclamer", "contester", "énumérer", "pronostiquer",
+	"communiquer", "rassurer", "relativiser", "renchérir", "tacler",
+	"maintenir",
+}
+
+// participles are the past participles (masculine singular) of the
+// irregular verbs, which the source list omits; the feminine and plural
+// forms are added by agreement.
+var participles = map[string]string{
+	"admettre": "admis", "promettre": "promis", "soumettre": "soumis",
+	"avertir": "averti", "réagir": "réagi", "réjouir": "réjoui",
+	"conclure": "conclu", "craindre": "craint", "plaindre": "plaint",
+	"croire": "cru", "dire": "dit", "prédire": "prédit", "écrire": "écrit",
+	"décrire": "décrit", "prévoir": "prévu", "répondre": "répondu",
+	"défendre": "défendu", "prétendre": "prétendu", "poursuivre": "poursuivi",
+	"reconnaître": "reconnu", "soutenir": "soutenu", "prévenir": "prévenu",
+	"démentir": "démenti", "maintenir": "maintenu", "renchérir": "renchéri",
 }
 
 // addedIrregular gives the forms of added verbs outside the first group.
 var addedIrregular = map[string][]string{
 	"démentir": {"démentir", "dément", "démentent", "démentait", "démentaient", "démentit", "démentirent", "démenti", "démentie", "démentis", "démenties", "démentira", "démentiront", "démentirait", "démentiraient", "démentant", "démente", "démens"},
+	"maintenir": {"maintenir", "maintient", "maintiennent", "maintenait", "maintenaient", "maintint", "maintinrent", "maintenu", "maintenue", "maintenus", "maintenues", "maintiendra", "maintiendront", "maintiendrait", "maintiendraient", "maintenant", "maintienne"},
+	"renchérir": {"renchérir", "renchérit", "renchérissent", "renchérissait", "renchérissaient", "renchérirent", "renchéri", "renchérie", "renchéris", "renchérira", "renchérirait", "renchérissant"},
 	"mettre":   nil,
 }
 
@@ -216,6 +239,25 @@ func Generate(dir string) ([]byte, error) {
 			continue
 		}
 		for _, f := range conjugate(l) {
+			if _, dup := out[f]; !dup {
+				out[f] = l
+			}
+		}
+	}
+	// Every form of the first-group lemmas, not only those the source
+	// lists (it lacks many participles: appelé, jugé…).
+	for l := range lemmas {
+		if _, irr := irregular[l]; irr || !strings.HasSuffix(l, "er") {
+			continue
+		}
+		for _, f := range conjugate(l) {
+			if _, dup := out[f]; !dup {
+				out[f] = l
+			}
+		}
+	}
+	for l, pp := range participles {
+		for _, f := range []string{pp, pp + "e", pp + "es", strings.TrimSuffix(pp, "s") + "s"} {
 			if _, dup := out[f]; !dup {
 				out[f] = l
 			}

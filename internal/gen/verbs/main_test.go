@@ -60,3 +60,25 @@ func TestIrregularLemma(t *testing.T) {
 		})
 	}
 }
+
+// TestGeneratedForms checks forms that the source list lacks and the
+// generator adds: participles of irregular verbs, every form of the first
+// group, and added news verbs.
+func TestGeneratedForms(t *testing.T) {
+	const data = "../../../../shared/data/lexicons"
+	if _, err := os.Stat(data); err != nil {
+		t.Skip("raw lexicons not present beside the module:", err)
+	}
+	got, err := Generate(data)
+	require.NoError(t, err)
+	tests := []struct{ form, lemma string }{
+		{"promis", "promettre"}, {"promise", "promettre"}, {"appelé", "appeler"},
+		{"maintient", "maintenir"}, {"menacé", "menacer"}, {"dévoile", "dévoiler"},
+		{"rétorqué", "rétorquer"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.form, func(t *testing.T) {
+			assert.Contains(t, string(got), "\n"+tc.form+"\t"+tc.lemma+"\n")
+		})
+	}
+}
