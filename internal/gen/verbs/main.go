@@ -153,10 +153,10 @@ var participles = map[string]string{
 
 // addedIrregular gives the forms of added verbs outside the first group.
 var addedIrregular = map[string][]string{
-	"démentir": {"démentir", "dément", "démentent", "démentait", "démentaient", "démentit", "démentirent", "démenti", "démentie", "démentis", "démenties", "démentira", "démentiront", "démentirait", "démentiraient", "démentant", "démente", "démens"},
+	"démentir":  {"démentir", "dément", "démentent", "démentait", "démentaient", "démentit", "démentirent", "démenti", "démentie", "démentis", "démenties", "démentira", "démentiront", "démentirait", "démentiraient", "démentant", "démente", "démens"},
 	"maintenir": {"maintenir", "maintient", "maintiennent", "maintenait", "maintenaient", "maintint", "maintinrent", "maintenu", "maintenue", "maintenus", "maintenues", "maintiendra", "maintiendront", "maintiendrait", "maintiendraient", "maintenant", "maintienne"},
 	"renchérir": {"renchérir", "renchérit", "renchérissent", "renchérissait", "renchérissaient", "renchérirent", "renchéri", "renchérie", "renchéris", "renchérira", "renchérirait", "renchérissant"},
-	"mettre":   nil,
+	"mettre":    nil,
 }
 
 // Generate returns the content of the generated list.
