@@ -26,7 +26,7 @@ func allowed(prev, t int) bool {
 
 // featureVersion changes whenever the feature templates change, so that a
 // model trained with other features is refused by Load.
-const featureVersion = 4
+const featureVersion = 5
 
 // Cue classes of a word.
 const (
@@ -100,6 +100,8 @@ type tokInfo struct {
 	cue                                 uint8
 	upper                               bool // starts with an upper-case letter
 	anchor                              bool // upper case, digit or name head: may start a name
+	stop                                bool // a stop word (Les, Parmi, Avant)
+	seenLower                           bool // the word also occurs in lower case in the document
 }
 
 const (
@@ -178,8 +180,9 @@ func prefixSuffix(key string) (pre, suf2, suf3 uint64) {
 
 // infos fills the per-token information of a sentence. keys receives the
 // folded token texts.
-func infos(words []string, out []tokInfo, keys []string) []tokInfo {
+func infos(words []string, out []tokInfo, keys []string, lower map[string]bool) []tokInfo {
 	out = out[:0]
+	stop := lexicon.Stopwords()
 	for i, w := range words {
 		k := textnorm.Key(w)
 		keys[i] = k
@@ -188,6 +191,10 @@ func infos(words []string, out []tokInfo, keys []string) []tokInfo {
 		ti.cue = cueWords[k]
 		r, _ := utf8.DecodeRuneInString(w)
 		ti.upper = unicode.IsUpper(r)
+		if ti.upper {
+			_, ti.stop = stop[k]
+			ti.seenLower = lower[k]
+		}
 		ti.anchor = ti.upper || unicode.IsDigit(r) || ti.cue == cueOrg || ti.cue == cueLoc || ti.cue == cueMisc || ti.cue == cueCorp
 		out = append(out, ti)
 	}
@@ -263,6 +270,8 @@ const (
 	fCueN2
 	fGazP2
 	fLowerShapeN1
+	fCase
+	fCaseShape
 )
 
 func mix(t, v uint64) uint64 {
@@ -356,5 +365,30 @@ func features(ts []tokInfo, i int, bits uint, dst []uint32) []uint32 {
 	add(fCueN2, cue(i+2))
 	add(fGazP2, gaz(i-2))
 	add(fLowerShapeN1, lower(i+1)*31^t.shape)
+	c := first
+	if t.stop {
+		c |= 2
+	}
+	if t.seenLower {
+		c |= 4
+	}
+	if t.upper {
+		c |= 8
+	}
+	add(fCase, c)
+	add(fCaseShape, c<<56^t.shape)
 	return dst
+}
+
+// lowerWords returns the folded words of toks that start with a lower-case
+// letter: a capitalised word also seen in lower case is likely a common word.
+func lowerWords(words func(yield func(string) bool)) map[string]bool {
+	m := map[string]bool{}
+	for w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLower(r) {
+			m[textnorm.Key(w)] = true
+		}
+	}
+	return m
 }

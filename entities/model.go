@@ -244,9 +244,9 @@ func grow[T any](s []T, n int) []T {
 }
 
 // tag returns the BIO tags of a sentence of words.
-func (m *Model) tag(words []string, s *scratch) []int {
+func (m *Model) tag(words []string, lower map[string]bool, s *scratch) []int {
 	s.keys = grow(s.keys, len(words))
-	s.infos = infos(words, s.infos, s.keys)
+	s.infos = infos(words, s.infos, s.keys, lower)
 	m.emissions(s)
 	s.back, s.tags = viterbi(s.emit, &m.trans, len(words), s.back, s.tags)
 	return s.tags

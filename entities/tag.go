@@ -86,12 +86,19 @@ func (t *Tagger) ExtractDoc(d *token.Doc) []Entity {
 	var ents []Entity
 	var words []string
 	keys := make([]string, 0, len(d.Tokens))
+	lower := lowerWords(func(yield func(string) bool) {
+		for _, tk := range d.Tokens {
+			if tk.Kind == token.Word && !yield(tk.Text) {
+				return
+			}
+		}
+	})
 	for _, sn := range d.Sentences {
 		words = words[:0]
 		for _, tk := range sn.Tokens {
 			words = append(words, tk.Text)
 		}
-		tags := m.tag(words, s)
+		tags := m.tag(words, lower, s)
 		keys = append(keys, s.keys...)
 		ents = appendEntities(ents, d.Text, sn.Tokens, tags)
 	}

@@ -7,6 +7,8 @@ import (
 	"math"
 	"math/rand/v2"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/depeche-nlp/depeche/internal/textnorm"
 	"github.com/depeche-nlp/depeche/token"
@@ -28,6 +30,7 @@ type TrainOptions struct {
 type sentence struct {
 	words []string
 	tags  []int
+	doc   int // index of the document (-DOCSTART-) in the input
 }
 
 // Train trains a model on CoNLL-style data: one token per line, "TOKEN<TAB>TAG"
@@ -49,9 +52,12 @@ func Train(r io.Reader, opts TrainOptions) (*Model, error) {
 func readCoNLL(r io.Reader) ([]sentence, error) {
 	var out []sentence
 	var cur sentence
+	doc := 0
 	flush := func() {
 		if len(cur.words) > 0 {
-			out = append(out, normalise(cur))
+			s := normalise(cur)
+			s.doc = doc
+			out = append(out, s)
 		}
 		cur = sentence{}
 	}
@@ -72,6 +78,7 @@ func readCoNLL(r io.Reader) ([]sentence, error) {
 		w, tg := l[:i], l[i+1:]
 		if w == "-DOCSTART-" {
 			flush()
+			doc++
 			continue
 		}
 		t, err := parseTag(tg)
@@ -213,9 +220,21 @@ func train(sents []sentence, opts TrainOptions) *Model {
 	}
 	data := make([]prepared, len(sents))
 	var s scratch
+	lower := map[int]map[string]bool{}
+	for _, sn := range sents {
+		if lower[sn.doc] == nil {
+			lower[sn.doc] = map[string]bool{}
+		}
+		for _, w := range sn.words {
+			r, _ := utf8.DecodeRuneInString(w)
+			if unicode.IsLower(r) {
+				lower[sn.doc][textnorm.Key(w)] = true
+			}
+		}
+	}
 	for k, sn := range sents {
 		s.keys = grow(s.keys, len(sn.words))
-		s.infos = infos(sn.words, s.infos, s.keys)
+		s.infos = infos(sn.words, s.infos, s.keys, lower[sn.doc])
 		p := prepared{gold: sn.tags, feats: make([][]uint32, len(sn.words))}
 		for i := range sn.words {
 			p.feats[i] = features(s.infos, i, bits, nil)

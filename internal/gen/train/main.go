@@ -135,6 +135,7 @@ func Wikinews(w io.Writer, txt, tsv string) error {
 		spans = append(spans, span{s, e, f[2]})
 	}
 	d := token.Parse(string(text))
+	fmt.Fprint(w, "-DOCSTART-\tO\n\n")
 	for _, s := range d.Sentences {
 		prev := -1
 		for _, t := range s.Tokens {

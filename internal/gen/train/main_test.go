@@ -44,5 +44,5 @@ func TestWikinews(t *testing.T) {
 	require.NoError(t, os.WriteFile(tsv, []byte("3\t6\tORG\tFBI\n12\t15\tORG\tONU\n19\t27\tLOC\tNew York\n"), 0o644))
 	var b bytes.Buffer
 	require.NoError(t, Wikinews(&b, txt, tsv))
-	assert.Equal(t, "Le\tO\nFBI\tB-ORG\net\tO\nl'\tO\nONU\tB-ORG\nà\tO\nNew\tB-LOC\nYork\tI-LOC\n.\tO\n\n", b.String())
+	assert.Equal(t, "-DOCSTART-\tO\n\nLe\tO\nFBI\tB-ORG\net\tO\nl'\tO\nONU\tB-ORG\nà\tO\nNew\tB-LOC\nYork\tI-LOC\n.\tO\n\n", b.String())
 }
