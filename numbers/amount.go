@@ -31,7 +31,7 @@ func (s *scanner) cue(i, lim int, table map[string]Approx) (Approx, int, string,
 	b := buf[:0]
 	best, bestEnd, bestKey := Exact, 0, ""
 	for j := i; j < lim && j < i+maxCue; j++ {
-		k := s.keys[j]
+		k := s.kk(j)
 		if k == "" {
 			if t := s.toks[j].Text; t == "~" || t == "≈" {
 				k = t
@@ -89,7 +89,7 @@ func (s *scanner) numeral(i, lim int) (amount, bool) {
 		if !ok || r.ordinal {
 			return a, false
 		}
-		if r.n == 1 && s.keys[i] == "neuf" {
+		if r.n == 1 && s.kk(i) == "neuf" {
 			if p := s.key(i-1, lim); p == "flambant" || p == "tout" || p == "a" || p == "remis" || p == "du" {
 				return a, false
 			}
@@ -109,7 +109,7 @@ func (s *scanner) numeral(i, lim int) (amount, bool) {
 func (s *scanner) scales(a *amount, lim int) {
 	j := a.end
 	for j < lim && s.toks[j].Kind == tokWord {
-		k := s.keys[j]
+		k := s.kk(j)
 		var v uint64
 		if w, ok := cardinals[k]; ok && w.cls == wScale && !(w.val == 1000 && w.plural) {
 			v = w.val
@@ -135,7 +135,7 @@ func (s *scanner) scales(a *amount, lim int) {
 		a.year = false
 		j++
 	}
-	if a.scale != 0 && j+1 < lim && s.keys[j] == "et" && isHalf(s.keys[j+1]) {
+	if a.scale != 0 && j+1 < lim && s.kk(j) == "et" && isHalf(s.kk(j+1)) {
 		a.val = add(a.val, Decimal(a.scale/2, 0, false))
 		j += 2
 	}

@@ -169,7 +169,7 @@ func (s *scanner) year4(j, lim int) int {
 // 1er janvier, mai 2017, mi-2024.
 func (s *scanner) dateWords(i, lim int) (Quantity, int, bool) {
 	j := i
-	k := s.keys[i]
+	k := s.kk(i)
 	if weekdays[k] {
 		j++
 	}

@@ -31,6 +31,48 @@
 // [Approx] qualifier, a currency for money, the counted noun in Unit and an
 // ISO 8601 date for dates.
 //
+// # Decisions
+//
+//   - The article un/une is the number one only when nothing is counted
+//     after it: at the end of a phrase ("il en reste un."), before a number
+//     word, a fraction or a currency ("un million", "un tiers", "un
+//     euro"), in "un sur trois", "un pour cent", "un et demi". "un
+//     communiqué", "une personne", "l'un des" are not quantities.
+//   - Approximations become bounds only when the text gives one: "plus de
+//     700.000" has Low 700000 and no Value; "environ 20" and "une dizaine"
+//     keep their Value with Approx "about" and no bounds; vague plurals
+//     ("des centaines de millions") give the order of magnitude as Low and
+//     High (1e8 and 1e9). "une douzaine" is exactly 12.
+//   - A four-digit number is a year (kind date) after a temporal cue (en,
+//     depuis, d'ici, fin, mi-…) or, between 1900 and 2099, when no noun is
+//     counted after it; "2007-2025" and "entre 2019 et 2023" are year ranges
+//     (Date "2007/2025").
+//   - A day without a year is written --MM-DD (ISO 8601:2000), a time alone
+//     T18:33.
+//   - [Parse] of a money amount returns the amount without its currency:
+//     "1,5 Md€" is 1500000000.
+//   - "points de base" are hundredths of a percentage point: 25 points de
+//     base is a percent quantity of 0.25.
+//
+// # Known limits
+//
+//   - Relative dates (hier, lundi dernier, il y a deux jours), durations and
+//     physical units other than as counted nouns are not read.
+//   - Scores ("3 à 0") become two cardinals; "deux ou trois" is two
+//     cardinals, not a range.
+//   - The counted noun is the word right after the number (or after de for
+//     scale nouns): adjectives and compound nouns are cut.
+//   - "neuf" (new) and "livres" (books) are read as numbers and pounds
+//     after a number; "3M" (the company) reads as three million.
+//   - Values beyond 400 significant digits are skipped by Extract.
+//
+// # Accuracy
+//
+// On the package's own hand-written table (320 French rows covering every
+// form above, negatives included) every row passes; that table was written
+// while developing the rules, so it is not a held-out measure. The sample
+// Reuters article (testdata/qakbot.txt) yields exactly its 14 quantities.
+//
 // # Concurrency
 //
 // All functions and types of the package are safe for concurrent use.

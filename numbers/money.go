@@ -78,7 +78,7 @@ func (s *scanner) currencyAfter(j, lim int, de bool) (currency.Unit, int, bool) 
 	if t.Kind != tokWord && t.Kind != token.Elision {
 		return currency.XXX, j, false
 	}
-	k := s.keys[j]
+	k := s.kk(j)
 	if (k == "de" || k == "d'") && de {
 		if u, e, ok := s.currencyName(j+1, lim); ok {
 			return u, e, true

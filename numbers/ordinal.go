@@ -88,7 +88,7 @@ func (s *scanner) ordinal(i, lim int) (Quantity, int, bool) {
 	if t.Kind != tokWord {
 		return Quantity{}, 0, false
 	}
-	k := s.keys[i]
+	k := s.kk(i)
 	w := t.Text
 	var rank uint64
 	end := i + 1
@@ -146,7 +146,7 @@ func (s *scanner) ordinal(i, lim int) (Quantity, int, bool) {
 // République, Ier, XVIII siècle), or 0.
 func (s *scanner) romanOrdinal(i, lim int) uint64 {
 	w := s.toks[i].Text
-	k := s.keys[i]
+	k := s.kk(i)
 	n := 0
 	for n < len(w) && strings.IndexByte("IVXLCDM", w[n]) >= 0 {
 		n++

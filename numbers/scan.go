@@ -29,13 +29,16 @@ func ExtractDoc(d *token.Doc) []Quantity {
 
 // scanner reads quantities from a token stream.
 type scanner struct {
-	text string
-	toks []token.Token
-	keys []string // folded form of each word-like token, "" otherwise
-	lims []int32  // index of the first token of the next line
-	hot  []int32  // index of the next token that can carry a number
-	stop lexicon.Set
-	out  []Quantity
+	text     string
+	toks     []token.Token
+	keys     []string // folded form of each word-like token, "" otherwise
+	done     []bool   // keys[i] is computed
+	buf      [64]byte
+	interned map[string]string
+	lims     []int32 // index of the first token of the next line
+	hot      []int32 // index of the next token that can carry a number
+	stop     lexicon.Set
+	out      []Quantity
 }
 
 func extract(text string, toks []token.Token) []Quantity {
@@ -67,38 +70,49 @@ func extract(text string, toks []token.Token) []Quantity {
 	return s.out
 }
 
-// fold computes the lookup keys of the tokens, in one shared buffer.
+// fold prepares the lazily computed lookup keys of the tokens.
 func (s *scanner) fold() {
 	s.keys = make([]string, len(s.toks))
-	type span struct{ i, off, n int }
-	var arena []byte
-	var spans []span
-	var buf [64]byte
-	for i, t := range s.toks {
-		switch t.Kind {
-		case token.Word, token.Abbrev, token.Elision, token.Symbol:
-		default:
-			continue
-		}
-		w := t.Text
-		if len(w) > 48 {
-			continue
-		}
-		if !needsFold(w) {
-			s.keys[i] = w
-			continue
-		}
-		b, ok := foldInto(buf[:0], w)
-		if !ok {
-			continue
-		}
-		spans = append(spans, span{i, len(arena), len(b)})
-		arena = append(arena, b...)
+	s.done = make([]bool, len(s.toks))
+}
+
+// kk returns the folded key of token i ("" for tokens that are not words,
+// abbreviations, elisions or symbols, or that fold to nothing known),
+// computing it on first use.
+func (s *scanner) kk(i int) string {
+	if s.done[i] {
+		return s.keys[i]
 	}
-	all := string(arena)
-	for _, sp := range spans {
-		s.keys[sp.i] = all[sp.off : sp.off+sp.n]
+	s.done[i] = true
+	t := s.toks[i]
+	switch t.Kind {
+	case token.Word, token.Abbrev, token.Elision, token.Symbol:
+	default:
+		return ""
 	}
+	w := t.Text
+	if len(w) > 48 {
+		return ""
+	}
+	if !needsFold(w) {
+		s.keys[i] = w
+		return w
+	}
+	b, ok := foldInto(s.buf[:0], w)
+	if !ok {
+		return ""
+	}
+	if k, ok := s.interned[string(b)]; ok {
+		s.keys[i] = k
+		return k
+	}
+	k := string(b)
+	if s.interned == nil {
+		s.interned = make(map[string]string)
+	}
+	s.interned[k] = k
+	s.keys[i] = k
+	return k
 }
 
 func needsFold(s string) bool {
@@ -124,8 +138,13 @@ func (s *scanner) lines() {
 		}
 		s.hot[i] = next
 		s.lims[i] = int32(end)
-		if i > 0 && strings.IndexByte(s.text[s.toks[i-1].End:s.toks[i].Start], '\n') >= 0 {
-			end = i
+		if i > 0 {
+			for p := s.toks[i-1].End; p < s.toks[i].Start; p++ {
+				if s.text[p] == '\n' {
+					end = i
+					break
+				}
+			}
 		}
 	}
 }
@@ -144,7 +163,10 @@ func (s *scanner) isHot(i int) bool {
 	if c := t.Text[0]; c >= '0' && c <= '9' {
 		return true
 	}
-	k := s.keys[i]
+	if c := t.Text[0]; strings.IndexByte("IVXLCDM", c) < 0 && len(t.Text) > 1 && !hotBigrams[bigram(t.Text)] {
+		return false
+	}
+	k := s.kk(i)
 	if k == "" {
 		return false
 	}
@@ -174,6 +196,30 @@ func (s *scanner) isHot(i int) bool {
 	return strings.HasPrefix(k, "mi-")
 }
 
+// bigram returns the index of the first two bytes of w, lower-cased.
+func bigram(w string) uint16 {
+	return uint16(w[0]|0x20)<<8 | uint16(w[1]|0x20)
+}
+
+// hotBigrams holds the first two bytes of every word that can carry a
+// number (deux, premier, vingtième, mi-2024): others are skipped without
+// folding.
+var hotBigrams = func() map[uint16]bool {
+	m := map[uint16]bool{}
+	for w := range cardinals {
+		if len(w) > 1 {
+			m[bigram(w)] = true
+		}
+	}
+	for _, w := range []string{"premier", "second", "mi-", "ze", "zé", "Zé"} {
+		m[bigram(w)] = true
+	}
+	for w := range ordinalStems {
+		m[bigram(w)] = true
+	}
+	return m
+}()
+
 // unHot reports whether the article un/une at i may be a numeral: it ends
 // the phrase or comes before a number word, a fraction, a currency, sur,
 // et, pour, or a noun and sur (un Français sur trois).
@@ -182,7 +228,7 @@ func (s *scanner) unHot(i int) bool {
 	if i+1 >= n || s.toks[i+1].Kind != token.Word {
 		return true
 	}
-	k := s.keys[i+1]
+	k := s.kk(i + 1)
 	p, _ := nextPart(k)
 	if _, ok := cardinals[p]; ok {
 		return true
@@ -200,7 +246,7 @@ func (s *scanner) unHot(i int) bool {
 	case "sur", "et", "pour", "virgule":
 		return true
 	}
-	return i+2 < n && s.keys[i+2] == "sur"
+	return i+2 < n && s.kk(i+2) == "sur"
 }
 
 // key returns the key of token i, or "" past lim.
@@ -208,7 +254,7 @@ func (s *scanner) key(i, lim int) string {
 	if i < 0 || i >= lim {
 		return ""
 	}
-	return s.keys[i]
+	return s.kk(i)
 }
 
 // phone skips a run of four or more two-digit numbers (01 23 45 67 89).

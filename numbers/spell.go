@@ -151,12 +151,12 @@ func (s *scanner) spelled(i, lim int) (spelledResult, bool) {
 	j := i
 	res := spelledResult{}
 	for j < lim && s.toks[j].Kind == tokWord {
-		k := s.keys[j]
+		k := s.kk(j)
 		if k == "et" {
 			if st.n == 0 || j+1 >= lim {
 				break
 			}
-			nk := s.keys[j+1]
+			nk := s.kk(j + 1)
 			if (nk == "un" || nk == "une" || nk == "onze") && (st.last == wTen && st.lastVal != 80 || st.last == wScale && st.lastScale == 1000) {
 				if st.feed(cardinals[nk], false) {
 					j += 2
@@ -228,12 +228,12 @@ func (s *scanner) spelled(i, lim int) (spelledResult, bool) {
 	if st.last == wScale {
 		res.scale = st.lastScale
 	}
-	res.article = st.n == 1 && (s.keys[i] == "un" || s.keys[i] == "une")
+	res.article = st.n == 1 && (s.kk(i) == "un" || s.kk(i) == "une")
 	if res.ordinal {
 		return res, true
 	}
 	// et demi: un million et demi, trois et demie.
-	if j+1 < lim && s.keys[j] == "et" && isHalf(s.keys[j+1]) {
+	if j+1 < lim && s.kk(j) == "et" && isHalf(s.kk(j+1)) {
 		h := half
 		if st.last == wScale {
 			h = Decimal(st.lastScale/2, 0, false)
@@ -244,14 +244,14 @@ func (s *scanner) spelled(i, lim int) (spelledResult, bool) {
 		return res, true
 	}
 	// virgule: deux virgule cinq, zéro virgule zéro cinq.
-	if j+1 < lim && s.keys[j] == "virgule" {
+	if j+1 < lim && s.kk(j) == "virgule" {
 		var frac []byte
 		k := j + 1
-		for k < lim && s.keys[k] == "zero" {
+		for k < lim && s.kk(k) == "zero" {
 			frac = append(frac, '0')
 			k++
 		}
-		if k < lim && s.keys[k] != "zero" {
+		if k < lim && s.kk(k) != "zero" {
 			if sub, ok := s.spelled(k, lim); ok && !sub.ordinal && sub.val.r == nil && sub.val.exp >= 0 {
 				frac = sub.val.appendDecimal(frac)
 				k = sub.end

@@ -16,7 +16,7 @@ func parseText(s string) (Number, error) {
 		sc.lims[i] = int32(len(toks))
 	}
 	// A lone un/une is the number one here.
-	if len(toks) == 1 && (sc.keys[0] == "un" || sc.keys[0] == "une") {
+	if len(toks) == 1 && (sc.kk(0) == "un" || sc.kk(0) == "une") {
 		return Int(1), nil
 	}
 	q, j, ok := sc.at(0, len(toks))
