@@ -16,6 +16,10 @@ func (st *state) finite(i, limit int) (string, int, int, bool) {
 	if i > 0 && (st.key[i-1] == "ne" || st.key[i-1] == "n'") {
 		return "", 0, 0, false
 	}
+	// être without se is a passive (il est prévu que, sont appelés à)
+	if etreForms[st.key[i]] && !st.isSe(i-1) || i > 0 && etreForms[st.key[i-1]] && !st.isSe(i-2) {
+		return "", 0, 0, false
+	}
 	l, e, c, ok := st.verbGroup(i, limit)
 	if !ok || weakVerbs[l] {
 		return "", 0, 0, false
@@ -24,6 +28,10 @@ func (st *state) finite(i, limit int) (string, int, int, bool) {
 		return "", 0, 0, false
 	}
 	return l, e, c, true
+}
+
+func (st *state) isSe(i int) bool {
+	return i >= 0 && (st.key[i] == "se" || st.key[i] == "s'")
 }
 
 // weakVerbs are verbs of the source list that report speech too rarely
@@ -122,8 +130,19 @@ func (st *state) directSeg(si int, sg *seg) {
 			}
 		}
 	}
+	// A name or a title: la loi dite « … », un rapport sur « … ».
+	naming := o > 0 && namingWords[st.key[o-1]] && st.t[o-1].Kind != token.Punct && !(o > 1 && (auxiliaries[st.key[o-2]] || st.t[o-2].Kind == token.Clitic))
+	if o > 1 && (st.key[o-1] == "sur" || st.key[o-1] == "intitule" || st.key[o-1] == "intitulee") {
+		// un rapport de l'Insee sur « … »
+		for k := o - 2; k >= 0 && k >= o-6; k-- {
+			if docNouns[st.key[k]] {
+				naming = true
+				break
+			}
+		}
+	}
 	// Cue before: X a déclaré : « … », X estime que « … », selon X, « … ».
-	if o >= 0 {
+	if o >= 0 && !naming {
 		a := st.sents[st.sent[o]][0]
 		j := o - 1
 		if j >= a && (st.isPunct(j, ":") || st.key[j] == "que" || st.key[j] == "qu'" || st.isPunct(j, ",")) {
@@ -166,7 +185,7 @@ func (st *state) directSeg(si int, sg *seg) {
 	// No cue: a floating quotation (a sentence or more), or a naming
 	// fragment that is left out.
 	startsClause := o < 0 || o == st.sents[st.sent[o]][0] || st.isPunct(o-1, ":") || st.t[o-1].Kind == token.OpenQuote
-	if n >= 4 && startsClause || n >= 8 {
+	if !naming && (n >= 4 && startsClause || n >= 8) {
 		add(sg.start, sg.end, "", mention{}, true)
 	}
 }
@@ -191,8 +210,48 @@ func (st *state) prepCue(k, limit int) (string, mention, bool) {
 	if !m.ok {
 		return "", mention{}, false
 	}
-	if verb == "pour" && !m.pron && !st.personish(m) {
+	if m.pron {
+		return verb, m, true
+	}
+	doc := docNouns[st.key[m.s]] || m.s+1 < m.e && docNouns[st.key[m.s+1]]
+	if !st.personish(m) && !(doc && verb != "pour") {
+		// selon les cas, pour la première fois
 		return "", mention{}, false
+	}
+	e := m.e
+	if m.appos[1] > 0 {
+		e = m.appos[1]
+	}
+	e = st.skipParen(e, limit)
+	if e < limit && !st.isPunct(e, ",") && st.t[e].Kind != token.Punct || st.isPunct(e, "(") {
+		// selon un rapport établi par l'Insee sur « … », content
+		for k := e; k < limit && k-e < 20; k++ {
+			if st.isPunct(k, ",") {
+				m.tail = k
+				break
+			}
+			if st.t[k].Kind == token.Punct && st.t[k].Text != "(" && st.t[k].Text != ")" || clauseStop[st.key[k]] && st.key[k] != "et" {
+				break
+			}
+		}
+	} else if st.isPunct(e, ",") && e > m.e {
+		m.tail = e
+	}
+	// un rapport établi par X, le modèle émis par X: X speaks
+	if doc {
+		end := m.tail
+		if end == 0 {
+			end = limit
+		}
+		for k := m.s; k < end; k++ {
+			if st.key[k] == "par" {
+				if m2 := st.npAfter(k+1, end); m2.ok {
+					m2.tail = m.tail
+					m = m2
+				}
+				break
+			}
+		}
 	}
 	return verb, m, true
 }
@@ -209,6 +268,25 @@ func (st *state) personish(m mention) bool {
 		}
 	}
 	return st.isCap(m.s) && !determiners[st.key[m.s]]
+}
+
+// apposEnd returns the end of an appositive noun phrase starting at s (a
+// determiner and a role noun: le président du MTA), or s.
+func (st *state) apposEnd(s, b int) int {
+	if s+1 >= b || !determiners[st.key[s]] {
+		return s
+	}
+	if _, ok := roleOf(st.key[s+1]); !ok {
+		return s
+	}
+	k := s + 2
+	for k < b && st.t[k].Kind != token.Punct && !clauseStop[st.key[k]] && k-s < 12 {
+		if _, verb := st.verbs[st.key[k]]; verb {
+			return s
+		}
+		k++
+	}
+	return k
 }
 
 // contentStart skips a dateline such as « (Reuters) - » or « 5 juillet
@@ -307,6 +385,13 @@ func (st *state) indirectSentence(si, a, b int) {
 			if m.appos[1] > 0 {
 				e = m.appos[1]
 			}
+			if m.tail > 0 {
+				e = m.tail
+			}
+			// content, selon X, le président de Y.
+			if st.isPunct(e, ",") && i > a && st.isPunct(i-1, ",") && st.words(a, i) >= 4 && st.apposEnd(e+1, b) == b-1 {
+				e = b - 1
+			}
 			if st.isPunct(e, ",") {
 				// selon X, content
 				if e+1 < b && st.t[e+1].Kind == token.OpenQuote {
@@ -367,6 +452,28 @@ func (st *state) indirectSentence(si, a, b int) {
 				}
 			}
 		}
+		// content, comme le précise X : « … » / comme l'a indiqué X.
+		if st.key[i] == "comme" && i > a && i+2 < b && (st.key[i+1] == "le" || st.key[i+1] == "l'") {
+			if l, e, _, ok := st.finite(i+2, b); ok {
+				if m := st.npAfter(e, b); m.ok && st.personish(m) {
+					end := i
+					if st.isPunct(i-1, ",") {
+						end--
+					}
+					st.addIndirect(st.contentStart(a, end), end, l, m)
+					return
+				}
+			}
+		}
+		// X, en affirmant que content / X …, estimant que content
+		if pl, pe, ok := st.participle(i, b); ok {
+			if k := st.queAfter(pe, b); k > 0 {
+				if m := st.subjectBefore(i, a); m.ok {
+					st.addIndirect(k, st.clauseEnd(k, b), pl, m)
+					return
+				}
+			}
+		}
 		// X estime que content / X a affirmé avoir … / X demande de …
 		l, e, cl, ok := st.finite(i, b)
 		if !ok || e >= b {
@@ -377,32 +484,182 @@ func (st *state) indirectSentence(si, a, b int) {
 			m = mention{s: cl, e: cl + 1, pron: true, ok: true}
 		} else {
 			m = st.npBefore(i)
+			if !m.ok && i > a && (st.key[i-1] == "et" || st.key[i-1] == "mais") {
+				// X a relevé …, mais précise que …
+				m = st.subjectBefore(i-1, a)
+			}
 		}
 		if !m.ok {
 			continue
 		}
+		lk := textnorm.Key(l)
 		k := e
 		for k < b && (adverbs[st.key[k]] || st.isPunct(k, ",")) && k-e < 6 {
 			k++
 		}
 		// au contraire, pour sa part
 		switch {
-		case k < b && (st.key[k] == "que" || st.key[k] == "qu'"):
-			st.addIndirect(k+1, st.contentEnd(k+1, b), l, m)
+		case st.queAfter(e, b) > 0:
+			q := st.queAfter(e, b)
+			st.addIndirect(q, st.clauseEnd(q, b), l, m)
 			return
-		case k+1 < b && infVerbs[textnorm.Key(l)] && (st.key[k] == "de" || st.key[k] == "d'" || st.key[k] == "a") && st.t[k].Kind != token.Punct:
-			st.addIndirect(k+1, st.contentEnd(k+1, b), l, m)
-			return
-		case k < b && isInfinitive(st.key[k]) && !st.isCap(k) && infSpeech[textnorm.Key(l)]:
-			st.addIndirect(k, st.contentEnd(k, b), l, m)
+		case infVerbs[lk]:
+			if q := st.infAfter(e, b); q > 0 {
+				st.addIndirect(q, st.clauseEnd(q, b), l, m)
+				return
+			}
+		case k < b && (st.key[k] == "avoir" || st.key[k] == "etre" || st.key[k] == "n'avoir" || isInfinitive(st.key[k]) && infSpeech[lk]) && !st.isCap(k):
+			st.addIndirect(k, st.clauseEnd(k, b), l, m)
 			return
 		}
 	}
 }
 
+// participle reads a present participle of a reporting verb at i (en
+// affirmant, estimant), not at the start of the sentence.
+func (st *state) participle(i, b int) (string, int, bool) {
+	if i == 0 || st.t[i].Kind != token.Word || !strings.HasSuffix(st.key[i], "ant") {
+		return "", 0, false
+	}
+	l, ok := st.verbs[st.key[i]]
+	if !ok || weakVerbs[l] {
+		return "", 0, false
+	}
+	if !(st.key[i-1] == "en" || st.isPunct(i-1, ",")) {
+		return "", 0, false
+	}
+	return l, i + 1, true
+}
+
+// gapWord reports whether the token at k may stand between a verb and its
+// que or infinitive: adverbs, prepositions and their noun phrases (précise
+// tout de même que, juge dans la presse que, confie au Figaro que).
+func (st *state) gapWord(k int) bool {
+	tk := st.t[k]
+	if tk.Kind != token.Word && tk.Kind != token.Elision && tk.Kind != token.Number && tk.Kind != token.Abbrev {
+		return false
+	}
+	return !clauseStop[st.key[k]] || st.key[k] == "et"
+}
+
+var gapStart = set(`a au aux dans devant lors sur en pendant aupres chez lundi mardi mercredi jeudi vendredi
+	samedi dimanche hier aujourd'hui tout ce cet cette mardi encore aussi egalement d'ailleurs
+	notamment pourtant toutefois cependant alors ainsi deja bien clairement publiquement ouvertement
+	fermement officiellement vivement lui leur`)
+
+// queAfter returns the token after the que that opens the reported clause
+// of a verb group ending at e, with a short gap of adverbs or
+// prepositional phrases before it; 0 if none.
+func (st *state) queAfter(e, b int) int {
+	k := e
+	for k < b && st.isPunct(k, ",") {
+		k++
+	}
+	if k < b && (st.key[k] == "que" || st.key[k] == "qu'") {
+		return k + 1
+	}
+	if k >= b || !gapStart[st.key[k]] {
+		return 0
+	}
+	for j := k; j < b && j-k < 10; j++ {
+		if st.key[j] == "que" || st.key[j] == "qu'" {
+			if st.isPunct(j-1, ",") || st.t[j-1].Kind == token.Word {
+				return j + 1
+			}
+			return 0
+		}
+		if !st.gapWord(j) && !st.isPunct(j, ",") {
+			return 0
+		}
+	}
+	return 0
+}
+
+// infAfter returns the start of the infinitive clause after a verb group
+// ending at e (demande de…, invite les Français à…, appelle cet
+// après-midi à voter); 0 if none.
+func (st *state) infAfter(e, b int) int {
+	for j := e; j+1 < b && j-e < 8; j++ {
+		if (st.key[j] == "de" || st.key[j] == "d'" || st.key[j] == "a") && st.t[j].Kind != token.Punct && st.infLike(j+1, b) {
+			return j + 1
+		}
+		if !st.gapWord(j) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// infLike reports whether an infinitive starts at k, possibly after
+// object clitics or a negation.
+func (st *state) infLike(k, b int) bool {
+	for n := 0; k < b && n < 3; n++ {
+		switch st.key[k] {
+		case "se", "s'", "ne", "n'", "y", "en", "l'", "lui", "leur", "nous", "vous", "pas", "plus", "jamais", "rien":
+			k++
+			continue
+		}
+		break
+	}
+	if k >= b || st.t[k].Kind != token.Word || st.isCap(k) {
+		return false
+	}
+	w := st.key[k]
+	return len(w) > 3 && (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir") || strings.HasSuffix(w, "re") || strings.HasSuffix(w, "oir"))
+}
+
+// clauseEnd returns the end of a reported clause that starts at s: the end
+// of the sentence, or a comma before « sans que » or before a second verb
+// of the main clause (…, mais a réitéré).
+func (st *state) clauseEnd(s, b int) int {
+	for k := s; k+1 < b; k++ {
+		if st.isPunct(k, ";") {
+			return st.contentEnd(s, k)
+		}
+		if !st.isPunct(k, ",") || st.inSeg[k] >= 0 {
+			continue
+		}
+		n := st.key[k+1]
+		if n == "sans" && k+2 < b && (st.key[k+2] == "que" || st.key[k+2] == "qu'") {
+			return st.contentEnd(s, k)
+		}
+		if (n == "mais" || n == "et") && k+2 < b {
+			j := k + 2
+			for j < b && adverbs[st.key[j]] && j-k < 5 {
+				j++
+			}
+			if j < b && st.t[j].Kind == token.Word && (auxiliaries[st.key[j]] || st.isVerbForm(j)) {
+				return st.contentEnd(s, k)
+			}
+		}
+	}
+	return st.contentEnd(s, b)
+}
+
+func (st *state) isVerbForm(j int) bool {
+	l, ok := st.verbs[st.key[j]]
+	return ok && textnorm.Key(l) != st.key[j]
+}
+
+// subjectBefore finds the subject of the clause that holds token i: the
+// noun phrase before the nearest auxiliary or verb form on its left.
+func (st *state) subjectBefore(i, a int) mention {
+	for k := i - 1; k > a && i-k < 40; k-- {
+		if st.t[k].Kind != token.Word {
+			continue
+		}
+		if auxiliaries[st.key[k]] || st.isVerbForm(k) || pronouns[st.key[k-1]] {
+			if m := st.npBefore(k); m.ok {
+				return m
+			}
+		}
+	}
+	return mention{}
+}
+
 // infSpeech are the verbs that report speech with an infinitive: X a
 // affirmé avoir…
-var infSpeech = set("affirmer assurer reconnaitre nier dementir admettre declarer dire estimer penser croire")
+var infSpeech = set("affirmer assurer reconnaitre nier dementir admettre declarer dire estimer penser croire esperer souhaiter juger")
 
 // hasQue reports whether a que starts a clause in [a, b).
 func (st *state) hasQue(a, b int) bool {

@@ -28,6 +28,7 @@ type mention struct {
 	pron   bool
 	ok     bool
 	prefer int // for "selon un communiqué de X": the token where X starts, or 0
+	tail   int // for "selon X …, content": the comma that ends the cue phrase, or 0
 }
 
 // cand is a quotation found, before speaker resolution.
@@ -327,7 +328,19 @@ func (st *state) addSeg(o, c, g int, closed bool) {
 
 // Word classes.
 var (
-	determiners = set("le la les l' un une des son sa ses leur leurs ce cet cette ces du au aux notre nos votre vos")
+	determiners = set("le la les l' un une des son sa ses leur leurs ce cet cette ces du au aux notre nos votre vos plusieurs certains certaines quelques")
+	// subjDet are the determiners that may start a subject after a verb
+	// (a déclaré le ministre), unlike au, aux, du (a demandé au ministre).
+	subjDet   = set("le la les l' un une des son sa ses leur leurs ce cet cette ces notre nos votre vos plusieurs certains certaines quelques")
+	etreForms = set("est sont etait etaient sera seront serait seraient fut furent")
+	// namingWords before an opening mark make the quotation a name or a
+	// title (la loi dite « … », un rapport sur « … »), not speech.
+	namingWords = set(`dit dite dits dites intitule intitulee intitules intitulees baptise baptisee baptises
+		baptisees surnomme surnommee surnommes nomme nommee nommes`)
+	// connectives opening a sentence are not part of reported content.
+	connectives = set(`toutefois cependant pourtant neanmoins ainsi enfin d'ailleurs ailleurs par
+		en outre de plus surtout donc alors mais et or aussi egalement`)
+	fairForms = set("fait font faisait faisaient fera feront ferait feraient fit firent")
 	auxiliaries = set("a ont avait avaient aura auront aurait auraient eut eurent est sont etait etaient sera serait fut")
 	adverbs     = set(`alors encore aussi egalement ainsi notamment cependant toutefois deja bien clairement
 		enfin meme ensuite recemment pourtant hier aujourd'hui lundi mardi mercredi jeudi vendredi samedi
@@ -344,7 +357,8 @@ var (
 	docNouns   = set(`communique rapport informations information etude declaration message bilan chiffres sondage
 		source sources document texte note lettre avis enquete analyse estimation estimations
 		propos temoignage temoignages modele releve decompte recensement calculs projections previsions`)
-	infVerbs = set("demander appeler promettre exhorter inviter proposer recommander conseiller exiger reclamer souhaiter menacer ordonner")
+	infVerbs = set(`demander appeler promettre exhorter inviter proposer recommander conseiller exiger reclamer
+		souhaiter menacer ordonner supplier implorer sommer suggerer jurer preconiser`)
 	contVerb = set("ajouter poursuivre completer rencherir conclure insister preciser continuer enchainer expliquer")
 )
 
@@ -401,6 +415,9 @@ func (st *state) verbGroup(i, limit int) (lemma string, end, clitic int, ok bool
 		}
 		return "", 0, -1, false
 	}
+	if fairForms[st.key[j]] && j+1 < limit && st.key[j+1] == "savoir" {
+		return "faire savoir", j + 2, -1, true
+	}
 	if auxiliaries[st.key[j]] && st.t[j].Kind == token.Word {
 		j++
 		if j < limit && st.t[j].Kind == token.Clitic {
@@ -416,6 +433,9 @@ func (st *state) verbGroup(i, limit int) (lemma string, end, clitic int, ok bool
 		// pour sa part, de son côté, en outre
 		if j+2 < limit && st.key[j] == "pour" && (st.key[j+1] == "sa" || st.key[j+1] == "son" || st.key[j+1] == "leur") && st.key[j+2] == "part" {
 			j += 3
+		}
+		if j+1 < limit && st.key[j] == "fait" && st.key[j+1] == "savoir" {
+			return "faire savoir", j + 2, clitic, true
 		}
 		l, ok := st.lemma(j)
 		if !ok || l == st.key[j] || j+1 <= limit && strings.HasSuffix(st.key[j], "ant") {
@@ -464,7 +484,8 @@ func (st *state) npAfter(i, limit int) mention {
 	if strongPron[st.key[j]] && st.t[j].Kind == token.Word {
 		return mention{s: j, e: j + 1, pron: true, ok: true}
 	}
-	if !determiners[st.key[j]] && !st.isCap(j) {
+	dautres := st.key[j] == "d'" && j+1 < limit && st.key[j+1] == "autres"
+	if !subjDet[st.key[j]] && !st.isCap(j) && !dautres {
 		return mention{}
 	}
 	if st.isCap(j) && (npStop[st.key[j]] || pronouns[st.key[j]]) {
@@ -489,6 +510,9 @@ func (st *state) npAfter(i, limit int) mention {
 		return mention{}
 	}
 	m := mention{s: s, e: e, ok: true}
+	if p := st.skipParen(e, limit); p > e && st.isPunct(p, ",") {
+		e = p // le président de l'Ufip (Union …), Jean Louis Schilansky
+	}
 	if e+1 < limit && st.isPunct(e, ",") && st.isCap(e+1) {
 		a := e + 1
 		b := st.capRun(a, limit)
@@ -497,6 +521,20 @@ func (st *state) npAfter(i, limit int) mention {
 		}
 	}
 	return m
+}
+
+// skipParen returns the token after the parenthesis that opens at e, or
+// e when there is none.
+func (st *state) skipParen(e, limit int) int {
+	if !st.isPunct(e, "(") {
+		return e
+	}
+	for k := e + 1; k < limit && k-e < 16; k++ {
+		if st.isPunct(k, ")") {
+			return k + 1
+		}
+	}
+	return e
 }
 
 // capRun returns the end of the run of capitalised words (with name
@@ -543,7 +581,7 @@ func (st *state) npBefore(v int) mention {
 		inner := st.validNP(b, j)
 		if b-1 >= a && st.isPunct(b-1, ",") {
 			c := st.segBack(b-2, a)
-			if c >= 0 && (c == a || st.isPunct(c-1, ",") || st.key[c-1] == "que") && st.validNP(c, b-1) {
+			if c >= 0 && (c == a || st.isPunct(c-1, ",") || clauseStop[st.key[c-1]]) && st.validNP(c, b-1) {
 				m := mention{s: c, e: b - 1, ok: true}
 				if st.isCap(b) {
 					m.appos = [2]int{b, j}
