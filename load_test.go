@@ -1,0 +1,42 @@
+package depeche_test
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"runtime"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/depeche-nlp/depeche"
+)
+
+// TestFirstCallAndMemory runs the first Analyze of a fresh process (a child
+// test process), so that the lazy loading of every model and lexicon is
+// measured: it must take at most 50 ms, and the process must stay under
+// 50 MB of memory obtained from the system.
+func TestFirstCallAndMemory(t *testing.T) {
+	if os.Getenv("DEPECHE_FIRST_CALL_CHILD") == "1" {
+		text := fixture(t)
+		start := time.Now()
+		depeche.Analyze(text)
+		first := time.Since(start)
+		var m runtime.MemStats
+		runtime.ReadMemStats(&m)
+		fmt.Printf("first=%d sys=%d\n", first.Microseconds(), m.Sys)
+		return
+	}
+	cmd := exec.Command(os.Args[0], "-test.run=^TestFirstCallAndMemory$", "-test.count=1")
+	cmd.Env = append(os.Environ(), "DEPECHE_FIRST_CALL_CHILD=1")
+	out, err := cmd.Output()
+	require.NoError(t, err, "%s", out)
+	var us, sys int64
+	_, err = fmt.Sscanf(string(out), "first=%d sys=%d", &us, &sys)
+	require.NoError(t, err, "%s", out)
+	t.Logf("first call %.1f ms, memory from the system %.1f MB", float64(us)/1000, float64(sys)/(1<<20))
+	assert.LessOrEqual(t, us, int64(50_000), "first call over 50 ms")
+	assert.LessOrEqual(t, sys, int64(50<<20), "memory over 50 MB")
+}
