@@ -2,6 +2,7 @@ package boilerplate_test
 
 import (
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/depeche-nlp/depeche/boilerplate"
 	"github.com/depeche-nlp/depeche/internal/spantest"
+	"github.com/depeche-nlp/depeche/token"
 )
 
 func readSample(t testing.TB) string {
@@ -295,6 +297,40 @@ func TestPages(t *testing.T) {
 				assert.Equal(t, want[i].IsBoilerplate(), b.Boilerplate, "%q: %s (%s)", b.Text, b.Class, b.Reason)
 				assert.Equal(t, want[i], b.Class, "%q (%s)", b.Text, b.Reason)
 			}
+		})
+	}
+}
+
+// pageText joins the lines of a table page, without their classes.
+func pageText(pg page) string {
+	var text strings.Builder
+	for _, l := range pg.lines {
+		_, s, _ := strings.Cut(l, "|")
+		text.WriteString(s)
+		text.WriteString("\n\n")
+	}
+	return text.String()
+}
+
+// TestDetectDocMatchesDetect checks that the text path and the parsed-doc
+// path give the same blocks on every fixture and table page.
+func TestDetectDocMatchesDetect(t *testing.T) {
+	texts := map[string]string{"qakbot": readSample(t)}
+	files, err := filepath.Glob("../testdata/wikinews/*.txt")
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		require.NoError(t, err)
+		texts[filepath.Base(f)] = string(b)
+	}
+	for _, pg := range pages {
+		texts[pg.name] = pageText(pg)
+	}
+	texts["edge cases"] = "  \u00a0Titre\u202f\n\n\t« Citation » !\r\n\xff\xfe invalide\n© 2024\u00a0\n"
+	for name, text := range texts {
+		t.Run(name, func(t *testing.T) {
+			assert.Equal(t, boilerplate.Detect(text), boilerplate.DetectDoc(token.Parse(text)))
 		})
 	}
 }

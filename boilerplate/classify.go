@@ -1,6 +1,11 @@
 package boilerplate
 
 import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
 	"github.com/depeche-nlp/depeche/token"
 )
 
@@ -14,9 +19,14 @@ const (
 	good                 // content by itself
 )
 
+// span is a block: a non-blank line without its surrounding white space.
+type span struct{ start, end int }
+
 // page is the working state of one classification.
 type page struct {
-	doc    *token.Doc
+	doc    *token.Doc // the parsed page, nil for [Detector.Detect]
+	text   string
+	spans  []span
 	feats  []feat
 	q      []quality
 	class  []Class
@@ -30,23 +40,57 @@ type page struct {
 }
 
 func (p *page) blocks() []Block {
-	out := make([]Block, len(p.doc.Paragraphs))
-	for i, par := range p.doc.Paragraphs {
+	out := make([]Block, len(p.spans))
+	for i, sp := range p.spans {
 		c := p.class[i]
-		out[i] = Block{Text: par.Text, Start: par.Start, End: par.End, Class: c, Boilerplate: c.IsBoilerplate(), Reason: p.reason[i]}
+		out[i] = Block{Text: p.text[sp.start:sp.end], Start: sp.start, End: sp.end, Class: c, Boilerplate: c.IsBoilerplate(), Reason: p.reason[i]}
 	}
 	return out
 }
 
-// classify runs the whole pipeline on doc.
-func (d *Detector) classify(doc *token.Doc) *page {
-	n := len(doc.Paragraphs)
-	p := &page{doc: doc, feats: make([]feat, n), q: make([]quality, n), class: make([]Class, n), reason: make([]string, n), repeated: make([]bool, n), title: -1}
+// newPage allocates the working state for n blocks.
+func newPage(text string, n int) *page {
+	return &page{text: text, spans: make([]span, 0, n), feats: make([]feat, 0, n), title: -1}
+}
+
+// pageOfText splits text into lines and measures each non-blank one,
+// tokenising line by line into a reused buffer.
+func pageOfText(text string) *page {
+	p := newPage(text, strings.Count(text, "\n")/2+1)
 	r := compiled()
-	var k keyer
-	seen := make(map[string]int, n)
+	s := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(s)
+	for start := 0; start < len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		ps, pe := trimSpace(text, start, end)
+		if ps < pe {
+			line := text[ps:pe]
+			s.toks = s.toks[:0]
+			for t := range token.All(line) {
+				s.toks = append(s.toks, t)
+			}
+			p.spans = append(p.spans, span{ps, pe})
+			p.feats = append(p.feats, measure(line, s.toks, r, s))
+		}
+		start = end + 1
+	}
+	return p
+}
+
+// pageOfDoc measures the paragraphs of doc from its tokens.
+func pageOfDoc(doc *token.Doc) *page {
+	p := newPage(doc.Text, len(doc.Paragraphs))
+	p.doc = doc
+	r := compiled()
+	s := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(s)
 	ti := 0
-	for i, par := range doc.Paragraphs {
+	for _, par := range doc.Paragraphs {
 		for ti < len(doc.Tokens) && doc.Tokens[ti].Start < par.Start {
 			ti++
 		}
@@ -54,13 +98,73 @@ func (d *Detector) classify(doc *token.Doc) *page {
 		for tj < len(doc.Tokens) && doc.Tokens[tj].Start < par.End {
 			tj++
 		}
-		p.feats[i] = measure(par, doc.Tokens[ti:tj], r, &k)
+		p.spans = append(p.spans, span{par.Start, par.End})
+		p.feats = append(p.feats, measure(par.Text, doc.Tokens[ti:tj], r, s))
 		ti = tj
-		seen[par.Text]++
+	}
+	return p
+}
+
+// scratchPool recycles the working memory of classifications.
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// trimSpace returns the bounds of text[start:end] without leading and
+// trailing white space, as [token.Parse] trims its paragraphs.
+func trimSpace(text string, start, end int) (int, int) {
+	for start < end {
+		c := text[start]
+		if c < utf8.RuneSelf {
+			if c != ' ' && (c < '\t' || c > '\r') {
+				break
+			}
+			start++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[start:end])
+		if !isSpace(r) {
+			break
+		}
+		start += n
+	}
+	for end > start {
+		c := text[end-1]
+		if c < utf8.RuneSelf {
+			if c != ' ' && (c < '\t' || c > '\r') {
+				break
+			}
+			end--
+			continue
+		}
+		r, n := utf8.DecodeLastRuneInString(text[start:end])
+		if !isSpace(r) {
+			break
+		}
+		end -= n
+	}
+	return start, end
+}
+
+// isSpace reports whether the non-ASCII rune r is white space for
+// [token.Parse].
+func isSpace(r rune) bool {
+	switch r {
+	case '\u00a0', '\u202f', '\u200b', '\ufeff', '\u2028', '\u2029', '\u0085':
+		return true
+	}
+	return unicode.IsSpace(r)
+}
+
+// classify runs the whole pipeline on the measured blocks of p.
+func (d *Detector) classify(p *page) *page {
+	n := len(p.spans)
+	p.q, p.class, p.reason, p.repeated = make([]quality, n), make([]Class, n), make([]string, n), make([]bool, n)
+	seen := make(map[string]int, n)
+	for _, sp := range p.spans {
+		seen[p.text[sp.start:sp.end]]++
 	}
 	lo, hi := d.lengthLow(), d.lengthHigh()
 	sl, sh := d.stopLow(), d.stopHigh()
-	for i, par := range doc.Paragraphs {
+	for i, sp := range p.spans {
 		f := &p.feats[i]
 		c, why, isBad := d.rule(f)
 		if isBad {
@@ -69,7 +173,7 @@ func (d *Detector) classify(doc *token.Doc) *page {
 		}
 		dens := f.density()
 		switch {
-		case seen[par.Text] > 1 && f.words >= 3:
+		case seen[p.text[sp.start:sp.end]] > 1 && f.words >= 3:
 			p.q[i], p.reason[i], p.repeated[i] = short, "repeated block", true
 		case f.chars < lo:
 			p.q[i] = short

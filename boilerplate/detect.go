@@ -73,17 +73,18 @@ func Clean(text string) string { return defaultDetector.Clean(text) }
 func Analyze(text string) Result { return defaultDetector.Analyze(text) }
 
 // Detect returns every non-blank line of text as a [Block] with its class.
-func (d *Detector) Detect(text string) []Block { return d.DetectDoc(token.Parse(text)) }
+func (d *Detector) Detect(text string) []Block { return d.classify(pageOfText(text)).blocks() }
 
-// DetectDoc returns one [Block] per paragraph of doc.
-func (d *Detector) DetectDoc(doc *token.Doc) []Block { return d.classify(doc).blocks() }
+// DetectDoc returns one [Block] per paragraph of doc, read from the tokens
+// of doc without tokenising again.
+func (d *Detector) DetectDoc(doc *token.Doc) []Block { return d.classify(pageOfDoc(doc)).blocks() }
 
 // Analyze returns the blocks of text and the page metadata.
 func (d *Detector) Analyze(text string) Result { return d.AnalyzeDoc(token.Parse(text)) }
 
 // AnalyzeDoc returns the blocks of doc and the page metadata.
 func (d *Detector) AnalyzeDoc(doc *token.Doc) Result {
-	p := d.classify(doc)
+	p := d.classify(pageOfDoc(doc))
 	bs := p.blocks()
 	return Result{Blocks: bs, Meta: p.meta(bs)}
 }

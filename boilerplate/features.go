@@ -54,35 +54,61 @@ func (f *feat) density() float64 {
 	return float64(f.stop) / float64(f.words)
 }
 
-// measure computes the features of paragraph p.
-func measure(p token.Paragraph, toks []token.Token, r *rules, k *keyer) feat {
+// scratch is the reusable working memory of one classification.
+type scratch struct {
+	k    keyer
+	wis  []*wordInfo   // the vocabulary entry of each token of the block, or nil
+	toks []token.Token // the tokens of the current line, for [Detector.Detect]
+}
+
+// lookup fills s.wis with the vocabulary entries of toks.
+func (s *scratch) lookup(toks []token.Token, r *rules) []*wordInfo {
+	if cap(s.wis) < len(toks) {
+		s.wis = make([]*wordInfo, len(toks)+len(toks)/2+16)
+	}
+	wis := s.wis[:len(toks)]
+	for i := range toks {
+		t := &toks[i]
+		wis[i] = nil
+		switch t.Kind {
+		case token.Number, token.Date, token.Time, token.URL, token.Email, token.Handle, token.Hashtag:
+			continue
+		}
+		if len(t.Text) == 1 && t.Text[0] < utf8.RuneSelf {
+			wis[i] = r.table.ascii[lowerASCII[t.Text[0]]]
+			continue
+		}
+		if len(t.Text) > 2*r.maxLen {
+			continue
+		}
+		if key := s.k.key(t.Text); len(key) <= r.maxLen {
+			wis[i] = r.table.get(key)
+		}
+	}
+	return wis
+}
+
+// measure computes the features of a block: its text and its tokens.
+func measure(text string, toks []token.Token, r *rules, s *scratch) feat {
 	var f feat
-	f.chars = utf8.RuneCountInString(p.Text)
-	f.sents = len(p.Sentences)
-	if r0, _ := utf8.DecodeRuneInString(p.Text); r0 != utf8.RuneError {
+	f.chars = utf8.RuneCountInString(text)
+	f.sents = countSentences(toks)
+	if r0, _ := utf8.DecodeRuneInString(text); r0 != utf8.RuneError {
 		f.first = r0
 	}
-	if len(p.Text) > 0 {
-		f.paren = p.Text[0] == '(' && p.Text[len(p.Text)-1] == ')'
+	if len(text) > 0 {
+		f.paren = text[0] == '(' && text[len(text)-1] == ')'
 	}
-	n := 0 // token index within the paragraph
-	var legalSeen [6]string
+	wis := s.lookup(toks, r)
+	var legalSeen [6][2]*wordInfo
 	nLegal := 0
-	visit := func(t token.Token, all func(i int) (token.Token, bool)) {
-		i := n
-		n++
+	for i := range toks {
+		t := &toks[i]
 		switch t.Kind {
 		case token.Word, token.Elision, token.Clitic, token.Abbrev:
 			f.words++
-			var wi *wordInfo
-			var key []byte
-			if len(t.Text) <= 2*r.maxLen {
-				key = k.key(t.Text)
-				if len(key) <= r.maxLen {
-					wi = r.words[string(key)]
-				}
-			}
-			var fl uint8
+			wi := wis[i]
+			var fl uint16
 			if wi != nil {
 				fl = wi.flags
 			}
@@ -96,53 +122,54 @@ func measure(p token.Paragraph, toks []token.Token, r *rules, k *keyer) feat {
 				f.dates++
 			}
 			if fl&fMonth != 0 && i > 0 {
-				if pt, _ := all(i - 1); pt.Kind == token.Number || pt.Text == "1er" {
+				if pt := &toks[i-1]; pt.Kind == token.Number || pt.Text == "1er" {
 					f.dayDates++
 				}
 			}
-			if i <= 1 && (string(key) == "avec" || string(key) == "with") {
+			if i <= 1 && fl&fAvec != 0 {
 				f.avec = true
 			}
 			if f.words == 1 && fl&fAgency != 0 {
 				f.agencyFirst = true
 			}
-			if i == 0 {
-				switch string(key) {
-				case "lire", "voir", "ecouter", "regarder", "revoir", "relire", "decouvrir":
-					f.readOn = colonSoon(all, i)
-				}
+			if i == 0 && fl&fReadOn != 0 {
+				f.readOn = colonSoon(toks, i)
 			}
 			if fl&fAgency != 0 {
 				f.agencyWord = f.words
-				if nt, ok := all(i + 1); ok && nt.Text == "/" {
+				if i+1 < len(toks) && toks[i+1].Text == "/" {
 					f.creditSlash = true
 				}
 			}
-			c, _ := utf8.DecodeRuneInString(t.Text)
-			if unicode.IsUpper(c) {
+			if c := t.Text[0]; c < utf8.RuneSelf {
+				if 'A' <= c && c <= 'Z' {
+					f.capInit++
+					if len(t.Text) > 1 && isAllUpper(t.Text) {
+						f.upper++
+					}
+				}
+			} else if c, _ := utf8.DecodeRuneInString(t.Text); unicode.IsUpper(c) {
 				f.capInit++
 				if len(t.Text) > 1 && isAllUpper(t.Text) {
 					f.upper++
 				}
 			}
-			if (string(key) == "illustration" || string(key) == "photo" || string(key) == "photos" || string(key) == "credit" || string(key) == "credits") && f.words <= 60 {
+			if fl&fPhoto != 0 && f.words <= 60 {
 				f.photo = true
 			}
-			if i == 0 && (string(key) == "par" || string(key) == "auteur" || string(key) == "auteurs") {
+			if i == 0 && fl&fBylineStart != 0 {
 				f.byline = true
 			}
-			if f.words < 200 {
-				var cands []cue
-				var legal []legalCue
-				if wi != nil {
-					cands, legal = wi.cues, wi.legal
+			if f.words < 200 && wi != nil {
+				if wi.cues != nil {
+					f.matchCues(wi.cues, i, toks, wis)
 				}
-				f.matchCues(cands, i, k, all)
-				if legal != nil && nLegal < len(legalSeen) {
-					for _, lc := range legal {
+				if wi.legal != nil && nLegal < len(legalSeen) {
+					for _, lc := range wi.legal {
 						ws := lc.words
-						if matchAt(ws, i, k, all) && !seen(legalSeen[:nLegal], ws[0]+ws[len(ws)-1]) {
-							legalSeen[nLegal] = ws[0] + ws[len(ws)-1]
+						id := [2]*wordInfo{ws[0], ws[len(ws)-1]}
+						if matchAt(ws, i, wis) && !seenPair(legalSeen[:nLegal], id) {
+							legalSeen[nLegal] = id
 							nLegal++
 							if lc.strong {
 								f.strongLegal = true
@@ -182,21 +209,10 @@ func measure(p token.Paragraph, toks []token.Token, r *rules, k *keyer) feat {
 			if i == 0 && (t.Text == "—" || t.Text == "–" || t.Text == "-") {
 				f.dashStart = true
 			}
-			if i < 3 {
-				if wi := r.words[string(k.key(t.Text))]; wi != nil {
-					f.matchCues(wi.cues, i, k, all)
-				}
+			if i < 3 && wis[i] != nil {
+				f.matchCues(wis[i].cues, i, toks, wis)
 			}
 		}
-	}
-	all := func(i int) (token.Token, bool) {
-		if i >= 0 && i < len(toks) {
-			return toks[i], true
-		}
-		return token.Token{}, false
-	}
-	for _, t := range toks {
-		visit(t, all)
 	}
 	f.legal = nLegal
 	if len(toks) > 0 {
@@ -226,6 +242,15 @@ func measure(p token.Paragraph, toks []token.Token, r *rules, k *keyer) feat {
 	return f
 }
 
+func seenPair(list [][2]*wordInfo, id [2]*wordInfo) bool {
+	for _, x := range list {
+		if x == id {
+			return true
+		}
+	}
+	return false
+}
+
 func seen(list []string, s string) bool {
 	for _, x := range list {
 		if x == s {
@@ -244,15 +269,15 @@ type cueHit struct {
 }
 
 // matchCues records the cues among cands that match at token i.
-func (f *feat) matchCues(cands []cue, i int, k *keyer, all func(int) (token.Token, bool)) {
+func (f *feat) matchCues(cands []cue, i int, toks []token.Token, wis []*wordInfo) {
 	for _, c := range cands {
 		if f.nCues == len(f.cues) {
 			return
 		}
-		if c.start && i != 0 && !(i <= 2 && leadingPunct(all, i)) {
+		if c.start && i != 0 && !(i <= 2 && leadingPunct(toks, i)) {
 			continue
 		}
-		if matchAt(c.words, i, k, all) {
+		if matchAt(c.words, i, wis) {
 			f.cues[f.nCues] = cueHit{class: c.class, max: c.max, reason: c.reason, at: i}
 			f.nCues++
 			f.coverage += len(c.words)
@@ -280,9 +305,9 @@ func (f *feat) cue() (cueHit, bool) {
 
 // leadingPunct reports whether the tokens before i are all punctuation
 // (">> Lire aussi", "- Voir :").
-func leadingPunct(all func(int) (token.Token, bool), i int) bool {
+func leadingPunct(toks []token.Token, i int) bool {
 	for j := 0; j < i; j++ {
-		t, _ := all(j)
+		t := &toks[j]
 		if t.Kind != token.Punct && t.Kind != token.Symbol {
 			return false
 		}
@@ -299,15 +324,82 @@ func priority(c Class) int {
 	return len(cueDefs)
 }
 
-// matchAt reports whether the folded tokens from i on spell ws.
-func matchAt(ws []string, i int, k *keyer, all func(int) (token.Token, bool)) bool {
+// matchAt reports whether the folded tokens from i on spell ws: wis holds
+// the vocabulary entries of the tokens.
+func matchAt(ws []*wordInfo, i int, wis []*wordInfo) bool {
+	if i+len(ws) > len(wis) {
+		return false
+	}
 	for j := 1; j < len(ws); j++ {
-		t, ok := all(i + j)
-		if !ok || string(k.key(t.Text)) != ws[j] {
+		if wis[i+j] != ws[j] {
 			return false
 		}
 	}
 	return true
+}
+
+// countSentences counts the sentences of the tokens of one line, as
+// [token.Parse] splits them.
+func countSentences(toks []token.Token) int {
+	n, first := 0, 0
+	for i := 0; i < len(toks); i++ {
+		if !isTerminal(&toks[i]) {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && isCloser(&toks[j]) {
+			j++
+		}
+		if j < len(toks) && !startsSentence(&toks[j]) {
+			i = j - 1
+			continue
+		}
+		n++
+		first = j
+		i = j - 1
+	}
+	if first < len(toks) {
+		n++
+	}
+	return n
+}
+
+func isTerminal(t *token.Token) bool {
+	switch t.Kind {
+	case token.Punct:
+		switch t.Text[0] {
+		case '.', '!', '?':
+			return true
+		}
+		return t.Text == "…"
+	case token.Abbrev:
+		switch t.Text {
+		case "etc.", "Inc.", "Ltd.", "Co.", "al.":
+			return true
+		}
+	}
+	return false
+}
+
+func isCloser(t *token.Token) bool {
+	return t.Kind == token.CloseQuote || t.Kind == token.Punct && (t.Text == ")" || t.Text == "]")
+}
+
+func startsSentence(t *token.Token) bool {
+	switch t.Kind {
+	case token.OpenQuote, token.Number, token.Date, token.Time, token.URL, token.Handle, token.Hashtag:
+		return true
+	case token.Punct:
+		switch t.Text {
+		case "(", "[", "-", "–", "—", "•", "*", "/":
+			return true
+		}
+		return false
+	case token.CloseQuote, token.Clitic, token.Symbol:
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
 
 func isAllUpper(s string) bool {
@@ -324,13 +416,12 @@ func isAllUpper(s string) bool {
 }
 
 // colonSoon reports whether a colon follows token i within four tokens.
-func colonSoon(all func(int) (token.Token, bool), i int) bool {
+func colonSoon(toks []token.Token, i int) bool {
 	for j := i + 1; j <= i+4; j++ {
-		t, ok := all(j)
-		if !ok {
+		if j >= len(toks) {
 			return false
 		}
-		if t.Text == ":" {
+		if toks[j].Text == ":" {
 			return true
 		}
 	}

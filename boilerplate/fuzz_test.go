@@ -3,6 +3,7 @@ package boilerplate_test
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -136,6 +137,9 @@ func FuzzDetect(f *testing.F) {
 		if len(bs) != len(token.Parse(text).Paragraphs) {
 			t.Fatalf("%d blocks for %d paragraphs", len(bs), len(token.Parse(text).Paragraphs))
 		}
+		if !reflect.DeepEqual(bs, boilerplate.DetectDoc(token.Parse(text))) {
+			t.Fatal("Detect and DetectDoc disagree")
+		}
 	})
 }
 
@@ -192,6 +196,16 @@ func BenchmarkDetectLarge(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		boilerplate.Detect(text)
+	}
+}
+
+func BenchmarkDetectDoc(b *testing.B) {
+	text := readSample(b)
+	d := token.Parse(text)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		boilerplate.DetectDoc(d)
 	}
 }
 

@@ -12,9 +12,9 @@ import (
 // A cue is a phrase whose presence in a block gives the block a class.
 type cue struct {
 	class  Class
-	words  []string // folded tokens of the phrase
-	start  bool     // the phrase must start the block
-	max    int      // the cue applies only to blocks of at most max words
+	words  []*wordInfo // the words of the phrase, folded
+	start  bool        // the phrase must start the block
+	max    int         // the cue applies only to blocks of at most max words
 	reason string
 }
 
@@ -54,27 +54,32 @@ var weakLegal = "avertissement|risques|risque|investisseurs|investissement|respo
 
 // legalCue is a phrase of the legal vocabulary.
 type legalCue struct {
-	words  []string
+	words  []*wordInfo
 	strong bool
 }
 
 // Word flags of the lookup table.
 const (
-	fStop   uint8 = 1 << iota // a French stopword
-	fMonth                    // a month name
-	fDay                      // a weekday name
-	fAgency                   // a news agency or photo agency name
+	fStop        uint16 = 1 << iota // a French stopword
+	fMonth                          // a month name
+	fDay                            // a weekday name
+	fAgency                         // a news agency or photo agency name
+	fAvec                           // avec, with: starts a list of contributors
+	fReadOn                         // lire, voir, écouter…: starts a read-on link
+	fPhoto                          // photo, illustration, crédits: a credit word
+	fBylineStart                    // par, auteur: starts a byline
 )
 
 // rules is the compiled vocabulary, built once.
 type rules struct {
-	words  map[string]*wordInfo // by folded word
+	words  map[string]*wordInfo // by folded word, while building
 	maxLen int                  // longest key, in bytes
+	table  table                // the same words, for lookups
 }
 
 // wordInfo is what the rules know of a folded word.
 type wordInfo struct {
-	flags uint8
+	flags uint16
 	cues  []cue      // cues that start with the word
 	legal []legalCue // legal phrases that start with the word
 }
@@ -111,25 +116,46 @@ var compiled = sync.OnceValue(func() *rules {
 	for _, w := range agencies {
 		r.info(w).flags |= fAgency
 	}
+	for _, w := range []string{"avec", "with"} {
+		r.info(w).flags |= fAvec
+	}
+	for _, w := range []string{"lire", "voir", "ecouter", "regarder", "revoir", "relire", "decouvrir"} {
+		r.info(w).flags |= fReadOn
+	}
+	for _, w := range []string{"illustration", "photo", "photos", "credit", "credits"} {
+		r.info(w).flags |= fPhoto
+	}
+	for _, w := range []string{"par", "auteur", "auteurs"} {
+		r.info(w).flags |= fBylineStart
+	}
 	for _, d := range cueDefs {
 		for p := range strings.SplitSeq(d.list, "|") {
-			ws := phraseKeys(p)
+			ws := r.phrase(p)
 			if len(ws) == 0 {
 				continue
 			}
-			wi := r.info(ws[0])
-			wi.cues = append(wi.cues, cue{class: d.class, words: ws, start: d.start, max: d.max, reason: d.reason})
+			ws[0].cues = append(ws[0].cues, cue{class: d.class, words: ws, start: d.start, max: d.max, reason: d.reason})
 		}
 	}
 	for i, list := range []string{strongLegal, weakLegal} {
 		for p := range strings.SplitSeq(list, "|") {
-			ws := phraseKeys(p)
-			wi := r.info(ws[0])
-			wi.legal = append(wi.legal, legalCue{ws, i == 0})
+			ws := r.phrase(p)
+			ws[0].legal = append(ws[0].legal, legalCue{ws, i == 0})
 		}
 	}
+	r.table = newTable(r.words)
 	return r
 })
+
+// phrase returns the entries of the words of a cue phrase, tokenised the
+// way blocks are tokenised and folded.
+func (r *rules) phrase(p string) []*wordInfo {
+	var out []*wordInfo
+	for _, k := range phraseKeys(p) {
+		out = append(out, r.info(k))
+	}
+	return out
+}
 
 // phraseKeys tokenises a cue phrase the way blocks are tokenised and folds
 // each token.
