@@ -340,7 +340,7 @@ var (
 	// connectives opening a sentence are not part of reported content.
 	connectives = set(`toutefois cependant pourtant neanmoins ainsi enfin d'ailleurs ailleurs par
 		en outre de plus surtout donc alors mais et or aussi egalement`)
-	fairForms = set("fait font faisait faisaient fera feront ferait feraient fit firent")
+	fairForms   = set("fait font faisait faisaient fera feront ferait feraient fit firent")
 	auxiliaries = set("a ont avait avaient aura auront aurait auraient eut eurent est sont etait etaient sera serait fut")
 	adverbs     = set(`alors encore aussi egalement ainsi notamment cependant toutefois deja bien clairement
 		enfin meme ensuite recemment pourtant hier aujourd'hui lundi mardi mercredi jeudi vendredi samedi
@@ -354,6 +354,7 @@ var (
 	clauseStop = set(`que qu' qui dont mais car donc lorsque quand si comme ou ; : . ! ? et puisque parce`)
 	pronouns   = set("il elle ils elles")
 	strongPron = set("lui elle eux elles")
+	objClitics = set("lui leur l' le la les me m' te t' nous vous y en")
 	docNouns   = set(`communique rapport informations information etude declaration message bilan chiffres sondage
 		source sources document texte note lettre avis enquete analyse estimation estimations
 		propos temoignage temoignages modele releve decompte recensement calculs projections previsions`)
@@ -565,6 +566,13 @@ func (st *state) npBefore(v int) mention {
 	j := v - 1
 	if j < a {
 		return mention{}
+	}
+	if st.key[j] == "qui" && st.t[j].Kind == token.Word {
+		return st.npBefore(j)
+	}
+	// object clitics: qui lui avait rétorqué, Jean-Paul II l'a nommé
+	for n := 0; n < 2 && j > a && st.t[j].Kind != token.Punct && objClitics[st.key[j]]; n++ {
+		j--
 	}
 	if st.key[j] == "qui" && st.t[j].Kind == token.Word {
 		return st.npBefore(j)

@@ -3,11 +3,16 @@ package quote
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/depeche-nlp/depeche/entities"
 	"github.com/depeche-nlp/depeche/internal/lexicon"
+	"github.com/depeche-nlp/depeche/internal/textnorm"
 	"github.com/depeche-nlp/depeche/token"
 )
+
+// roleKey drops the ex- of a former role (l'ex-président).
+func roleKey(k string) string { return strings.TrimPrefix(k, "ex-") }
 
 func roleOf(k string) (lexicon.Role, bool) {
 	r, ok := lexicon.Roles()[k]
@@ -30,6 +35,7 @@ type cluster struct {
 
 // info is what a mention says about its speaker.
 type info struct {
+	def    bool // a definite description: le, la, l', ce, cette
 	name   string
 	named  bool
 	role   string
@@ -70,9 +76,13 @@ func (st *state) describe(m mention) info {
 	if determiners[st.key[s]] {
 		det = st.key[s]
 	}
+	switch det {
+	case "le", "la", "l'", "ce", "cet", "cette":
+		in.def = true
+	}
 	for k := s; k < e; k++ {
-		if r, ok := roleOf(st.key[k]); ok {
-			in.role = st.key[k]
+		if r, ok := roleOf(roleKey(st.key[k])); ok {
+			in.role = roleKey(st.key[k])
 			in.gender = r.Gender
 			in.plural = r.Plural
 			in.org = r.Org
@@ -231,6 +241,14 @@ func (st *state) resolve() []Quote {
 					break
 				}
 			}
+			if k == nil && strongPron[st.key[m.s]] && st.t[m.s].Kind == token.Word {
+				// Les Talibans ont visé cet hôtel car, selon eux, …
+				if sm := st.subjectBefore(m.s, st.sents[st.sent[m.s]][0]); sm.ok && !sm.pron {
+					if in := st.describe(sm); in.plural == plural {
+						k = st.clusterFor(&clusters, sm, c, prev)
+					}
+				}
+			}
 			if k == nil && !plural {
 				if nm, ok := st.nearestName(m.s, g); ok {
 					k = st.clusterFor(&clusters, nm, c, prev)
@@ -279,6 +297,11 @@ func (st *state) resolve() []Quote {
 		}
 		sp := out[i].Speaker
 		sp.Name = k.name
+		if !strings.Contains(k.name, " ") {
+			if long, ok := st.nameOf["acr:"+textnorm.Key(k.name)]; ok {
+				sp.Name = long
+			}
+		}
 		if k.named {
 			if full, ok := st.nameOf[lastWord(k.name)]; ok && len(full) > len(k.name) && strings.HasSuffix(full, k.name) {
 				sp.Name = full
@@ -429,7 +452,11 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 			}
 		}
 		// a role named by apposition somewhere in the article
-		if n, ok := st.nameOf["role:"+in.role]; ok {
+		n, ok := st.nameOf["role:"+st.roleTail(c.m)]
+		if !ok {
+			n, ok = st.nameOf["role:"+in.role]
+		}
+		if ok {
 			for i := len(clusters) - 1; i >= 0; i-- {
 				if clusters[i].named && sameName(clusters[i].name, n) {
 					clusters[i].roles = append(clusters[i].roles, in.role)
@@ -441,6 +468,15 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 				k.gender = g
 			}
 			return st.append(clusters, k)
+		}
+		// le chercheur, l'universitaire: the person last named
+		if in.def && !in.plural && !in.org {
+			for i := len(clusters) - 1; i >= 0; i-- {
+				if k := clusters[i]; k.named && !k.org && !k.plural && compatible(k, in.gender, false) {
+					k.roles = append(k.roles, in.role)
+					return k
+				}
+			}
 		}
 	}
 	for i := len(clusters) - 1; i >= 0; i-- {
@@ -456,6 +492,102 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 func (st *state) append(_ []*cluster, k *cluster) *cluster { return k }
 
 func fold(s string) string { return foldKey(s) }
+
+// setRole records that the role noun at r (with its complement, up to
+// limit) names full, unless an earlier apposition gave the role a name.
+func (st *state) setRole(r, limit int, full string) {
+	k := roleKey(st.key[r])
+	if _, seen := st.nameOf["role:"+k]; !seen {
+		st.nameOf["role:"+k] = full
+	}
+	t := st.roleTail(mention{s: r, e: limit})
+	if _, seen := st.nameOf["role:"+t]; !seen && t != k {
+		st.nameOf["role:"+t] = full
+	}
+}
+
+// roleTail returns the role noun of m with its complement, folded: the
+// words from the role noun to the next punctuation, at most five (ministre
+// de l'interieur).
+func (st *state) roleTail(m mention) string {
+	r := -1
+	for k := m.s; k < m.e; k++ {
+		if _, ok := roleOf(roleKey(st.key[k])); ok {
+			r = k
+			break
+		}
+	}
+	if r < 0 {
+		return ""
+	}
+	var sb strings.Builder
+	sb.WriteString(roleKey(st.key[r]))
+	for k := r + 1; k < m.e && k < len(st.t) && k-r < 5; k++ {
+		if st.t[k].Kind != token.Word && st.t[k].Kind != token.Elision || st.isCap(k) && !st.isCap(k-1) && lexicon.FirstNames()[st.key[k]] != 0 {
+			break
+		}
+		sb.WriteByte(' ')
+		sb.WriteString(st.key[k])
+	}
+	return sb.String()
+}
+
+// acronyms indexes "Long Name (ACR)" and "ACR (Long Name)" in the article:
+// "acr:cgt" → Confédération générale du travail.
+func (st *state) acronyms() {
+	n := len(st.t)
+	for i := 1; i+2 < n; i++ {
+		if !st.isPunct(i, "(") || !st.isPunct(i+2, ")") {
+			continue
+		}
+		in, out := i+1, i-1
+		if isAcronym(st.t[in].Text) {
+			// Long Name (ACR)
+			a := out
+			for k := out; k >= 0 && out-k < 8 && (st.t[k].Kind == token.Word || st.t[k].Kind == token.Elision); k-- {
+				if determiners[st.key[k]] && !st.isCap(k) {
+					break
+				}
+				if st.isCap(k) && st.key[k][0] == textnorm.Key(st.t[in].Text)[0] {
+					a = k
+				}
+			}
+			if a < out || st.isCap(a) && a == out && len(st.t[a].Text) > len(st.t[in].Text) {
+				st.nameOf["acr:"+textnorm.Key(st.t[in].Text)] = st.text(a, out+1)
+			}
+		}
+	}
+	// ACR (Long Name …)
+	for i := 0; i+3 < n; i++ {
+		if isAcronym(st.t[i].Text) && st.isPunct(i+1, "(") && st.isCap(i+2) {
+			e := i + 2
+			for e < n && e-i < 10 && !st.isPunct(e, ")") {
+				e++
+			}
+			if st.isPunct(e, ")") && e-i > 3 && st.key[i+2][0] == textnorm.Key(st.t[i].Text)[0] {
+				st.nameOf["acr:"+textnorm.Key(st.t[i].Text)] = st.text(i+2, e)
+			}
+		}
+	}
+}
+
+// isAcronym reports whether w is an acronym: two to six letters, mostly
+// capitals (CGT, PP, Ufip).
+func isAcronym(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	up := 0
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			up++
+		}
+	}
+	return up >= 1 && unicode.IsUpper([]rune(w)[0]) && (up >= 2 || len(w) >= 3)
+}
 
 // fullNames indexes the fullest form of each name in the article (last
 // word → full name) and the names given in apposition to role nouns
@@ -485,21 +617,22 @@ func (st *state) fullNames() {
 			j--
 		}
 		for k := j; k >= 0 && j-k < 8 && (st.t[k].Kind == token.Word || st.t[k].Kind == token.Elision); k-- {
-			if _, ok := roleOf(st.key[k]); ok && k > 0 && determiners[st.key[k-1]] {
-				if _, seen := st.nameOf["role:"+st.key[k]]; !seen {
-					st.nameOf["role:"+st.key[k]] = full
-				}
+			if _, ok := roleOf(roleKey(st.key[k])); ok && (k > 0 && determiners[st.key[k-1]] || k > 1 && determiners[st.key[k-2]]) {
+				st.setRole(k, j+1, full)
 				break
 			}
 		}
-		// Name, role
-		if st.isPunct(b, ",") && b+2 < n && determiners[st.key[b+1]] {
-			if _, ok := roleOf(st.key[b+2]); ok {
-				if _, seen := st.nameOf["role:"+st.key[b+2]]; !seen {
-					st.nameOf["role:"+st.key[b+2]] = full
-				}
+		// Name, role  /  Name, le role
+		if st.isPunct(b, ",") && b+1 < n {
+			r := b + 1
+			if determiners[st.key[r]] && r+1 < n {
+				r++
+			}
+			if _, ok := roleOf(roleKey(st.key[r])); ok {
+				st.setRole(r, n, full)
 			}
 		}
 		i = b - 1
 	}
+	st.acronyms()
 }
