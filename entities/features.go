@@ -1,6 +1,8 @@
 package entities
 
 import (
+	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -26,7 +28,7 @@ func allowed(prev, t int) bool {
 
 // featureVersion changes whenever the feature templates change, so that a
 // model trained with other features is refused by Load.
-const featureVersion = 5
+const featureVersion = 6
 
 // Cue classes of a word.
 const (
@@ -58,7 +60,9 @@ func init() {
 		"association", "union", "comite", "tribunal", "cour", "parquet", "assemblee", "senat", "police",
 		"gendarmerie", "service", "services", "direction", "entreprise", "club", "syndicat", "fondation",
 		"centre", "ecole", "lycee", "college", "journal", "chambre", "etablissement", "organisation",
-		"autorite", "haute", "haut", "bureau", "secretariat", "armee", "mouvement", "front", "ligue"} {
+		"autorite", "haute", "haut", "bureau", "secretariat", "armee", "mouvement", "front", "ligue",
+		"bourse", "ambassade", "orchestre", "eglise", "musee", "hopital", "prefecture", "mairie", "equipe",
+		"ministeres", "gouvernement", "brigade", "regiment", "tribune", "station", "consulat", "academie"} {
 		cueWords[w] = cueOrg
 	}
 	for _, w := range []string{"ville", "region", "province", "rue", "avenue", "boulevard", "place", "pays",
@@ -75,7 +79,8 @@ func init() {
 		"navette", "vaisseau", "capsule", "roman", "chanson", "jeu", "console", "smartphone", "modele",
 		"marque", "magazine", "quotidien", "hebdomadaire", "titre", "prix", "trophee", "coupe", "tournoi",
 		"championnat", "sommet", "conference", "salon", "exposition", "loi", "traite", "accord", "plan",
-		"guerre", "bataille", "affaire", "scandale", "version", "systeme", "operation"} {
+		"guerre", "bataille", "affaire", "scandale", "version", "systeme", "jeux", "election",
+		"elections", "championnats", "olympiques", "mondial", "edition", "concours", "rapport", "etude"} {
 		cueWords[w] = cueMisc
 	}
 	for _, w := range []string{"media", "medias", "group", "groupe", "inc", "inc.", "ltd", "ltd.", "limited", "corp",
@@ -102,7 +107,48 @@ type tokInfo struct {
 	anchor                              bool // upper case, digit or name head: may start a name
 	stop                                bool // a stop word (Les, Parmi, Avant)
 	seenLower                           bool // the word also occurs in lower case in the document
+	prefix                              bool // the word starts a gazetteer name of several words
 }
+
+// lexInfo is what the word lists say of one folded word.
+type lexInfo struct {
+	cue    uint8
+	stop   bool
+	prefix bool
+	gaz    lexicon.GazClass
+}
+
+// lexInfos merges the cue words, stop words and one-word gazetteer names
+// into one table, so that a token costs one lookup.
+var lexInfos = sync.OnceValue(func() map[string]lexInfo {
+	g := lexicon.Names()
+	m := make(map[string]lexInfo, len(g.Names)+len(cueWords))
+	for k, c := range g.Names {
+		if strings.IndexByte(k, ' ') < 0 {
+			li := m[k]
+			li.gaz = c
+			m[k] = li
+		}
+	}
+	for k := range g.Prefixes {
+		if strings.IndexByte(k, ' ') < 0 {
+			li := m[k]
+			li.prefix = true
+			m[k] = li
+		}
+	}
+	for k, c := range cueWords {
+		li := m[k]
+		li.cue = c
+		m[k] = li
+	}
+	for k := range lexicon.Stopwords() {
+		li := m[k]
+		li.stop = true
+		m[k] = li
+	}
+	return m
+})
 
 const (
 	fnvOffset = 14695981039346656037
@@ -182,17 +228,20 @@ func prefixSuffix(key string) (pre, suf2, suf3 uint64) {
 // folded token texts.
 func infos(words []string, out []tokInfo, keys []string, lower map[string]bool) []tokInfo {
 	out = out[:0]
-	stop := lexicon.Stopwords()
+	lex := lexInfos()
 	for i, w := range words {
 		k := textnorm.Key(w)
 		keys[i] = k
 		ti := tokInfo{word: hashString(w), lower: hashString(k), shape: shapeHash(w)}
 		ti.pre, ti.suf2, ti.suf3 = prefixSuffix(k)
-		ti.cue = cueWords[k]
+		li := lex[k]
+		ti.cue = li.cue
+		ti.gazB = li.gaz // single-word names; longer ones below
+		ti.prefix = li.prefix
 		r, _ := utf8.DecodeRuneInString(w)
 		ti.upper = unicode.IsUpper(r)
 		if ti.upper {
-			_, ti.stop = stop[k]
+			ti.stop = li.stop
 			ti.seenLower = lower[k]
 		}
 		ti.anchor = ti.upper || unicode.IsDigit(r) || ti.cue == cueOrg || ti.cue == cueLoc || ti.cue == cueMisc || ti.cue == cueCorp
@@ -208,6 +257,11 @@ func gazetteer(words, keys []string, out []tokInfo) {
 	g := lexicon.Names()
 	var buf []byte
 	for i := 0; i < len(keys); {
+		if !out[i].prefix {
+			// At most a one-word name, already set by infos.
+			i++
+			continue
+		}
 		r, _ := utf8.DecodeRuneInString(words[i])
 		if !unicode.IsLetter(r) {
 			i++
@@ -227,11 +281,11 @@ func gazetteer(words, keys []string, out []tokInfo) {
 				best, class = n, c
 			}
 		}
-		if best == 0 {
+		if best <= 1 {
 			i++
 			continue
 		}
-		out[i].gazB |= class
+		out[i].gazB = class
 		for j := i + 1; j < i+best; j++ {
 			out[j].gazI |= class
 		}

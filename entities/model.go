@@ -208,17 +208,40 @@ func viterbi(emit []int32, trans *[nTags + 1][nTags]int32, n int, back []uint8, 
 		}
 	}
 	for i := 1; i < n; i++ {
-		for t := range nTags {
+		e := emit[i*nTags : i*nTags+nTags]
+		if e[1] == forbidden && e[2] == forbidden {
+			// A token forced to O: only the O column matters.
 			best, arg := int32(neg), 0
 			for p := range nTags {
-				if !allowed(p, t) {
-					continue
-				}
-				if v := prev[p] + trans[p][t]; v > best {
+				if v := prev[p] + trans[p][tagO]; v > best {
 					best, arg = v, p
 				}
 			}
-			cur[t] = best + emit[i*nTags+t]
+			for t := range nTags {
+				cur[t] = neg
+				back[i*nTags+t] = uint8(arg)
+			}
+			cur[tagO] = best + e[tagO]
+			prev = cur
+			continue
+		}
+		for t := range nTags {
+			best, arg := int32(neg), 0
+			if tagIsI(t) {
+				// I-X continues B-X or I-X only.
+				for _, p := range [2]int{t - 1, t} {
+					if v := prev[p] + trans[p][t]; v > best {
+						best, arg = v, p
+					}
+				}
+			} else {
+				for p := range nTags {
+					if v := prev[p] + trans[p][t]; v > best {
+						best, arg = v, p
+					}
+				}
+			}
+			cur[t] = best + e[t]
 			back[i*nTags+t] = uint8(arg)
 		}
 		prev = cur

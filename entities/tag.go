@@ -171,7 +171,7 @@ func keep(toks []token.Token) bool {
 		// keep it when a later token is capitalised and the first is an
 		// organisation or place head.
 		k := textnorm.Key(first)
-		if cueWords[k] != cueOrg && cueWords[k] != cueLoc {
+		if c := cueWords[k]; c != cueOrg && c != cueLoc && c != cueMisc {
 			return false
 		}
 		cap := false
