@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"encoding/binary"
 	"sync"
 	"unicode/utf8"
 
@@ -98,24 +99,36 @@ var lowerASCII = func() (t [utf8.RuneSelf]byte) {
 // table is an open-addressing hash table from folded words to their
 // entries, faster than a map for the short keys of this package.
 type table struct {
-	keys  []string
-	vals  []*wordInfo
-	mask  uint64
+	slots []slot
+	shift uint
 	ascii [utf8.RuneSelf]*wordInfo // the one-byte keys
 }
 
+// slot is an entry of a [table]: head holds the first eight bytes of the
+// key, for a quick comparison.
+type slot struct {
+	head uint64
+	n    int
+	key  string
+	val  *wordInfo
+}
+
 func newTable(m map[string]*wordInfo) table {
-	size := 1
-	for size < 4*len(m) {
-		size <<= 1
+	bits := uint(1)
+	for 1<<bits < 4*len(m) {
+		bits++
 	}
-	t := table{keys: make([]string, size), vals: make([]*wordInfo, size), mask: uint64(size - 1)}
+	t := table{slots: make([]slot, 1<<bits), shift: 64 - bits}
+	mask := uint64(len(t.slots) - 1)
 	for k, v := range m {
-		i := hashKey(k) & t.mask
-		for t.vals[i] != nil {
-			i = (i + 1) & t.mask
+		var b [48]byte
+		n := copy(b[:], k)
+		head, h := hashKey(b[:], n)
+		i := h >> t.shift
+		for t.slots[i].val != nil {
+			i = (i + 1) & mask
 		}
-		t.keys[i], t.vals[i] = k, v
+		t.slots[i] = slot{head, len(k), k, v}
 		if len(k) == 1 && k[0] < utf8.RuneSelf {
 			t.ascii[k[0]] = v
 		}
@@ -123,29 +136,55 @@ func newTable(m map[string]*wordInfo) table {
 	return t
 }
 
-// hashKey is FNV-1a over the bytes of a folded key.
-func hashKey[S string | []byte](s S) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(s); i++ {
-		h = (h ^ uint64(s[i])) * 1099511628211
+// hashKey returns the first eight bytes of the key b[:n] (zero-padded) and
+// its hash. b must hold at least eight bytes.
+func hashKey(b []byte, n int) (head, h uint64) {
+	const k1, k2 = 0x9e3779b97f4a7c15, 0xc2b2ae3d27d4eb4f
+	head = binary.LittleEndian.Uint64(b)
+	if n < 8 {
+		head &= 1<<(8*uint(n)) - 1
 	}
-	return h
+	h = (head ^ uint64(n)*k2) * k1
+	for i := 8; i < n; i += 8 {
+		var c uint64
+		if i+8 <= len(b) {
+			c = binary.LittleEndian.Uint64(b[i:])
+		} else {
+			for j := len(b) - 1; j >= i; j-- {
+				c = c<<8 | uint64(b[j])
+			}
+		}
+		if n-i < 8 {
+			c &= 1<<(8*uint(n-i)) - 1
+		}
+		h = (h ^ c) * k1
+		h ^= h >> 29
+	}
+	h ^= h >> 32
+	return head, h * k2
 }
 
-// get returns the entry of the folded key, or nil.
+// get returns the entry of the folded key, or nil. key must be the start
+// of a buffer of at least eight bytes.
 func (t *table) get(key []byte) *wordInfo {
-	if len(key) == 1 && key[0] < utf8.RuneSelf {
+	n := len(key)
+	if n == 1 && key[0] < utf8.RuneSelf {
 		return t.ascii[key[0]]
 	}
-	i := hashKey(key) & t.mask
-	for {
-		v := t.vals[i]
-		if v == nil {
+	if cap(key) < 8 {
+		var b [48]byte
+		copy(b[:], key)
+		key = b[:n]
+	}
+	head, h := hashKey(key[:max(n, 8)], n)
+	mask := uint64(len(t.slots) - 1)
+	for i := h >> t.shift; ; i = (i + 1) & mask {
+		s := &t.slots[i]
+		if s.val == nil {
 			return nil
 		}
-		if t.keys[i] == string(key) {
-			return v
+		if s.head == head && s.n == n && (n <= 8 || s.key == string(key)) {
+			return s.val
 		}
-		i = (i + 1) & t.mask
 	}
 }
