@@ -193,7 +193,7 @@ func (st *state) directSeg(si int, sg *seg) {
 // prepCue reads selon X, d'après X, de l'avis de X, pour X at k, with the
 // noun phrase ending before limit.
 func (st *state) prepCue(k, limit int) (string, mention, bool) {
-	verb, j := "", 0
+	verb, j, colon := "", 0, false
 	switch {
 	case st.key[k] == "selon":
 		verb, j = "selon", k+1
@@ -201,6 +201,9 @@ func (st *state) prepCue(k, limit int) (string, mention, bool) {
 		verb, j = "d'après", k+2
 	case st.key[k] == "pour" && (k == st.sents[st.sent[k]][0] || st.isPunct(k-1, ",") || st.key[k-1] == "mais" || st.isPunct(k-1, ":")):
 		verb, j = "pour", k+1
+	case st.key[k] == "pour" && k+1 < limit && st.t[k].Kind == token.Word:
+		// la conclusion est claire pour les scientifiques : …
+		verb, j, colon = "pour", k+1, true
 	case st.key[k] == "de" && k+3 < limit && st.key[k+1] == "l'" && (st.key[k+2] == "avis" || st.key[k+2] == "opinion") && (st.key[k+3] == "de" || st.key[k+3] == "d'"):
 		verb, j = "de l'"+st.key[k+2]+" de", k+4
 	default:
@@ -210,11 +213,23 @@ func (st *state) prepCue(k, limit int) (string, mention, bool) {
 	if !m.ok {
 		return "", mention{}, false
 	}
+	if colon {
+		e := m.e
+		if m.appos[1] > 0 {
+			e = m.appos[1]
+		}
+		if !st.isPunct(e, ":") || m.pron || !st.personish(m) {
+			return "", mention{}, false
+		}
+	}
 	if m.pron {
 		return verb, m, true
 	}
-	doc := docNouns[st.key[m.s]] || m.s+1 < m.e && docNouns[st.key[m.s+1]]
-	if !st.personish(m) && !(doc && verb != "pour") {
+	doc := false
+	for k := m.s; k < m.e && k < m.s+3; k++ {
+		doc = doc || docNouns[st.key[k]]
+	}
+	if !st.personish(m) && !(doc && verb != "pour") && !st.agentNoun(m) {
 		// selon les cas, pour la première fois
 		return "", mention{}, false
 	}
@@ -256,6 +271,24 @@ func (st *state) prepCue(k, limit int) (string, mention, bool) {
 	return verb, m, true
 }
 
+// agentNoun reports whether the head of m is a noun of agent by its
+// ending: prévisionnistes, historiens, chercheurs, manifestants.
+func (st *state) agentNoun(m mention) bool {
+	for k := m.s; k < m.e; k++ {
+		if determiners[st.key[k]] || st.key[k] == "d'" || st.key[k] == "autres" {
+			continue
+		}
+		w := strings.TrimSuffix(st.key[k], "s")
+		for _, suf := range []string{"iste", "ien", "ienne", "eur", "euse", "ant", "ante", "ent", "aire", "logue", "ier", "iere"} {
+			if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // personish reports whether m names a person or organisation: a name, an
 // entity or a role noun.
 func (st *state) personish(m mention) bool {
@@ -264,6 +297,9 @@ func (st *state) personish(m mention) bool {
 			return true
 		}
 		if _, ok := roleOf(st.key[i]); ok {
+			return true
+		}
+		if _, ok := roleOf(strings.TrimSuffix(st.key[i], "s")); ok && strings.HasSuffix(st.key[i], "s") {
 			return true
 		}
 	}
@@ -391,6 +427,10 @@ func (st *state) indirectSentence(si, a, b int) {
 			// content, selon X, le président de Y.
 			if st.isPunct(e, ",") && i > a && st.isPunct(i-1, ",") && st.words(a, i) >= 4 && st.apposEnd(e+1, b) == b-1 {
 				e = b - 1
+			}
+			if st.isPunct(e, ":") && verb == "pour" && e+1 < b && !st.t[e+1].IsQuote() {
+				st.addIndirect(e+1, st.contentEnd(e+1, b), verb, m)
+				return
 			}
 			if st.isPunct(e, ",") {
 				// selon X, content
@@ -628,7 +668,7 @@ func (st *state) clauseEnd(s, b int) int {
 			for j < b && adverbs[st.key[j]] && j-k < 5 {
 				j++
 			}
-			if j < b && st.t[j].Kind == token.Word && (auxiliaries[st.key[j]] || st.isVerbForm(j)) {
+			if j < b && (st.isAux(j) || st.t[j].Kind == token.Word && st.isVerbForm(j)) {
 				return st.contentEnd(s, k)
 			}
 		}
@@ -648,10 +688,16 @@ func (st *state) subjectBefore(i, a int) mention {
 		if st.t[k].Kind != token.Word {
 			continue
 		}
-		if auxiliaries[st.key[k]] || st.isVerbForm(k) || pronouns[st.key[k-1]] {
+		if st.isAux(k) || st.isVerbForm(k) || pronouns[st.key[k-1]] {
 			if m := st.npBefore(k); m.ok {
 				return m
 			}
+		}
+	}
+	// the noun phrase that opens the sentence
+	if c := st.contentStart(a, i); c < i {
+		if m := st.npAfter(c, i); m.ok && m.s == c && !m.pron {
+			return m
 		}
 	}
 	return mention{}

@@ -332,7 +332,7 @@ var (
 	// subjDet are the determiners that may start a subject after a verb
 	// (a déclaré le ministre), unlike au, aux, du (a demandé au ministre).
 	subjDet   = set("le la les l' un une des son sa ses leur leurs ce cet cette ces notre nos votre vos plusieurs certains certaines quelques")
-	etreForms = set("est sont etait etaient sera seront serait seraient fut furent")
+	etreForms = set("est sont etait etaient sera seront serait seraient fut furent ete")
 	// namingWords before an opening mark make the quotation a name or a
 	// title (la loi dite « … », un rapport sur « … »), not speech.
 	namingWords = set(`dit dite dits dites intitule intitulee intitules intitulees baptise baptisee baptises
@@ -369,6 +369,12 @@ func set(s string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// isAux reports whether the token at i is an auxiliary (a, ont, est…),
+// not the preposition à that folds to the same key.
+func (st *state) isAux(i int) bool {
+	return i >= 0 && i < len(st.t) && st.t[i].Kind == token.Word && auxiliaries[st.key[i]] && st.t[i].Text != "à" && st.t[i].Text != "À"
 }
 
 func (st *state) isPunct(i int, p string) bool {
@@ -419,7 +425,7 @@ func (st *state) verbGroup(i, limit int) (lemma string, end, clitic int, ok bool
 	if fairForms[st.key[j]] && j+1 < limit && st.key[j+1] == "savoir" {
 		return "faire savoir", j + 2, -1, true
 	}
-	if auxiliaries[st.key[j]] && st.t[j].Kind == token.Word {
+	if st.isAux(j) {
 		j++
 		if j < limit && st.t[j].Kind == token.Clitic {
 			clitic = j
@@ -599,6 +605,23 @@ func (st *state) npBefore(v int) mention {
 		}
 		if inner && (b == a || st.isPunct(b-1, ",") || clauseStop[st.key[b-1]]) {
 			return mention{s: b, e: j, ok: true}
+		}
+		// Michel Guay, jeune appelé et témoin de la scène, raconte
+		for p := j - 1; p > a && j-p < 30; p-- {
+			if st.t[p].Kind == token.Punct && !st.isPunct(p, ",") || st.t[p].IsQuote() {
+				break
+			}
+			if !st.isPunct(p, ",") {
+				continue
+			}
+			q := p - 1
+			for q >= a && st.isCap(q) && !npStop[st.key[q]] {
+				q--
+			}
+			q++
+			if q < p && (q == st.contentStart(a, p) || st.isPunct(q-1, ",") || clauseStop[st.key[q-1]]) && st.capRun(q, p) == p && st.validNP(q, p) {
+				return mention{s: q, e: p, ok: true, appos: [2]int{p + 1, j}}
+			}
 		}
 		return mention{}
 	}

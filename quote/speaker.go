@@ -108,6 +108,9 @@ func (st *state) describe(m mention) info {
 		name = m.appos
 	} else {
 		for k := s; k < e; k++ {
+			if k > s && determiners[st.key[s]] && (st.key[k] == "de" || st.key[k] == "d'" || st.key[k] == "du" || st.key[k] == "des") {
+				break // le successeur de Claude Erignac
+			}
 			if st.entAt[k] >= 0 && st.ents[st.entAt[k]].Label == entities.PER {
 				b := k
 				for b < e && st.entAt[b] == st.entAt[k] {
