@@ -7,10 +7,87 @@
 // [Extract] tags a text with the embedded model:
 //
 //	for _, e := range entities.Extract(text) {
-//		fmt.Println(e.Label, e.Text, e.Canonical)
+//		fmt.Println(e.Label, e.Text, e.Start, e.End, e.Canonical, e.ID)
 //	}
 //
-// [ExtractDoc] does the same on a [token.Doc] that was parsed once for a
-// whole pipeline. A [Tagger] holds a custom [Model] or linking [Table]; its
-// zero value uses the embedded defaults.
+// Every [Entity] has byte offsets into the caller's text (Text ==
+// text[Start:End]); entities are in order and never overlap. Labels are the
+// CoNLL set: [PER], [ORG], [LOC], [MISC]. Names follow the CoNLL/WikiNER
+// conventions: titles (M., Mme, président) and determiners are not part of
+// a name, demonym adjectives (américain) are not tagged.
+//
+// [ExtractDoc] does the same on a [token.Doc] parsed once for a whole
+// pipeline (possibly a [token.Doc.Select] of some paragraphs). A [Tagger]
+// holds a custom [Model] or linking [Table]; its zero value uses the embedded
+// defaults. All exported types are safe for concurrent use.
+//
+// # The model
+//
+// The tagger is an averaged perceptron over hashed sparse features (word,
+// folded word, prefix and suffixes, shape, a ±2 window, position in the
+// sentence, gazetteer hits, title cues such as M./Mme/président,
+// organisation heads such as ministère/université/groupe, acronym shape,
+// and whether a capitalised word also occurs in lower case in the document),
+// decoded with Viterbi over BIO tags. A document pass then makes labels
+// agree across mentions, tags later mentions of names found once (the
+// surname alone of a person named in full), extends names over particles
+// (von der Leyen) and labels company names (Fusion Media Ltd) ORG.
+//
+// [Train] trains a model on CoNLL data ("token<TAB>IOB2 tag");
+// [Model.Save] and [Load] write and read a compact binary format (little
+// endian int16 weights, 4.7 MB for the default 2^18 feature rows). Training
+// is deterministic (integer perceptron updates, fixed shuffling seed).
+//
+// The embedded model is produced by internal/gen/train (go generate in
+// internal/model), in about 3 s on one core, from permissively licensed
+// data only: the Europeana Newspapers French corpus (CC0), the NewsEye
+// French corpus of HIPE-2022 (CC BY 4.0), and 62 hand-annotated Wikinews
+// articles of 2012 (CC BY 2.5), repeated six times since modern news is the
+// target. The other 21 annotated articles (every 4th id) are never trained
+// on and serve as development set. Gazetteers (countries and regions from
+// CLDR, French communes, INSEE first names, demonyms, acronyms of the
+// French administration) come from internal/lexicon.
+//
+// # Linking
+//
+// After tagging, names of the linking [Table] are matched in the text
+// (folded: case, accents and apostrophes do not matter; all-capital
+// acronyms only match in capitals) and entities whose text is in the table
+// get its Canonical name, Wikidata ID and Acronym: "Etats-Unis" →
+// États-Unis (Q30), "département américain de la Justice" → Département de
+// la Justice des États-Unis (Q1553390, DoJ). The default table
+// ([DefaultTable]) covers institutions frequent in French news —
+// international bodies, agencies (FBI, CIA, Europol, Interpol, AFP,
+// Reuters), French ministries, courts, police and intelligence services,
+// parties — and about sixty countries with their CLDR names. [Lookup]
+// queries it directly; [NewTable] and [Table.Add] extend it.
+//
+// # Accuracy
+//
+// Entity-level F1 (exact span and label) measured by TestAccuracy on
+// development data never trained on, beside the English prose/v2 model
+// (on the first 300 sentences of each set, as prose is slow):
+//
+//	set                                      ours    prose/v2
+//	Wikinews 2012 dev (21 articles, modern)  0.69    0.33
+//	Europeana dev (historical, no MISC)      0.53    0.18
+//	NewsEye dev (historical)                 0.50    0.23
+//	WikiNEuRal dev (encyclopaedic, silver)   0.67    0.40
+//
+// Per label on WikiNEuRal: PER 0.84, LOC 0.75, ORG 0.34, MISC 0.26.
+//
+// # Known limits
+//
+//   - Accuracy is below what the training of a neural model on a large
+//     modern corpus would give: the only permissively licensed French NER
+//     data are historical OCR newspapers and a few modern articles. ORG and
+//     MISC are the weak labels; titles of works and events starting in lower
+//     case ("jeux olympiques de Rio") are often missed.
+//   - One-word persons with no first name, title or full-name mention in
+//     the document are dropped after a lower-case word ("site Web"), which
+//     also drops a few real surnames.
+//   - Linking is by name only, without disambiguation.
+//
+// Extract runs at about 4–5 MB/s on one core; decoding the embedded model
+// on first use takes about 5 ms.
 package entities

@@ -1,7 +1,6 @@
 package entities
 
 import (
-	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -112,37 +111,18 @@ type tokInfo struct {
 
 // lexInfo is what the word lists say of one folded word.
 type lexInfo struct {
-	cue    uint8
-	stop   bool
-	prefix bool
-	gaz    lexicon.GazClass
+	cue  uint8
+	stop bool
 }
 
-// lexInfos merges the cue words, stop words and one-word gazetteer names
-// into one table, so that a token costs one lookup.
+// lexInfos merges the cue words and stop words into one small table.
 var lexInfos = sync.OnceValue(func() map[string]lexInfo {
-	g := lexicon.Names()
-	m := make(map[string]lexInfo, len(g.Names)+len(cueWords))
-	for k, c := range g.Names {
-		if strings.IndexByte(k, ' ') < 0 {
-			li := m[k]
-			li.gaz = c
-			m[k] = li
-		}
-	}
-	for k := range g.Prefixes {
-		if strings.IndexByte(k, ' ') < 0 {
-			li := m[k]
-			li.prefix = true
-			m[k] = li
-		}
-	}
+	stop := lexicon.Stopwords()
+	m := make(map[string]lexInfo, len(stop)+len(cueWords))
 	for k, c := range cueWords {
-		li := m[k]
-		li.cue = c
-		m[k] = li
+		m[k] = lexInfo{cue: c}
 	}
-	for k := range lexicon.Stopwords() {
+	for k := range stop {
 		li := m[k]
 		li.stop = true
 		m[k] = li
@@ -229,6 +209,7 @@ func prefixSuffix(key string) (pre, suf2, suf3 uint64) {
 func infos(words []string, out []tokInfo, keys []string, lower map[string]bool) []tokInfo {
 	out = out[:0]
 	lex := lexInfos()
+	gaz := lexicon.Names().Names
 	for i, w := range words {
 		k := textnorm.Key(w)
 		keys[i] = k
@@ -236,8 +217,9 @@ func infos(words []string, out []tokInfo, keys []string, lower map[string]bool) 
 		ti.pre, ti.suf2, ti.suf3 = prefixSuffix(k)
 		li := lex[k]
 		ti.cue = li.cue
-		ti.gazB = li.gaz // single-word names; longer ones below
-		ti.prefix = li.prefix
+		g := gaz[k]
+		ti.gazB = g &^ lexicon.GazPrefix // one-word names; longer ones below
+		ti.prefix = g&lexicon.GazPrefix != 0
 		r, _ := utf8.DecodeRuneInString(w)
 		ti.upper = unicode.IsUpper(r)
 		if ti.upper {
@@ -285,9 +267,9 @@ func gazetteer(words, keys []string, out []tokInfo) {
 			i++
 			continue
 		}
-		out[i].gazB = class
+		out[i].gazB = class &^ lexicon.GazPrefix
 		for j := i + 1; j < i+best; j++ {
-			out[j].gazI |= class
+			out[j].gazI |= class &^ lexicon.GazPrefix
 		}
 		i += best
 	}

@@ -8,6 +8,7 @@ import (
 	"io"
 	"math"
 	"sync"
+	"unsafe"
 
 	"github.com/depeche-nlp/depeche/internal/model"
 )
@@ -99,12 +100,32 @@ func loadString(s string) (*Model, error) {
 			k += 2
 		}
 	}
+	if w := int16View(s[k:]); w != nil {
+		// The weights are used in place, read-only: no copy, no decoding.
+		m.w = w
+		return m, nil
+	}
 	m.w = make([]int16, (1<<m.bits)*nTags)
 	for i := range m.w {
 		m.w[i] = int16(uint16(s[k]) | uint16(s[k+1])<<8)
 		k += 2
 	}
 	return m, nil
+}
+
+// int16View returns the little-endian int16 values stored in s without
+// copying them, or nil when the machine is big-endian or s is not aligned.
+// s must never be written to: it is an immutable string.
+func int16View(s string) []int16 {
+	one := uint16(1)
+	if *(*byte)(unsafe.Pointer(&one)) != 1 || len(s) < 2 {
+		return nil
+	}
+	p := unsafe.StringData(s)
+	if uintptr(unsafe.Pointer(p))%2 != 0 {
+		return nil
+	}
+	return unsafe.Slice((*int16)(unsafe.Pointer(p)), len(s)/2)
 }
 
 func decode(m *Model, buf []byte) *Model {

@@ -3,6 +3,7 @@ package lexicon
 import (
 	_ "embed"
 	"strings"
+	"unicode"
 	"sync"
 
 	"github.com/depeche-nlp/depeche/internal/textnorm"
@@ -25,6 +26,10 @@ const (
 	GazFirst                        // a first name: Laure, Jean-Pierre
 	GazDemonym                      // a demonym: américain, françaises
 	GazSigle                        // an acronym of the administration: DGSI
+
+	// GazPrefix is not a class: it marks a word that starts a name of
+	// several words (Arabie in "arabie saoudite").
+	GazPrefix GazClass = 1 << 7
 )
 
 var gazClassNames = map[string]GazClass{
@@ -53,10 +58,19 @@ var Names = sync.OnceValue(func() *Gazetteer {
 		if !ok {
 			continue
 		}
+		if simpleName(name) {
+			// One token: no need to run the tokenizer.
+			g.Names[textnorm.Key(name)] |= gazClassNames[class]
+			g.MaxWords = max(g.MaxWords, 1)
+			continue
+		}
 		b.Reset()
 		n := 0
 		for t := range token.All(name) {
 			if n > 0 {
+				if n == 1 {
+					g.Names[b.String()] |= GazPrefix
+				}
 				g.Prefixes[b.String()] = true
 				b.WriteByte(' ')
 			}
@@ -71,3 +85,17 @@ var Names = sync.OnceValue(func() *Gazetteer {
 	}
 	return g
 })
+
+// simpleName reports whether name is made of letters and inner hyphens
+// only, which the tokenizer keeps as one word.
+func simpleName(name string) bool {
+	if name == "" || name[0] == '-' || name[len(name)-1] == '-' {
+		return false
+	}
+	for _, r := range name {
+		if !unicode.IsLetter(r) && r != '-' {
+			return false
+		}
+	}
+	return true
+}
