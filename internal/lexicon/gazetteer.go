@@ -3,8 +3,8 @@ package lexicon
 import (
 	_ "embed"
 	"strings"
-	"unicode"
 	"sync"
+	"unicode"
 
 	"github.com/depeche-nlp/depeche/internal/textnorm"
 	"github.com/depeche-nlp/depeche/token"
