@@ -6,7 +6,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/depeche-nlp/depeche/internal/lexicon"
-	"github.com/depeche-nlp/depeche/internal/textnorm"
 )
 
 // Tags of the BIO scheme: O, then B and I for each label.
@@ -204,15 +203,15 @@ func prefixSuffix(key string) (pre, suf2, suf3 uint64) {
 	return
 }
 
-// infos fills the per-token information of a sentence. keys receives the
-// folded token texts.
-func infos(words []string, out []tokInfo, keys []string, lower map[string]bool) []tokInfo {
+// infos fills the per-token information of a sentence; keys are the
+// folded words (textnorm.Key), lower the folded lower-case words of the
+// document.
+func infos(words, keys []string, out []tokInfo, lower map[string]bool) []tokInfo {
 	out = out[:0]
 	lex := lexInfos()
 	gaz := lexicon.Names().Names
 	for i, w := range words {
-		k := textnorm.Key(w)
-		keys[i] = k
+		k := keys[i]
 		ti := tokInfo{word: hashString(w), lower: hashString(k), shape: shapeHash(w)}
 		ti.pre, ti.suf2, ti.suf3 = prefixSuffix(k)
 		li := lex[k]
@@ -414,17 +413,4 @@ func features(ts []tokInfo, i int, bits uint, dst []uint32) []uint32 {
 	add(fCase, c)
 	add(fCaseShape, c<<56^t.shape)
 	return dst
-}
-
-// lowerWords returns the folded words of toks that start with a lower-case
-// letter: a capitalised word also seen in lower case is likely a common word.
-func lowerWords(words func(yield func(string) bool)) map[string]bool {
-	m := map[string]bool{}
-	for w := range words {
-		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsLower(r) {
-			m[textnorm.Key(w)] = true
-		}
-	}
-	return m
 }

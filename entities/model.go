@@ -161,7 +161,6 @@ func DefaultModel() *Model { return defaultModel() }
 // scratch holds the buffers of one tagging call.
 type scratch struct {
 	infos []tokInfo
-	keys  []string
 	feats []uint32
 	emit  []int32
 	back  []uint8
@@ -187,7 +186,7 @@ func (m *Model) emissions(s *scratch) {
 				next++
 			}
 		}
-		if i-last > anchorReach && next-i > anchorReach {
+		if i-last > anchorReach && next-i > anchorLead {
 			// Far from any capital, digit or name head: only O.
 			for t := range e {
 				e[t] = forbidden
@@ -206,9 +205,14 @@ func (m *Model) emissions(s *scratch) {
 	}
 }
 
-// anchorReach is how far (in tokens) a name may extend from its nearest
-// anchor: a capitalised word, a number or a name head such as ministère.
-const anchorReach = 5
+// anchorReach and anchorLead are how far (in tokens) a name may extend
+// after and before its nearest anchor: a capitalised word, a number or a
+// name head such as ministère. Tokens farther away are tagged O without
+// being scored.
+const (
+	anchorReach = 4
+	anchorLead  = 2
+)
 
 const forbidden = -1 << 24
 
@@ -288,9 +292,8 @@ func grow[T any](s []T, n int) []T {
 }
 
 // tag returns the BIO tags of a sentence of words.
-func (m *Model) tag(words []string, lower map[string]bool, s *scratch) []int {
-	s.keys = grow(s.keys, len(words))
-	s.infos = infos(words, s.infos, s.keys, lower)
+func (m *Model) tag(words, keys []string, lower map[string]bool, s *scratch) []int {
+	s.infos = infos(words, keys, s.infos, lower)
 	m.emissions(s)
 	s.back, s.tags = viterbi(s.emit, &m.trans, len(words), s.back, s.tags)
 	return s.tags

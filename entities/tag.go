@@ -85,29 +85,35 @@ func (t *Tagger) ExtractDoc(d *token.Doc) []Entity {
 	defer scratchPool.Put(s)
 	var ents []Entity
 	var words []string
-	keys := make([]string, 0, len(d.Tokens))
-	lower := lowerWords(func(yield func(string) bool) {
-		for _, tk := range d.Tokens {
-			if tk.Kind == token.Word && !yield(tk.Text) {
-				return
+	// Fold every token once; the lower-case words of the document tell
+	// capitalised common words from names.
+	keys := make([]string, len(d.Tokens))
+	lower := make(map[string]bool, len(d.Tokens)/4)
+	for i, tk := range d.Tokens {
+		keys[i] = textnorm.Key(tk.Text)
+		if tk.Kind == token.Word {
+			if r, _ := utf8.DecodeRuneInString(tk.Text); unicode.IsLower(r) {
+				lower[keys[i]] = true
 			}
 		}
-	})
+	}
+	ti := 0
 	for _, sn := range d.Sentences {
+		if len(sn.Tokens) == 0 {
+			continue
+		}
+		for ti < len(d.Tokens) && d.Tokens[ti].Start < sn.Tokens[0].Start {
+			ti++
+		}
+		if ti+len(sn.Tokens) > len(d.Tokens) {
+			break
+		}
 		words = words[:0]
 		for _, tk := range sn.Tokens {
 			words = append(words, tk.Text)
 		}
-		tags := m.tag(words, lower, s)
-		keys = append(keys, s.keys...)
+		tags := m.tag(words, keys[ti:ti+len(sn.Tokens)], lower, s)
 		ents = appendEntities(ents, d.Text, sn.Tokens, tags)
-	}
-	if len(keys) != len(d.Tokens) {
-		// Tokens outside sentences: fold them all again.
-		keys = keys[:0]
-		for _, tk := range d.Tokens {
-			keys = append(keys, textnorm.Key(tk.Text))
-		}
 	}
 	ents = consistency(d, ents)
 	ents = links.match(d, keys, ents)

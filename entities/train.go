@@ -232,9 +232,13 @@ func train(sents []sentence, opts TrainOptions) *Model {
 			}
 		}
 	}
+	var keys []string
 	for k, sn := range sents {
-		s.keys = grow(s.keys, len(sn.words))
-		s.infos = infos(sn.words, s.infos, s.keys, lower[sn.doc])
+		keys = keys[:0]
+		for _, w := range sn.words {
+			keys = append(keys, textnorm.Key(w))
+		}
+		s.infos = infos(sn.words, keys, s.infos, lower[sn.doc])
 		p := prepared{gold: sn.tags, feats: make([][]uint32, len(sn.words))}
 		for i := range sn.words {
 			p.feats[i] = features(s.infos, i, bits, nil)
