@@ -619,8 +619,9 @@ func (st *state) npBefore(v int) mention {
 				q--
 			}
 			q++
-			if q < p && (q == st.contentStart(a, p) || st.isPunct(q-1, ",") || clauseStop[st.key[q-1]]) && st.capRun(q, p) == p && st.validNP(q, p) {
-				return mention{s: q, e: p, ok: true, appos: [2]int{p + 1, j}}
+			_, first := lexicon.FirstNames()[st.key[q]]
+			if q < p && (first || q == st.contentStart(a, p) || st.isPunct(q-1, ",") || clauseStop[st.key[q-1]]) && st.capRun(q, p) == p && st.validNP(q, p) {
+				return mention{s: q, e: p, ok: true}
 			}
 		}
 		return mention{}

@@ -28,6 +28,7 @@ type cluster struct {
 	org     bool
 	roles   []string
 	last    int // index of the last quote attributed to it
+	pos     int // token of its last mention or quotation
 	link    entities.Link
 	linked  bool
 	mention mention
@@ -108,8 +109,8 @@ func (st *state) describe(m mention) info {
 		name = m.appos
 	} else {
 		for k := s; k < e; k++ {
-			if k > s && determiners[st.key[s]] && (st.key[k] == "de" || st.key[k] == "d'" || st.key[k] == "du" || st.key[k] == "des") {
-				break // le successeur de Claude Erignac
+			if k > s+1 && determiners[st.key[s]] && (st.key[k-1] == "de" || st.key[k-1] == "d'" || st.key[k-1] == "du" || st.key[k-1] == "des") {
+				continue // le successeur de Claude Erignac
 			}
 			if st.entAt[k] >= 0 && st.ents[st.entAt[k]].Label == entities.PER {
 				b := k
@@ -244,6 +245,13 @@ func (st *state) resolve() []Quote {
 					break
 				}
 			}
+			// a person named as the subject of a sentence after that
+			// speaker's last words is the likelier antecedent
+			if !plural && !strongPron[st.key[m.s]] {
+				if sm, ok := st.subjectName(m.s, g); ok && (k == nil || sm.s > k.pos) {
+					k = st.clusterFor(&clusters, sm, c, prev)
+				}
+			}
 			if k == nil && strongPron[st.key[m.s]] && st.t[m.s].Kind == token.Word {
 				// Les Talibans ont visé cet hôtel car, selon eux, …
 				if sm := st.subjectBefore(m.s, st.sents[st.sent[m.s]][0]); sm.ok && !sm.pron {
@@ -279,6 +287,10 @@ func (st *state) resolve() []Quote {
 		}
 		if k != nil {
 			k.last = ci
+			k.pos = max(k.pos, st.tokenAt(c.start))
+			if m.ok {
+				k.pos = max(k.pos, m.s)
+			}
 			prev = k
 			prevPara = c.para
 		} else if !c.floating {
@@ -350,6 +362,57 @@ func (st *state) clusterFor(clusters *[]*cluster, m mention, c cand, prev *clust
 		k.mention = m
 	}
 	return k
+}
+
+// subjectName finds the closest person name before token i, within eight
+// sentences, that is the subject of its clause (followed by a verb, not
+// after a preposition) and agrees with gender g.
+func (st *state) subjectName(i int, g byte) (mention, bool) {
+	fn := lexicon.FirstNames()
+	lo := st.sents[max(0, st.sent[i]-8)][0]
+	for k := i - 1; k >= lo; k-- {
+		if !st.isCap(k) || st.inSeg[k] >= 0 {
+			continue
+		}
+		per := st.entAt[k] >= 0 && st.ents[st.entAt[k]].Label == entities.PER
+		fg, first := fn[st.key[k]]
+		if !per && !first {
+			continue
+		}
+		for k > lo && st.isCap(k-1) && st.capRun(k-1, k+1) == k+1 && !npStop[st.key[k-1]] && !determiners[st.key[k-1]] {
+			k--
+		}
+		b := st.capRun(k, len(st.t))
+		if b-k < 2 || b > i {
+			continue
+		}
+		if g != 0 && first && fg != 0 && fg != 'E' && fg != g {
+			continue
+		}
+		if k > 0 {
+			switch st.key[k-1] {
+			case "de", "d'", "du", "des", "a", "au", "aux", "avec", "par", "pour", "sur", "chez", "contre", "entre", "selon", "et", "ou":
+				continue
+			}
+		}
+		n := st.skipParen(b, len(st.t))
+		if st.isPunct(n, ",") {
+			// Name, apposition, verb
+			for n++; n < i && !st.isPunct(n, ",") && st.t[n].Kind != token.Punct; n++ {
+			}
+			if !st.isPunct(n, ",") {
+				continue
+			}
+			n++
+		}
+		if n >= len(st.t) || st.t[n].Kind != token.Word && st.t[n].Kind != token.Elision || st.isCap(n) {
+			continue
+		}
+		if st.isAux(n) || st.isSe(n) || st.key[n] == "ne" || st.key[n] == "n'" || !npStop[st.key[n]] && !determiners[st.key[n]] {
+			return mention{s: k, e: b, ok: true}, true
+		}
+	}
+	return mention{}, false
 }
 
 // tokenAt returns the index of the token that starts at or after offset.
