@@ -27,6 +27,12 @@ type amount struct {
 // cue reads an approximation phrase at i; it returns the qualifier, the
 // token after the phrase and the phrase.
 func (s *scanner) cue(i, lim int, table map[string]Approx) (Approx, int, string, bool) {
+	if i >= lim {
+		return Exact, i, "", false
+	}
+	if k := s.kk(i); !cueFirsts[k] && s.toks[i].Text != "~" && s.toks[i].Text != "≈" {
+		return Exact, i, "", false
+	}
 	var buf [64]byte
 	b := buf[:0]
 	best, bestEnd, bestKey := Exact, 0, ""
@@ -52,6 +58,21 @@ func (s *scanner) cue(i, lim int, table map[string]Approx) (Approx, int, string,
 	}
 	return best, bestEnd, bestKey, true
 }
+
+// cueFirsts are the first words of the cues of approxCues and postCues.
+var cueFirsts = func() map[string]bool {
+	m := map[string]bool{}
+	for _, t := range []map[string]Approx{approxCues, postCues} {
+		for c := range t {
+			w, _, _ := strings.Cut(c, " ")
+			if i := strings.IndexByte(w, '\''); i >= 0 && i < len(w)-1 {
+				w = w[:i+1]
+			}
+			m[w] = true
+		}
+	}
+	return m
+}()
 
 // numeral reads a number at i: digits (with scale words), digits glued to
 // a scale (100K), or a spelled-out number.

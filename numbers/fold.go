@@ -1,6 +1,11 @@
 package numbers
 
-import "strings"
+import (
+	"strings"
+	"sync"
+
+	"github.com/depeche-nlp/depeche/internal/lexicon"
+)
 
 // foldInto writes the lookup key of w into buf: lower case, Latin accents
 // removed, œ spelled oe, typographic apostrophe made straight, superscript
@@ -76,3 +81,56 @@ func foldInto(buf []byte, w string) ([]byte, bool) {
 	}
 	return buf, true
 }
+
+// knownKeys maps every folded word that the package looks up to itself, so
+// that folding a known word does not allocate.
+var knownKeys = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	add := func(w string) {
+		for _, p := range strings.Fields(w) {
+			m[p] = p
+		}
+	}
+	for w := range lexicon.Stopwords() {
+		add(w)
+	}
+	for w := range cardinals {
+		add(w)
+	}
+	for w := range fractionWords {
+		add(w)
+	}
+	for w := range months {
+		add(w)
+	}
+	for w := range weekdays {
+		add(w)
+	}
+	for w := range currencyNames {
+		add(w)
+		add(w + "s")
+	}
+	for w := range currencyQualifiers {
+		add(w)
+		add(w + "s")
+	}
+	for w := range approxCues {
+		add(w)
+	}
+	for w := range postCues {
+		add(w)
+	}
+	for w := range yearCues {
+		add(w)
+	}
+	for w := range unitNouns {
+		add(w)
+	}
+	for w := range notUnits {
+		add(w)
+	}
+	for w := range startWords {
+		add(w)
+	}
+	return m
+})

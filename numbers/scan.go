@@ -5,6 +5,7 @@ import (
 
 	"github.com/depeche-nlp/depeche/internal/lexicon"
 	"github.com/depeche-nlp/depeche/token"
+	"golang.org/x/text/currency"
 )
 
 const (
@@ -29,16 +30,21 @@ func ExtractDoc(d *token.Doc) []Quantity {
 
 // scanner reads quantities from a token stream.
 type scanner struct {
-	text     string
-	toks     []token.Token
-	keys     []string // folded form of each word-like token, "" otherwise
-	done     []bool   // keys[i] is computed
-	buf      [64]byte
-	interned map[string]string
-	lims     []int32 // index of the first token of the next line
-	hot      []int32 // index of the next token that can carry a number
-	stop     lexicon.Set
-	out      []Quantity
+	text  string
+	toks  []token.Token
+	cache [keyCache]keyEntry // folded keys of recently seen tokens
+	buf   [64]byte
+	stop  lexicon.Set
+	out   []Quantity
+}
+
+// keyCache is the size of the direct-mapped cache of folded keys: every
+// lookup is near the token being read, so a small ring suffices.
+const keyCache = 128
+
+type keyEntry struct {
+	idx int32 // token index + 1; 0 means empty
+	key string
 }
 
 func extract(text string, toks []token.Token) []Quantity {
@@ -46,44 +52,120 @@ func extract(text string, toks []token.Token) []Quantity {
 		return nil
 	}
 	s := &scanner{text: text, toks: toks, stop: lexicon.Stopwords()}
-	s.fold()
-	s.lines()
-	for i := 0; i < len(toks); {
-		// Every quantity has a numeric token within its first few tokens.
-		if h := int(s.hot[i]); h-i > maxCue+1 {
-			i = h - maxCue - 1
-			continue
+	n := len(toks)
+	lineStart, lineEnd := 0, -1 // the line [lineStart, lineEnd) of the last hot token
+	for i := 0; i < n; {
+		// Every quantity has a token that can carry a number (hot) within
+		// its first few tokens: find the next one, then try the few
+		// tokens before it that can open a quantity.
+		h := i
+		for h < n && !s.isHot(h) {
+			h++
 		}
-		lim := int(s.lims[i])
-		if j := s.phone(i, lim); j > i {
-			i = j
-			continue
+		if h == n {
+			break
 		}
-		q, j, ok := s.at(i, lim)
-		if !ok || j <= i {
-			i++
-			continue
+		if h >= lineEnd {
+			lineStart = s.lineStart(h, max(lineEnd, 0))
+			lineEnd = s.lineEnd(h)
 		}
-		s.out = append(s.out, q)
-		i = j
+		lim := lineEnd
+		st := max(i, h-maxCue-1, lineStart)
+		found := false
+		for j := st; j <= h; j++ {
+			if j < h && !s.canStart(j) {
+				continue
+			}
+			if e := s.phone(j, lim); e > j {
+				i, found = e, true
+				break
+			}
+			q, e, ok := s.at(j, lim)
+			if ok && e > j {
+				s.out = append(s.out, q)
+				i, found = e, true
+				break
+			}
+		}
+		if !found {
+			i = h + 1
+		}
 	}
 	return s.out
 }
 
-// fold prepares the lazily computed lookup keys of the tokens.
-func (s *scanner) fold() {
-	s.keys = make([]string, len(s.toks))
-	s.done = make([]bool, len(s.toks))
+// lineStart returns the first token of the line of token h, looking back
+// no further than floor.
+func (s *scanner) lineStart(h, floor int) int {
+	base := s.toks[floor].Start
+	p := strings.LastIndexByte(s.text[base:s.toks[h].Start], '\n')
+	if p < 0 {
+		return floor
+	}
+	p += base
+	i := h
+	for i > floor && s.toks[i-1].End > p {
+		i--
+	}
+	return i
+}
+
+// lineEnd returns the index of the first token of the line after the line
+// of token h.
+func (s *scanner) lineEnd(h int) int {
+	from := s.toks[h].End
+	p := strings.IndexByte(s.text[from:], '\n')
+	if p < 0 {
+		return len(s.toks)
+	}
+	p += from
+	i := h + 1
+	for i < len(s.toks) && s.toks[i].Start < p {
+		i++
+	}
+	return i
+}
+
+// canStart reports whether token j, before a hot token, can open a
+// quantity: an approximation cue, entre, de, a vague plural, a currency,
+// a weekday or a month.
+func (s *scanner) canStart(j int) bool {
+	t := s.toks[j]
+	switch t.Kind {
+	case token.Symbol, token.Punct:
+		return t.Text == "~" || t.Text == "≈" || currencySymbols[t.Text] != currency.XXX
+	case token.Word, token.Elision, token.Abbrev:
+	default:
+		return false
+	}
+	if j+1 < len(s.toks) && strings.HasPrefix(s.kk(j+1), "siecle") {
+		return true // xxie siècle
+	}
+	if c := t.Text[0]; 'A' <= c && c <= 'Z' && len(t.Text) <= 4 {
+		return true // ISO codes, FCFA, US$
+	}
+	if startFirst[t.Text[0]] == 0 {
+		return false
+	}
+	return startWords[s.kk(j)]
 }
 
 // kk returns the folded key of token i ("" for tokens that are not words,
-// abbreviations, elisions or symbols, or that fold to nothing known),
-// computing it on first use.
+// abbreviations, elisions or symbols, or that fold to nothing known).
 func (s *scanner) kk(i int) string {
-	if s.done[i] {
-		return s.keys[i]
+	if i < 0 || i >= len(s.toks) {
+		return ""
 	}
-	s.done[i] = true
+	e := &s.cache[i%keyCache]
+	if e.idx == int32(i+1) {
+		return e.key
+	}
+	k := s.fold(i)
+	e.idx, e.key = int32(i+1), k
+	return k
+}
+
+func (s *scanner) fold(i int) string {
 	t := s.toks[i]
 	switch t.Kind {
 	case token.Word, token.Abbrev, token.Elision, token.Symbol:
@@ -95,24 +177,16 @@ func (s *scanner) kk(i int) string {
 		return ""
 	}
 	if !needsFold(w) {
-		s.keys[i] = w
 		return w
 	}
 	b, ok := foldInto(s.buf[:0], w)
 	if !ok {
 		return ""
 	}
-	if k, ok := s.interned[string(b)]; ok {
-		s.keys[i] = k
+	if k, ok := knownKeys()[string(b)]; ok {
 		return k
 	}
-	k := string(b)
-	if s.interned == nil {
-		s.interned = make(map[string]string)
-	}
-	s.interned[k] = k
-	s.keys[i] = k
-	return k
+	return string(b)
 }
 
 func needsFold(s string) bool {
@@ -122,31 +196,6 @@ func needsFold(s string) bool {
 		}
 	}
 	return false
-}
-
-// lines computes, for each token, the index of the first token after the
-// end of its line (quantities never span a line break) and the index of
-// the next token that can carry a number.
-func (s *scanner) lines() {
-	s.lims = make([]int32, len(s.toks))
-	s.hot = make([]int32, len(s.toks))
-	end := len(s.toks)
-	next := int32(len(s.toks) + maxCue + 2)
-	for i := len(s.toks) - 1; i >= 0; i-- {
-		if s.isHot(i) {
-			next = int32(i)
-		}
-		s.hot[i] = next
-		s.lims[i] = int32(end)
-		if i > 0 {
-			for p := s.toks[i-1].End; p < s.toks[i].Start; p++ {
-				if s.text[p] == '\n' {
-					end = i
-					break
-				}
-			}
-		}
-	}
 }
 
 // isHot reports whether token i can carry a number: digits, a date or
@@ -160,24 +209,23 @@ func (s *scanner) isHot(i int) bool {
 	default:
 		return false
 	}
-	if c := t.Text[0]; c >= '0' && c <= '9' {
+	c := t.Text[0]
+	f := hotFirst[c]
+	if f == 0 {
+		return false
+	}
+	if f&hotDigit != 0 {
 		return true
 	}
-	if c := t.Text[0]; strings.IndexByte("IVXLCDM", c) < 0 && len(t.Text) > 1 && !hotBigrams[bigram(t.Text)] {
+	if f&hotRoman != 0 && s.romanHot(i) {
+		return true
+	}
+	if !hotHash(t.Text) {
 		return false
 	}
 	k := s.kk(i)
 	if k == "" {
 		return false
-	}
-	if c := t.Text[0]; strings.IndexByte("IVXLCDM", c) >= 0 {
-		n := 0
-		for n < len(t.Text) && strings.IndexByte("IVXLCDM", t.Text[n]) >= 0 {
-			n++
-		}
-		if n <= len(k) && (n == len(k) && n >= 2 || ordinalSuffix(k[n:], 1) || ordinalSuffix(k[n:], 2) && n > 1) {
-			return true
-		}
 	}
 	p, _ := nextPart(k)
 	if _, ok := cardinals[p]; ok {
@@ -196,28 +244,172 @@ func (s *scanner) isHot(i int) bool {
 	return strings.HasPrefix(k, "mi-")
 }
 
-// bigram returns the index of the first two bytes of w, lower-cased.
-func bigram(w string) uint16 {
-	return uint16(w[0]|0x20)<<8 | uint16(w[1]|0x20)
+// romanHot reports whether token i may be a Roman ordinal (XXIe, IIIe,
+// Ier, XVIII before siècle), without folding it.
+func (s *scanner) romanHot(i int) bool {
+	w := s.toks[i].Text
+	n := 0
+	for n < len(w) && hotFirst[w[n]]&hotRoman != 0 {
+		n++
+	}
+	rest := w[n:]
+	if rest == "" {
+		return n >= 2
+	}
+	if len(rest) > 8 {
+		return false
+	}
+	var buf [16]byte
+	b, ok := foldInto(buf[:0], rest)
+	if !ok {
+		return false
+	}
+	suf := string(b)
+	if !ordinalSuffix(suf, 1) && !(ordinalSuffix(suf, 2) && n > 1) {
+		return false
+	}
+	// Le, De, Ce, Me, Les, Des: words, not ordinals.
+	if n == 1 && (suf == "e" || suf == "es") && strings.IndexByte("LCDM", w[0]) >= 0 {
+		return i+1 < len(s.toks) && strings.HasPrefix(s.kk(i+1), "siecle")
+	}
+	return true
 }
 
-// hotBigrams holds the first two bytes of every word that can carry a
-// number (deux, premier, vingtième, mi-2024): others are skipped without
-// folding.
-var hotBigrams = func() map[uint16]bool {
-	m := map[uint16]bool{}
-	for w := range cardinals {
-		if len(w) > 1 {
-			m[bigram(w)] = true
+// Flags of hotFirst.
+const (
+	hotDigit = 1 << iota
+	hotRoman
+	hotLetter
+)
+
+// hotFirst flags the first bytes of tokens that can carry a number.
+var hotFirst = func() (t [256]uint8) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] |= hotDigit
+	}
+	for _, c := range "IVXLCDM" {
+		t[c] |= hotRoman
+	}
+	for _, c := range "zudtqcshnovmbpZUDTQCSHNOVMBP" {
+		t[c] |= hotLetter // first letters of number words (zéro, un, deux…)
+	}
+	return t
+}()
+
+// hotHash reports whether the folded first part of w (up to a hyphen) may
+// be a word that carries a number. It folds and hashes on the fly, without
+// allocating; the set has false positives, never false negatives.
+func hotHash(w string) bool {
+	h, ok := partHash(w)
+	return ok && hotParts[h>>6&(hotBits/64-1)]&(1<<(h&63)) != 0
+}
+
+// hotBits is the size of the bit set of hotParts.
+const hotBits = 1 << 13
+
+// partHash hashes the folded form of w up to its first hyphen (FNV-1a).
+// It reports false for a rune that no number word contains.
+func partHash(w string) (uint32, bool) {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c == '-':
+			return h, true
+		case c < 0x80:
+			c = lowerASCII[c]
+		case c == 0xC3 && i+1 < len(w):
+			i++
+			c = accentFold[w[i]]
+			if c == 0 {
+				return 0, false
+			}
+		default:
+			return 0, false
+		}
+		h = (h ^ uint32(c)) * 16777619
+	}
+	return h, true
+}
+
+var lowerASCII = func() (t [128]byte) {
+	for i := range t {
+		t[i] = byte(i)
+		if 'A' <= i && i <= 'Z' {
+			t[i] += 'a' - 'A'
 		}
 	}
-	for _, w := range []string{"premier", "second", "mi-", "ze", "zé", "Zé"} {
-		m[bigram(w)] = true
+	return t
+}()
+
+// accentFold maps the second byte of a two-byte Latin-1 letter (after
+// 0xC3) to its base letter, or 0.
+var accentFold = func() (t [256]byte) {
+	for b := 0x80; b < 0xC0; b++ {
+		if f, ok := foldInto(nil, string([]byte{0xC3, byte(b)})); ok {
+			t[b] = f[0]
+		}
 	}
-	for w := range ordinalStems {
-		m[bigram(w)] = true
+	return t
+}()
+
+// hotParts is the bit set of partHash over the words that can carry a
+// number: cardinal words, ordinal words in -ième, premier, second, siècle,
+// the mi- prefix.
+var hotParts = func() *[hotBits / 64]uint64 {
+	var m [hotBits / 64]uint64
+	set := func(w string) {
+		h, _ := partHash(w)
+		m[h>>6&(hotBits/64-1)] |= 1 << (h & 63)
+	}
+	for w := range cardinals {
+		set(w)
+	}
+	for stem := range ordinalStems {
+		set(stem + "ieme")
+		set(stem + "iemes")
+	}
+	for _, w := range []string{"premier", "premiere", "premiers", "premieres", "second",
+		"seconde", "seconds", "secondes", "siecle", "siecles", "mi", "unieme", "uniemes"} {
+		set(w)
+	}
+	return &m
+}()
+
+// startWords are the folded words that can open a quantity before its
+// first number: the first words of approximation cues, entre, de, vague
+// plurals, weekdays and months.
+var startWords = func() map[string]bool {
+	m := map[string]bool{"entre": true, "de": true, "d'": true, "moins": true, "des": true,
+		"plusieurs": true, "quelques": true, "~": true, "≈": true}
+	for c := range approxCues {
+		w, _, _ := strings.Cut(c, " ")
+		if i := strings.IndexByte(w, '\''); i >= 0 && i < len(w)-1 {
+			w = w[:i+1]
+		}
+		m[w] = true
+	}
+	for w := range weekdays {
+		m[w] = true
+	}
+	for w := range months {
+		m[w] = true
+		m[w+"."] = true
 	}
 	return m
+}()
+
+// startFirst flags the first bytes (either case) of the start words.
+var startFirst = func() (t [256]uint8) {
+	for w := range startWords {
+		c := w[0]
+		t[c] = 1
+		if 'a' <= c && c <= 'z' {
+			t[c-32] = 1
+		}
+	}
+	t[0xC3] = 1 // à, É
+	return t
 }()
 
 // unHot reports whether the article un/une at i may be a numeral: it ends

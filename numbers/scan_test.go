@@ -256,3 +256,15 @@ func BenchmarkParseWords(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkTokenizeBaseline measures token.Tokenize alone on the fixture,
+// so that the cost of Extract beyond tokenisation can be read at the same
+// moment on a loaded machine.
+func BenchmarkTokenizeBaseline(b *testing.B) {
+	text := readFixture(b)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		token.Tokenize(text)
+	}
+}

@@ -10,11 +10,6 @@ func parseText(s string) (Number, error) {
 		return Number{}, syntaxError(s)
 	}
 	sc := &scanner{text: s, toks: toks}
-	sc.fold()
-	sc.lims = make([]int32, len(toks))
-	for i := range sc.lims {
-		sc.lims[i] = int32(len(toks))
-	}
 	// A lone un/une is the number one here.
 	if len(toks) == 1 && (sc.kk(0) == "un" || sc.kk(0) == "une") {
 		return Int(1), nil
