@@ -132,6 +132,9 @@ func (st *state) directSeg(si int, sg *seg) {
 	}
 	// A name or a title: la loi dite « … », un rapport sur « … ».
 	naming := o > 0 && namingWords[st.key[o-1]] && st.t[o-1].Kind != token.Punct && !(o > 1 && (auxiliaries[st.key[o-2]] || st.t[o-2].Kind == token.Clitic))
+	if o > 1 && st.key[o-1] == "que" && (st.key[o-2] == "tel" || st.key[o-2] == "telle" || st.key[o-2] == "tels" || st.key[o-2] == "telles") {
+		naming = true // des thèmes tels que « … »
+	}
 	if o > 1 && (st.key[o-1] == "sur" || st.key[o-1] == "intitule" || st.key[o-1] == "intitulee") {
 		// un rapport de l'Insee sur « … »
 		for k := o - 2; k >= 0 && k >= o-6; k-- {
@@ -229,7 +232,7 @@ func (st *state) prepCue(k, limit int) (string, mention, bool) {
 	for k := m.s; k < m.e && k < m.s+3; k++ {
 		doc = doc || docNouns[st.key[k]]
 	}
-	if !st.personish(m) && !(doc && verb != "pour") && !st.agentNoun(m) {
+	if !st.personish(m) && !(doc && verb != "pour") && !(st.agentNoun(m) && verb != "pour") {
 		// selon les cas, pour la première fois
 		return "", mention{}, false
 	}
@@ -278,8 +281,8 @@ func (st *state) agentNoun(m mention) bool {
 		if determiners[st.key[k]] || st.key[k] == "d'" || st.key[k] == "autres" {
 			continue
 		}
-		w := strings.TrimSuffix(st.key[k], "s")
-		for _, suf := range []string{"iste", "ien", "ienne", "eur", "euse", "ant", "ante", "ent", "aire", "logue", "ier", "iere"} {
+		w := st.key[k]
+		for _, suf := range []string{"iste", "istes", "ien", "iens", "ienne", "iennes", "eur", "eurs", "euse", "euses", "ants", "antes", "ents", "aires", "logue", "logues"} {
 			if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
 				return true
 			}
@@ -371,13 +374,47 @@ func (st *state) contentEnd(s, b int) int {
 }
 
 func (st *state) addIndirect(s, e int, verb string, m mention) {
+	st.addIndirectMin(s, e, verb, m, 3)
+}
+
+// apposStart reports whether an apposition to a speaker starts at s: a
+// role noun with or without determiner (le président de…, analyste à…),
+// or a relative clause.
+func (st *state) apposStart(s, b int) bool {
+	for k := s; k < b && k < s+3; k++ {
+		if st.key[k] == "qui" {
+			return true
+		}
+		if _, ok := roleOf(roleKey(st.key[k])); ok {
+			return true
+		}
+		if !determiners[st.key[k]] && k > s {
+			break
+		}
+	}
+	return false
+}
+
+// connectivesOnly reports whether [s, e) holds only connectives and
+// adverbs (Par ailleurs, Toutefois).
+func (st *state) connectivesOnly(s, e int) bool {
+	for k := s; k < e; k++ {
+		if !connectives[st.key[k]] && !adverbs[st.key[k]] && st.t[k].Kind != token.Punct {
+			return false
+		}
+	}
+	return true
+}
+
+// addIndirectMin adds reported content [s, e) of at least minWords words.
+func (st *state) addIndirectMin(s, e int, verb string, m mention, minWords int) {
 	if s >= e {
 		return
 	}
 	for s < e && st.t[s].Kind == token.Punct {
 		s++
 	}
-	if s >= e || st.words(s, e) < 3 {
+	if s >= e || st.words(s, e) < minWords {
 		return
 	}
 	// Content that is one quotation is a direct quote (attributed there).
@@ -467,6 +504,18 @@ func (st *state) indirectSentence(si, a, b int) {
 				} else {
 					m = st.npAfter(e, b)
 					e = m.e
+				}
+				if m.ok && m.appos[1] > 0 {
+					e = m.appos[1]
+				}
+				if m.ok && (m.pron || st.personish(m)) && st.isPunct(e, ",") && st.words(e+1, b) >= 3 && !st.hasQue(e, b) && !st.apposStart(e+1, b) {
+					// an incise: A, poursuit X, B / Il est, disent-ils, B
+					s := st.contentStart(a, i)
+					if !st.connectivesOnly(s, i) {
+						st.addIndirectMin(s, i, l, m, 2)
+					}
+					st.addIndirect(e+1, st.clauseEnd(e+1, b), l, m)
+					return
 				}
 				if m.ok && (m.pron || st.personish(m)) && (e >= b || st.t[e].Kind == token.Punct || npStop[st.key[e]]) && !st.hasQue(e, b) {
 					st.addIndirect(st.contentStart(a, i), i, l, m)

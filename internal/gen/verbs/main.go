@@ -134,7 +134,7 @@ var added = []string{
 	"conseiller", "murmurer", "chuchoter", "crier", "hurler", "écrier",
 	"clamer", "proclamer", "contester", "énumérer", "pronostiquer",
 	"communiquer", "rassurer", "relativiser", "renchérir", "tacler",
-	"maintenir",
+	"maintenir", "souvenir",
 }
 
 // participles are the past participles (masculine singular) of the
@@ -155,6 +155,7 @@ var participles = map[string]string{
 var addedIrregular = map[string][]string{
 	"démentir":  {"démentir", "dément", "démentent", "démentait", "démentaient", "démentit", "démentirent", "démenti", "démentie", "démentis", "démenties", "démentira", "démentiront", "démentirait", "démentiraient", "démentant", "démente", "démens"},
 	"maintenir": {"maintenir", "maintient", "maintiennent", "maintenait", "maintenaient", "maintint", "maintinrent", "maintenu", "maintenue", "maintenus", "maintenues", "maintiendra", "maintiendront", "maintiendrait", "maintiendraient", "maintenant", "maintienne"},
+	"souvenir": {"souvenir", "souviens", "souvient", "souviennent", "souvenait", "souvenaient", "souvint", "souvinrent", "souvenu", "souvenue", "souvenus", "souvenues", "souviendra", "souviendrait", "souvenant"},
 	"renchérir": {"renchérir", "renchérit", "renchérissent", "renchérissait", "renchérissaient", "renchérirent", "renchéri", "renchérie", "renchéris", "renchérira", "renchérirait", "renchérissant"},
 	"mettre":    nil,
 }
