@@ -278,7 +278,7 @@ var pages = []page{
 }
 
 func TestPages(t *testing.T) {
-	for _, pg := range pages {
+	for _, pg := range append(pages[:len(pages):len(pages)], sitePages...) {
 		t.Run(pg.name, func(t *testing.T) {
 			var text strings.Builder
 			var want []boilerplate.Class
@@ -324,7 +324,7 @@ func TestDetectDocMatchesDetect(t *testing.T) {
 		require.NoError(t, err)
 		texts[filepath.Base(f)] = string(b)
 	}
-	for _, pg := range pages {
+	for _, pg := range append(pages[:len(pages):len(pages)], sitePages...) {
 		texts[pg.name] = pageText(pg)
 	}
 	texts["edge cases"] = "  \u00a0Titre\u202f\n\n\t« Citation » !\r\n\xff\xfe invalide\n© 2024\u00a0\n"

@@ -200,6 +200,8 @@ func (d *Detector) classify(p *page) *page {
 		}
 		d.smooth(p)
 	}
+	d.teasers(p)
+	d.bios(p)
 	d.select_(p)
 	d.pickTitle(p)
 	d.name(p)
@@ -217,8 +219,8 @@ func (d *Detector) rule(f *feat) (Class, string, bool) {
 	if f.readOn && f.words <= 40 {
 		return Related, "read-on link", true
 	}
-	if h, ok := f.cue(); ok && (!proseLike || h.at <= 2 || h.class == Cookie || h.class == Copyright) {
-		if h.class == Copyright || h.class == Cookie || !proseLike || f.words <= 30 {
+	if h, ok := f.cue(); ok && (!proseLike || h.at <= 2 || h.class == Cookie || h.class == Copyright || h.strong) {
+		if h.class == Copyright || h.class == Cookie || h.strong || !proseLike || f.words <= 30 {
 			return h.class, h.reason, true
 		}
 	}
@@ -240,6 +242,8 @@ func (d *Detector) rule(f *feat) (Class, string, bool) {
 		return Other, "attribution line", true
 	case f.dayDates > 0 && f.words <= 16 && !f.final && f.words-f.stop-f.dates <= 6:
 		return Dateline, "date and time", true
+	case f.words == 0 && f.nums > 0 && f.dates >= f.nums:
+		return Dateline, "date and time", true
 	case f.links > 0 && f.links*2 >= f.words:
 		return Other, "links", true
 	}
@@ -255,3 +259,83 @@ func (p *page) hasGood() bool {
 	}
 	return false
 }
+
+// Thresholds of the teaser-list pass.
+const (
+	teaserPairs       = 2   // headline and summary pairs that make a teaser list
+	teaserSummaryMax  = 260 // longest summary, in characters
+	teaserHeadlineMax = 20  // longest teaser headline, in words
+)
+
+// teasers finds lists of teasers with summaries at the end of the content:
+// headline-like lines alternating with one-sentence summaries, at least
+// teaserPairs times, with no other content after them. An article's
+// subheadings are followed by longer paragraphs and more content.
+func (d *Detector) teasers(p *page) {
+	n := len(p.q)
+	isHead := func(i int) bool {
+		f := &p.feats[i]
+		return p.q[i] == good && headline(f) && !f.final && f.words >= 4 && f.words <= teaserHeadlineMax
+	}
+	isSummary := func(i int) bool {
+		f := &p.feats[i]
+		return p.q[i] == good && f.final && f.sents == 1 && f.chars <= teaserSummaryMax && !f.colonEnd
+	}
+	for i := 0; i < n; i++ {
+		if !isHead(i) {
+			continue
+		}
+		j := i
+		for j+1 < n && isHead(j) && isSummary(j+1) {
+			j += 2
+		}
+		pairs := (j - i) / 2
+		if pairs < teaserPairs {
+			continue
+		}
+		after := false
+		for k := j; k < n; k++ {
+			if p.q[k] == good {
+				after = true
+				break
+			}
+		}
+		if after {
+			i = j
+			continue
+		}
+		// The list must follow the article, not be the whole of it.
+		before := 0
+		for k := 0; k < i; k++ {
+			if p.q[k] == good {
+				before += p.feats[k].chars
+			}
+		}
+		if before == 0 {
+			return
+		}
+		for k := i; k < j; k++ {
+			p.q[k], p.class[k], p.reason[k] = bad, Related, "teaser list: headlines with summaries"
+		}
+		return
+	}
+}
+
+// bios marks author biographies ("Anne Dupont est journaliste au service
+// politique…") found after the last paragraph of the article.
+func (d *Detector) bios(p *page) {
+	for i := len(p.q) - 1; i >= 0; i-- {
+		f := &p.feats[i]
+		if p.q[i] != good {
+			continue
+		}
+		if !f.bio || f.words > bioMaxWords || f.capInit < 2 {
+			return
+		}
+		p.q[i], p.class[i], p.reason[i] = bad, Byline, "author biography"
+	}
+}
+
+// bioMaxWords is the length, in words, over which a block is not an author
+// biography.
+const bioMaxWords = 45

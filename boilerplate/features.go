@@ -44,6 +44,7 @@ type feat struct {
 	paren       bool // the block is wrapped in brackets
 	copySign    bool // the block starts with ©
 	copyYear    bool // © or copyright followed by a year
+	bio         bool // a name, "est", then a newsroom role: an author biography
 }
 
 // density is the share of stopwords among the words.
@@ -102,6 +103,7 @@ func measure(text string, toks []token.Token, r *rules, s *scratch) feat {
 	wis := s.lookup(toks, r)
 	var legalSeen [6][2]*wordInfo
 	nLegal := 0
+	estAt := -1
 	for i := range toks {
 		t := &toks[i]
 		switch t.Kind {
@@ -154,8 +156,17 @@ func measure(text string, toks []token.Token, r *rules, s *scratch) feat {
 					f.upper++
 				}
 			}
+			if fl&fCredit != 0 && i+1 < len(toks) && (toks[i+1].Text == ":" || wis[i+1] != nil && wis[i+1].flags&fPhoto != 0) {
+				fl |= fPhoto
+			}
 			if fl&fPhoto != 0 && f.words <= 60 {
 				f.photo = true
+			}
+			if fl&fEst != 0 && estAt < 0 && f.words >= 2 && f.words <= 5 {
+				estAt = i
+			}
+			if fl&fRole != 0 && estAt >= 0 && i-estAt <= 2 {
+				f.bio = true
 			}
 			if i == 0 && fl&fBylineStart != 0 {
 				f.byline = true
@@ -266,6 +277,8 @@ type cueHit struct {
 	max    int
 	reason string
 	at     int // token index
+	prio   int
+	strong bool
 }
 
 // matchCues records the cues among cands that match at token i.
@@ -278,7 +291,7 @@ func (f *feat) matchCues(cands []cue, i int, toks []token.Token, wis []*wordInfo
 			continue
 		}
 		if matchAt(c.words, i, wis) {
-			f.cues[f.nCues] = cueHit{class: c.class, max: c.max, reason: c.reason, at: i}
+			f.cues[f.nCues] = cueHit{class: c.class, max: c.max, reason: c.reason, at: i, prio: c.prio, strong: c.strong}
 			f.nCues++
 			f.coverage += len(c.words)
 		}
@@ -289,14 +302,15 @@ func (f *feat) matchCues(cands []cue, i int, toks []token.Token, wis []*wordInfo
 // one from the earliest list, and false if none applies.
 func (f *feat) cue() (cueHit, bool) {
 	best, ok := cueHit{}, false
+	proseLike := f.final && f.words >= 12
 	for _, h := range f.cues[:f.nCues] {
-		if f.words > h.max {
+		if f.words > h.max || proseLike && h.at > 2 && !h.strong && h.class != Cookie && h.class != Copyright {
 			continue
 		}
 		if (h.class == Navigation || h.class == Share) && 2*f.coverage < f.words {
 			continue
 		}
-		if !ok || priority(h.class) < priority(best.class) {
+		if !ok || h.prio < best.prio {
 			best, ok = h, true
 		}
 	}
@@ -313,15 +327,6 @@ func leadingPunct(toks []token.Token, i int) bool {
 		}
 	}
 	return true
-}
-
-func priority(c Class) int {
-	for i, d := range cueDefs {
-		if d.class == c {
-			return i
-		}
-	}
-	return len(cueDefs)
 }
 
 // matchAt reports whether the folded tokens from i on spell ws: wis holds

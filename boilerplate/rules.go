@@ -16,11 +16,14 @@ type cue struct {
 	start  bool        // the phrase must start the block
 	max    int         // the cue applies only to blocks of at most max words
 	reason string
+	prio   int  // the index of its list: earlier lists win
+	strong bool // the cue classes prose-like blocks too
 }
 
 // cueDef is the written form of a cue list: one phrase per line.
 type cueDef struct {
 	class  Class
+	strong bool // the cue classes prose-like blocks too (up to max words)
 	start  bool
 	max    int
 	reason string
@@ -32,17 +35,22 @@ type cueDef struct {
 // when several match. max bounds the length of the blocks a cue can
 // classify: a long paragraph that mentions "cookies" is still content.
 var cueDefs = []cueDef{
-	{Dateline, false, 30, "publication-date vocabulary", "publie le|publie|mis a jour le|mis a jour|mise a jour|modifie le|actualise le|temps de lecture|lecture :|derniere mise a jour"},
-	{Byline, false, 25, "byline vocabulary", "un texte de|propos recueillis par|redige par|edite par|avec afp|avec reuters|avec ap|envoye special|envoyee speciale|envoyes speciaux|de notre correspondant|de notre correspondante|par la redaction|ecrit par|texte :|auteur :|journaliste|correspondant a|correspondante a"},
-	{Copyright, false, 60, "copyright notice", "tous droits reserves|droits reserves|all rights reserved|copyright|droits de reproduction"},
-	{Cookie, false, 90, "cookie-consent vocabulary", "cookies|cookie|temoins de navigation|traceurs|accepter et fermer|tout accepter|tout refuser|parametrer les cookies|vos choix de consentement|consentement"},
-	{Related, true, 40, "related-article cue", "lire aussi|a lire aussi|apres cet article|a lire egalement|lire egalement|voir aussi|a voir aussi|a voir egalement|lire :|voir :|a lire :|lire la suite|> > a lire|> > lire|> lire|sur le meme sujet|dans la meme rubrique|la redaction vous conseille|articles lies|nos articles lies|les plus lus|les + lus|les plus partages|les + partages|les plus commentes|les + commentes|les plus populaires|les + populaires|plus d' articles|plus d' actu|a ne pas manquer|vous aimerez aussi|vous aimerez egalement|ses derniers articles|derniers articles|articles recents|article precedent|article suivant|tous les articles|a la une|en continu|l' actu en continu|dans l' actu|en ce moment|a decouvrir|a decouvrir aussi|notre selection|nos autres articles|recommande pour vous|recommandes pour vous|sur le sujet|+ sur le sujet|+ dans la meme rubrique|tous les flashes|derniers flashes|autres articles|dernieres actualites|dernieres infos|les dernieres actus|lire l' article|voir la video|le direct|en direct"},
-	{Comments, false, 14, "comment-thread vocabulary", "commentaires|commentaire|reagir|reactions|reaction|repondre|reply|responses|signaler|alerter|soumis par|a repondu|laissez un commentaire|ajouter un commentaire|vos commentaires|derniers commentaires|voir les contributions|contributions|poster un commentaire|afficher les commentaires|commenter|signaler un abus|j' aime|annuler la reponse"},
-	{Subscription, false, 30, "subscription vocabulary", "abonnez-vous|s' abonner|abonnez vous|abonnement|abonnements|deja abonne|deja abonne ?|abonne|abonnes|reserve aux abonnes|edition abonnes|offre numerique|sans engagement|par mois|essai gratuit|se connecter|connectez-vous|connexion|deconnexion|mot de passe|creer un compte|identifiez-vous|mon compte|premium|vous possedez deja un compte|deja un compte|s' identifier|je m' abonne|offre speciale|debloquer l' article"},
-	{Share, false, 10, "share-button vocabulary", "partager|partage|partages|partagez|tweeter|tweet|envoyer par e-mail|envoyer par mail|envoyer par sms|envoyer|imprimer|facebook|twitter|linkedin|whatsapp|whats' app|pinterest|flipboard|messenger|copier le lien|share|google +|google+|courriel|e-mail|mail|x|impression|option d' impression"},
-	{Promo, false, 30, "promotion vocabulary", "newsletter|newsletters|telechargez|telecharger|installez|application|applications|applis|appli|inscrivez-vous|s' inscrire|inscription|recevez|suivez-nous|suivez|rejoignez-nous|podcast|podcasts|app store|google play|alerte info|alertes|notifications|decouvrir|decouvrez|en savoir plus|boutique|la boutique|evenements|jeux-concours"},
-	{Advertising, false, 25, "advertising vocabulary", "publicite|sponsorise|contenu sponsorise|partenaire|partenaires|annonce|annonces|codes promo|code promo|contenu partenaire|supplement partenaire|suppléments partenaires|offres d' emploi|petites annonces|bons plans|bon plan"},
-	{Navigation, false, 6, "menu vocabulary", "accueil|menu|rechercher|recherche|retour|haut de page|retour en haut|plan du site|mentions legales|cgu|cgv|contact|contacts|nous contacter|contactez-nous|faq|aide|precedent|suivant|fermer|rubriques|services|archives|flux rss|rss|skip to|skip|aller au contenu|sommaire|navigation|index|sections|qui sommes-nous|la redaction|charte|ok|valider|afficher plus|voir plus|voir tout|tout voir|plus de|edition|editions"},
+	{Subscription, true, false, 35, "paywall vocabulary", "de cet article a lire|de l' article a lire|la suite est reservee|reservee aux abonnes|reserve aux abonnes|reservee aux abonne|reserve aux abonne|pour lire la suite de cet article|cet article est reserve|cet article vous est offert|abonnez-vous pour lire|abonnez-vous pour continuer"},
+	{Promo, true, false, 20, "newsletter vocabulary", "newsletter|newsletters|infolettre|infolettres|lettre d' information|votre adresse e-mail|votre adresse mail|votre adresse email|votre boite mail|dans votre boite|boite de reception|adresse e-mail|adresse email"},
+	{Cookie, true, false, 60, "cookie-consent vocabulary", "continuer sans accepter|refuser et fermer|accepter et fermer|tout accepter|tout refuser|gerer mes choix|parametrer mes choix|parametrer les cookies|gestion des cookies|nos partenaires utilisons|et nos partenaires"},
+	{Share, false, false, 6, "share-button vocabulary", "partager l' article|partager cet article|offrir l' article|offrir cet article|ajouter a vos selections|ajouter a mes favoris|lire plus tard|sauvegarder l' article|enregistrer l' article|copier le lien|ecouter l' article|ecouter cet article"},
+	{Dateline, false, true, 5, "relative time", "il y a"},
+	{Dateline, false, false, 30, "publication-date vocabulary", "publie le|publie|mis a jour le|mis a jour|mise a jour|modifie le|actualise le|temps de lecture|lecture :|derniere mise a jour"},
+	{Byline, false, false, 25, "byline vocabulary", "un texte de|propos recueillis par|redige par|edite par|avec afp|avec reuters|avec ap|envoye special|envoyee speciale|envoyes speciaux|de notre correspondant|de notre correspondante|par la redaction|ecrit par|texte :|auteur :|journaliste|correspondant a|correspondante a"},
+	{Copyright, false, false, 60, "copyright notice", "tous droits reserves|droits reserves|all rights reserved|copyright|droits de reproduction"},
+	{Cookie, false, false, 90, "cookie-consent vocabulary", "cookies|cookie|temoins de navigation|traceurs|accepter et fermer|tout accepter|tout refuser|parametrer les cookies|vos choix de consentement|consentement"},
+	{Related, false, true, 40, "related-article cue", "lire aussi|a lire aussi|apres cet article|a lire egalement|lire egalement|voir aussi|a voir aussi|a voir egalement|lire :|voir :|a lire :|lire la suite|> > a lire|> > lire|> lire|sur le meme sujet|dans la meme rubrique|la redaction vous conseille|articles lies|nos articles lies|les plus lus|les + lus|les plus partages|les + partages|les plus commentes|les + commentes|les plus populaires|les + populaires|plus d' articles|plus d' actu|a ne pas manquer|vous aimerez aussi|vous aimerez egalement|ses derniers articles|derniers articles|articles recents|article precedent|article suivant|tous les articles|a la une|en continu|l' actu en continu|dans l' actu|en ce moment|a decouvrir|a decouvrir aussi|notre selection|nos autres articles|recommande pour vous|recommandes pour vous|sur le sujet|+ sur le sujet|+ dans la meme rubrique|tous les flashes|derniers flashes|autres articles|dernieres actualites|dernieres infos|les dernieres actus|lire l' article|voir la video|le direct|en direct"},
+	{Comments, false, false, 14, "comment-thread vocabulary", "commentaires|commentaire|reagir|reactions|reaction|repondre|reply|responses|signaler|alerter|soumis par|a repondu|laissez un commentaire|ajouter un commentaire|vos commentaires|derniers commentaires|voir les contributions|contributions|poster un commentaire|afficher les commentaires|commenter|signaler un abus|j' aime|annuler la reponse"},
+	{Subscription, false, false, 30, "subscription vocabulary", "abonnez-vous|s' abonner|abonnez vous|abonnement|abonnements|deja abonne|deja abonne ?|abonne|abonnes|reserve aux abonnes|edition abonnes|offre numerique|sans engagement|par mois|essai gratuit|se connecter|connectez-vous|connexion|deconnexion|mot de passe|creer un compte|identifiez-vous|mon compte|premium|vous possedez deja un compte|deja un compte|s' identifier|je m' abonne|offre speciale|debloquer l' article"},
+	{Share, false, false, 10, "share-button vocabulary", "partager|partage|partages|partagez|tweeter|tweet|envoyer par e-mail|envoyer par mail|envoyer par sms|envoyer|imprimer|facebook|twitter|linkedin|whatsapp|whats' app|pinterest|flipboard|messenger|copier le lien|share|google +|google+|courriel|e-mail|mail|x|impression|option d' impression"},
+	{Promo, false, false, 30, "promotion vocabulary", "newsletter|newsletters|telechargez|telecharger|installez|application|applications|applis|appli|inscrivez-vous|s' inscrire|inscription|recevez|suivez-nous|suivez|rejoignez-nous|podcast|podcasts|app store|google play|alerte info|alertes|notifications|decouvrir|decouvrez|en savoir plus|boutique|la boutique|evenements|jeux-concours"},
+	{Advertising, false, false, 25, "advertising vocabulary", "publicite|sponsorise|contenu sponsorise|contenus sponsorises|partenaire|partenaires|annonce|annonces|codes promo|code promo|contenu partenaire|supplement partenaire|suppléments partenaires|offres d' emploi|petites annonces|bons plans|bon plan"},
+	{Navigation, false, false, 6, "menu vocabulary", "accueil|menu|rechercher|recherche|retour|haut de page|retour en haut|plan du site|mentions legales|conditions generales|conditions generales de vente|conditions generales d' utilisation|politique de confidentialite|annonces legales|cgu|cgv|contact|contacts|nous contacter|contactez-nous|faq|aide|precedent|suivant|fermer|rubriques|services|archives|flux rss|rss|skip to|skip|aller au contenu|sommaire|navigation|index|sections|qui sommes-nous|la redaction|charte|ok|valider|afficher plus|voir plus|voir tout|tout voir|plus de|edition|editions"},
 }
 
 // strongLegal phrases mark a legal disclaimer; weakLegal words only
@@ -68,6 +76,9 @@ const (
 	fReadOn                         // lire, voir, écouter…: starts a read-on link
 	fPhoto                          // photo, illustration, crédits: a credit word
 	fBylineStart                    // par, auteur: starts a byline
+	fCredit                         // crédit, crédits: a credit word when "photo" or ":" follows
+	fEst                            // est, sont: the verb of an author biography
+	fRole                           // journaliste, correspondant…: a newsroom role
 )
 
 // rules is the compiled vocabulary, built once.
@@ -96,6 +107,10 @@ func (r *rules) info(w string) *wordInfo {
 
 var months = []string{"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "janv", "fevr", "avr", "juil", "sept", "oct", "nov", "dec"}
 
+// roles are the newsroom roles that an author biography names: "Anne
+// Dupont est journaliste au service politique".
+var roles = []string{"journaliste", "journalistes", "correspondant", "correspondante", "correspondants", "reporter", "reporteur", "reportrice", "redacteur", "redactrice", "chroniqueur", "chroniqueuse", "editorialiste", "pigiste", "photographe", "photojournaliste"}
+
 var weekdays = []string{"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
 
 // agencies are news and photo agencies, folded. The first ones are news
@@ -122,19 +137,28 @@ var compiled = sync.OnceValue(func() *rules {
 	for _, w := range []string{"lire", "voir", "ecouter", "regarder", "revoir", "relire", "decouvrir"} {
 		r.info(w).flags |= fReadOn
 	}
-	for _, w := range []string{"illustration", "photo", "photos", "credit", "credits"} {
+	for _, w := range []string{"illustration", "photo", "photos"} {
 		r.info(w).flags |= fPhoto
+	}
+	for _, w := range []string{"credit", "credits"} {
+		r.info(w).flags |= fCredit
+	}
+	for _, w := range []string{"est", "sont", "etait"} {
+		r.info(w).flags |= fEst
+	}
+	for _, w := range roles {
+		r.info(w).flags |= fRole
 	}
 	for _, w := range []string{"par", "auteur", "auteurs"} {
 		r.info(w).flags |= fBylineStart
 	}
-	for _, d := range cueDefs {
+	for prio, d := range cueDefs {
 		for p := range strings.SplitSeq(d.list, "|") {
 			ws := r.phrase(p)
 			if len(ws) == 0 {
 				continue
 			}
-			ws[0].cues = append(ws[0].cues, cue{class: d.class, words: ws, start: d.start, max: d.max, reason: d.reason})
+			ws[0].cues = append(ws[0].cues, cue{class: d.class, words: ws, start: d.start, max: d.max, reason: d.reason, prio: prio, strong: d.strong})
 		}
 	}
 	for i, list := range []string{strongLegal, weakLegal} {

@@ -26,6 +26,8 @@ func (p *page) transparent(j int) bool {
 	switch p.class[j] {
 	case Caption, Credit:
 		return true
+	case Dateline:
+		return p.feats[j].words == 0 // a live-blog timestamp
 	case Advertising:
 		return p.feats[j].words <= 2
 	case Related:
@@ -323,6 +325,9 @@ func (d *Detector) name(p *page) {
 				p.class[i], p.reason[i] = Navigation, "menu-like: few words, no sentence"
 			case f.words >= 4 && !f.final || f.ellipsis:
 				p.class[i], p.reason[i] = Related, "headline-like line among boilerplate"
+				if p.underHeader(i, Advertising) {
+					p.class[i], p.reason[i] = Advertising, "sponsored link under an advertising header"
+				}
 			case p.reason[i] == "":
 				p.reason[i] = "low stopword density, short"
 			}
@@ -347,4 +352,21 @@ func max2(a, b int) int {
 		return a
 	}
 	return b
+}
+
+// underHeader reports whether block i follows, across a run of boilerplate
+// lines, a short header of class c ("Contenus sponsorisés").
+func (p *page) underHeader(i int, c Class) bool {
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
+		if p.q[j] == good || j == p.title {
+			return false
+		}
+		if p.class[j] == c && p.feats[j].words <= 6 {
+			return true
+		}
+		if p.class[j] != Related && p.class[j] != Other && p.class[j] != c {
+			return false
+		}
+	}
+	return false
 }
