@@ -201,7 +201,7 @@ func (d *Detector) classify(p *page) *page {
 		d.smooth(p)
 	}
 	d.teasers(p)
-	d.bios(p)
+	d.tail(p)
 	d.select_(p)
 	d.pickTitle(p)
 	d.name(p)
@@ -321,20 +321,38 @@ func (d *Detector) teasers(p *page) {
 	}
 }
 
-// bios marks author biographies ("Anne Dupont est journaliste au service
-// politique…") found after the last paragraph of the article.
-func (d *Detector) bios(p *page) {
+// tail removes what pages append to an article after its last paragraph:
+// author biographies ("Anne Dupont est journaliste au service
+// politique…"), notes addressed to the reader ("Vous avez des
+// renseignements à nous transmettre ? Écrivez-nous"), legal notes and
+// promotions, with the short header that announces them. It walks back
+// from the last content block and stops at the first real paragraph.
+func (d *Detector) tail(p *page) {
+	removed := false
 	for i := len(p.q) - 1; i >= 0; i-- {
 		f := &p.feats[i]
 		if p.q[i] != good {
 			continue
 		}
-		if !f.bio || f.words > bioMaxWords || f.capInit < 2 {
+		switch {
+		case f.bio && f.words <= bioMaxWords && f.capInit >= 2:
+			p.q[i], p.class[i], p.reason[i] = bad, Byline, "author biography"
+		case f.you >= 2 && f.we >= 1 && f.words <= tailMaxWords && f.first != '«' && f.first != '"' && f.first != '“':
+			p.q[i], p.class[i], p.reason[i] = bad, Promo, "note to the reader after the article"
+		case f.strongLegal && f.words <= tailMaxWords:
+			p.q[i], p.class[i], p.reason[i] = bad, Disclaimer, "legal note after the article"
+		case removed && f.chars < d.lengthLow() && !f.final:
+			p.q[i], p.class[i], p.reason[i] = bad, Other, "header of a box after the article"
+		default:
 			return
 		}
-		p.q[i], p.class[i], p.reason[i] = bad, Byline, "author biography"
+		removed = true
 	}
 }
+
+// tailMaxWords is the length, in words, over which a block after the
+// article is a paragraph of it whatever it says.
+const tailMaxWords = 80
 
 // bioMaxWords is the length, in words, over which a block is not an author
 // biography.

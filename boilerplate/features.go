@@ -45,6 +45,8 @@ type feat struct {
 	copySign    bool // the block starts with ©
 	copyYear    bool // © or copyright followed by a year
 	bio         bool // a name, "est", then a newsroom role: an author biography
+	you         int  // words addressing the reader: vous, votre, vos
+	we          int  // words of the site about itself: nous, notre, nos
 }
 
 // density is the share of stopwords among the words.
@@ -167,6 +169,12 @@ func measure(text string, toks []token.Token, r *rules, s *scratch) feat {
 			}
 			if fl&fRole != 0 && estAt >= 0 && i-estAt <= 2 {
 				f.bio = true
+			}
+			if fl&fYou != 0 {
+				f.you++
+			}
+			if fl&fWe != 0 {
+				f.we++
 			}
 			if i == 0 && fl&fBylineStart != 0 {
 				f.byline = true

@@ -79,6 +79,8 @@ const (
 	fCredit                         // crédit, crédits: a credit word when "photo" or ":" follows
 	fEst                            // est, sont: the verb of an author biography
 	fRole                           // journaliste, correspondant…: a newsroom role
+	fYou                            // vous, votre, vos: the page speaks to the reader
+	fWe                             // nous, notre, nos: the site speaks of itself
 )
 
 // rules is the compiled vocabulary, built once.
@@ -145,6 +147,12 @@ var compiled = sync.OnceValue(func() *rules {
 	}
 	for _, w := range []string{"est", "sont", "etait"} {
 		r.info(w).flags |= fEst
+	}
+	for _, w := range []string{"vous", "votre", "vos"} {
+		r.info(w).flags |= fYou
+	}
+	for _, w := range []string{"nous", "notre", "nos"} {
+		r.info(w).flags |= fWe
 	}
 	for _, w := range roles {
 		r.info(w).flags |= fRole

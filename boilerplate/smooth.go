@@ -234,7 +234,7 @@ func (d *Detector) pickTitle(p *page) {
 		case Dateline, Byline, Caption, Credit, Share, Comments, Advertising, Subscription, Promo, Cookie, Copyright, Disclaimer:
 			continue
 		}
-		if !headline(f) {
+		if !headline(f) || f.buttonLike() {
 			continue
 		}
 		score := -(first - i)
@@ -366,6 +366,22 @@ func (p *page) underHeader(i int, c Class) bool {
 		}
 		if p.class[j] != Related && p.class[j] != Other && p.class[j] != c {
 			return false
+		}
+	}
+	return false
+}
+
+// buttonLike reports whether a short block carries the vocabulary of a
+// button or a menu (share, subscribe, cookie, comment, menu words), even
+// when the cue did not class it: such a block is not a headline.
+func (f *feat) buttonLike() bool {
+	if f.words > 8 {
+		return false
+	}
+	for _, h := range f.cues[:f.nCues] {
+		switch h.class {
+		case Share, Navigation, Subscription, Cookie, Comments:
+			return true
 		}
 	}
 	return false
