@@ -543,7 +543,7 @@ func (st *state) indirectSentence(si, a, b int) {
 		}
 		// content, comme le précise X : « … » / comme l'a indiqué X.
 		if st.key[i] == "comme" && i > a && i+2 < b && (st.key[i+1] == "le" || st.key[i+1] == "l'") {
-			if l, e, _, ok := st.finite(i+2, b); ok {
+			if l, e, _, ok := st.verbGroup(i+2, b); ok && !weakVerbs[l] {
 				if m := st.npAfter(e, b); m.ok && st.personish(m) {
 					end := i
 					if st.isPunct(i-1, ",") {
@@ -738,6 +738,9 @@ func (st *state) subjectBefore(i, a int) mention {
 			continue
 		}
 		if st.isAux(k) || st.isVerbForm(k) || pronouns[st.key[k-1]] {
+			for k > a+1 && st.isAux(k-1) {
+				k-- // La Poste a nié: the subject ends before a
+			}
 			if m := st.npBefore(k); m.ok {
 				return m
 			}

@@ -145,7 +145,7 @@ func (st *state) describe(m mention) info {
 			in.name = st.text(a, name[1])
 			in.named = true
 			in.org = false
-			if g, ok := lexicon.FirstNames()[st.key[a]]; ok {
+			if g := firstGender(st.key[a]); g != 0 {
 				in.gender = g
 			}
 			in.ent = st.entAt[a]
@@ -169,14 +169,29 @@ func (st *state) describe(m mention) info {
 		if g, ok := lexicon.FirstNames()[st.key[s]]; ok {
 			in.gender = g
 			in.org = false
-		} else if st.capRun(s, e) == e && e-s == 1 {
-			in.org = true
+		} else if st.capRun(s, e) == e && (e-s == 1 || det != "") {
+			in.org = true // la CGT, La Poste, Météo France
 		}
 	}
 	if in.role == "" && !in.named {
 		in.org = true
 	}
 	return in
+}
+
+// firstGender returns the gender of a folded first name, trying the first
+// part of a compound one (gilles-eric → gilles); 0 when unknown.
+func firstGender(k string) byte {
+	fn := lexicon.FirstNames()
+	if g, ok := fn[k]; ok {
+		return g
+	}
+	if a, _, ok := strings.Cut(k, "-"); ok {
+		if g, ok := fn[a]; ok {
+			return g
+		}
+	}
+	return 0
 }
 
 // sameName reports whether names a and b are the same person: one is the
@@ -196,7 +211,7 @@ func compatible(c *cluster, g byte, plural bool) bool {
 	if c.plural != plural {
 		return false
 	}
-	return g == 0 || c.gender == 0 || c.gender == 'E' || c.gender == g
+	return g == 0 || g == 'E' || c.gender == 0 || c.gender == 'E' || c.gender == g
 }
 
 // resolve links every candidate to a speaker and builds the quotes.
@@ -611,8 +626,10 @@ func (st *state) acronyms() {
 			// Long Name (ACR)
 			a := out
 			for k := out; k >= 0 && out-k < 8 && (st.t[k].Kind == token.Word || st.t[k].Kind == token.Elision); k-- {
-				if determiners[st.key[k]] && !st.isCap(k) {
-					break
+				switch st.key[k] {
+				case "le", "la", "les", "l'", "un", "une":
+					k = -1 // the determiner opens the name
+					continue
 				}
 				if st.isCap(k) && st.key[k][0] == textnorm.Key(st.t[in].Text)[0] {
 					a = k
