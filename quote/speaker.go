@@ -345,7 +345,7 @@ func (st *state) resolve() []Quote {
 		if k.linked {
 			sp.Canonical, sp.ID, sp.Acronym = k.link.Canonical, k.link.ID, k.link.Acronym
 		}
-		if !k.org && (k.gender == 'F' || k.gender == 'M') {
+		if !k.org && !k.plural && (k.gender == 'F' || k.gender == 'M') {
 			sp.Gender = string(k.gender)
 		}
 	}

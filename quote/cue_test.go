@@ -1,0 +1,119 @@
+package quote
+
+import (
+	"testing"
+
+	"github.com/depeche-nlp/depeche/internal/spantest"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestCueRows covers reported-speech cues and speaker resolution in the
+// styles of French, Belgian and Swiss news: participles, verbs with an
+// object or a prepositional phrase before que or an infinitive, incises
+// in reported speech, selon phrases, roles, acronyms and pronouns.
+func TestCueRows(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []want
+	}{
+		{"participle en affirmant que, up to sans que",
+			"Le syndicat a nié toute responsabilité en affirmant que le geste était lié à des problèmes privés, sans que la direction ne précise davantage.",
+			[]want{{"le geste était lié à des problèmes privés", "indirect", "affirmer", "Le syndicat", "syndicat", ""}}},
+		{"participle after a comma, subject of the main clause",
+			"Le président François Hollande a demandé une enquête, estimant que ce drame appelle une réponse rapide.",
+			[]want{{"ce drame appelle une réponse rapide", "indirect", "estimer", "Le président François Hollande", "François Hollande", "M"}}},
+		{"comme le précise X, with apposition",
+			"L'armée ne quittera pas la région, comme le précise l'ambassadeur de France, Bernard Bajolet.",
+			[]want{{"L'armée ne quittera pas la région", "indirect", "préciser", "l'ambassadeur de France", "Bernard Bajolet", "M"}}},
+		{"prepositional phrase between the verb and que",
+			"Des analystes jugent dans la presse coréenne que le verdict pourrait être une chance.",
+			[]want{{"le verdict pourrait être une chance", "indirect", "juger", "Des analystes", "analystes", ""}}},
+		{"verb with an object before à and an infinitive",
+			"Le ministère de la Santé invite les Français à boire beaucoup d'eau.",
+			[]want{{"boire beaucoup d'eau", "indirect", "inviter", "Le ministère de la Santé", "ministère de la Santé", ""}}},
+		{"time phrase before à, role with apposition",
+			"Le maire de Lyon, Grégory Doucet, appelle cet après-midi à voter pour la réforme.",
+			[]want{{"voter pour la réforme", "indirect", "appeler", "Le maire de Lyon", "Grégory Doucet", "M"}}},
+		{"promettre de, pronoun to the named subject",
+			"Anne Hidalgo est arrivée. Elle a promis de remettre le pouvoir avant le 30 juin.",
+			[]want{{"remettre le pouvoir avant le 30 juin", "indirect", "promettre", "Elle", "Anne Hidalgo", "F"}}},
+		{"second verb of the subject after mais",
+			"Météo France a relevé 27 degrés à Nice, mais précise que les records n'ont pas été battus.",
+			[]want{{"les records n'ont pas été battus", "indirect", "préciser", "Météo France", "Météo France", ""}}},
+		{"selon a report by an institute, title in quotes is not a quotation",
+			"Selon un rapport publié par l'Insee sur « Les revenus des ménages », la crise a touché les plus pauvres.",
+			[]want{{"la crise a touché les plus pauvres", "indirect", "selon", "l'Insee", "Insee", ""}}},
+		{"Swiss institution with selon",
+			"Selon le Conseil fédéral, la mesure entrera en vigueur le 1er janvier.",
+			[]want{{"la mesure entrera en vigueur le 1er janvier", "indirect", "selon", "le Conseil fédéral", "Conseil fédéral", ""}}},
+		{"selon meaning depending on", "Selon les cas, les résultats sont publiés entre 8 heures et 19 heures.", nil},
+		{"impersonal passive", "Il est prévu que la capsule amerrisse dans le Pacifique.", nil},
+		{"name of a law in quotes", "Le texte, la loi dite « Sur l'information », a été adopté par les députés russes hier.", nil},
+		{"incise in reported speech, connective left out",
+			"Par ailleurs, poursuit l'ancien président, une langue n'a pas d'avenir sans économie.",
+			[]want{{"une langue n'a pas d'avenir sans économie", "indirect", "poursuivre", "l'ancien président", "ancien président", "M"}}},
+		{"incise with an inverted pronoun splits the content",
+			"Les orateurs estiment que le français recule. Le français, disent-ils, est la langue de l'avenir.",
+			[]want{
+				{"le français recule", "indirect", "estimer", "Les orateurs", "orateurs", ""},
+				{"Le français", "indirect", "dire", "ils", "orateurs", ""},
+				{"est la langue de l'avenir", "indirect", "dire", "ils", "orateurs", ""},
+			}},
+		{"role noun to the person named with that role",
+			"Le ministre de l'Intérieur Gérald Darmanin a annoncé mardi de nouvelles mesures. « Nous serons fermes », a déclaré le ministre.",
+			[]want{{"Nous serons fermes", "direct", "déclarer", "le ministre", "Gérald Darmanin", "M"}}},
+		{"acronym in parentheses before the apposed name",
+			"« Les marges ont augmenté », explique le président de l'Union française des industries pétrolières (Ufip), Jean Louis Schilansky.",
+			[]want{{"Les marges ont augmenté", "direct", "expliquer", "le président de l'Union française des industries pétrolières", "Jean Louis Schilansky", "M"}}},
+		{"acronym expanded from the article",
+			"La Confédération générale du travail (CGT) a tenu son congrès. « Nous ne céderons pas », a déclaré la CGT.",
+			[]want{{"Nous ne céderons pas", "direct", "déclarer", "la CGT", "Confédération générale du travail", ""}}},
+		{"definite description to the person last quoted",
+			"« Les résultats sont alarmants », a expliqué Gilles-Éric Séralini. « Les mortalités sont plus rapides », résume l'universitaire.",
+			[]want{
+				{"Les résultats sont alarmants", "direct", "expliquer", "Gilles-Éric Séralini", "Gilles-Éric Séralini", "M"},
+				{"Les mortalités sont plus rapides", "direct", "résumer", "l'universitaire", "Gilles-Éric Séralini", "M"},
+			}},
+		{"pronoun to the subject, not to an apposed name",
+			"Le journaliste Thierry Roland s'est éteint samedi, aux côtés de son complice, Jean-Michel Larqué. Il avait lancé en 1998 : « On peut mourir tranquille ! »",
+			[]want{{"On peut mourir tranquille !", "direct", "lancer", "Il", "Thierry Roland", "M"}}},
+		{"selon eux to the plural subject",
+			"Les talibans ont visé cet hôtel car, selon eux, il abritait des fêtes.",
+			[]want{{"il abritait des fêtes", "indirect", "selon", "eux", "talibans", ""}}},
+		{"pour X followed by a colon",
+			"La conclusion est claire pour les chercheurs : le génome est altéré.",
+			[]want{{"le génome est altéré", "indirect", "pour", "les chercheurs", "chercheurs", ""}}},
+		{"relative qui with an object clitic",
+			"Il a eu un clash avec Bernard Bonnet, le préfet de Corse, qui lui avait rétorqué : « Je partirai quand vous cesserez. »",
+			[]want{{"Je partirai quand vous cesserez.", "direct", "rétorquer", "le préfet de Corse", "Bernard Bonnet", "M"}}},
+		{"faire savoir que",
+			"La coordination a fait savoir que neuf départements n'ont plus qu'une maternité.",
+			[]want{{"neuf départements n'ont plus qu'une maternité", "indirect", "faire savoir", "La coordination", "coordination", ""}}},
+		{"quoted fragment object of a cue verb",
+			"Jean-François Copé a déploré un discours « truffé d'incantations ».",
+			[]want{{"truffé d'incantations", "direct", "déplorer", "Jean-François Copé", "Jean-François Copé", "M"}}},
+		{"Belgian style, straight quotes and a feminine role",
+			"\"Nous sommes prêts\", a déclaré mardi la ministre belge de l'Intérieur, Annelies Verlinden.",
+			[]want{{"Nous sommes prêts", "direct", "déclarer", "la ministre belge de l'Intérieur", "Annelies Verlinden", "F"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Extract(tc.in)
+			require.Len(t, got, len(tc.want), "%+v", got)
+			for i, w := range tc.want {
+				q := got[i]
+				assert.Equal(t, w.text, q.Text)
+				assert.Equal(t, w.kind, q.Kind.String())
+				assert.Equal(t, w.verb, q.Verb)
+				if assert.NotNil(t, q.Speaker) {
+					assert.Equal(t, w.mention, q.Speaker.Text)
+					assert.Equal(t, w.name, q.Speaker.Name)
+					assert.Equal(t, w.gender, q.Speaker.Gender)
+				}
+			}
+			assert.Empty(t, spantest.Check(tc.in, spans(got), spantest.Options{}))
+			assert.Empty(t, spantest.Check(tc.in, speakerSpans(got), spantest.Options{Overlap: true}))
+		})
+	}
+}
