@@ -213,6 +213,9 @@ func (d *Detector) classify(p *page) *page {
 // itself.
 func (d *Detector) rule(f *feat) (Class, string, bool) {
 	proseLike := f.final && f.words >= 12
+	if h, ok := f.cue(); ok && h.class == Cookie {
+		return h.class, h.reason, true
+	}
 	if f.legal >= 3 || f.strongLegal && f.legal >= 2 {
 		return Disclaimer, "legal-disclaimer vocabulary", true
 	}
@@ -242,6 +245,8 @@ func (d *Detector) rule(f *feat) (Class, string, bool) {
 		return Other, "attribution line", true
 	case f.dayDates > 0 && f.words <= 16 && !f.final && f.words-f.stop-f.dates <= 6:
 		return Dateline, "date and time", true
+	case f.dateEnd && f.words <= captionMaxWords && f.sents == 1 && f.first != '«' && f.first != '"':
+		return Caption, "caption ending with a place and date", true
 	case f.words == 0 && f.nums > 0 && f.dates >= f.nums:
 		return Dateline, "date and time", true
 	case f.links > 0 && f.links*2 >= f.words:
@@ -357,3 +362,7 @@ const tailMaxWords = 80
 // bioMaxWords is the length, in words, over which a block is not an author
 // biography.
 const bioMaxWords = 45
+
+// captionMaxWords is the length, in words, up to which a sentence ending
+// with ", le 3 mars 2024." is a photo caption.
+const captionMaxWords = 30

@@ -45,6 +45,7 @@ type feat struct {
 	copySign    bool // the block starts with ©
 	copyYear    bool // © or copyright followed by a year
 	bio         bool // a name, "est", then a newsroom role: an author biography
+	dateEnd     bool // ends with ", le 3 mars 2024.": a caption's place and date
 	you         int  // words addressing the reader: vous, votre, vos
 	we          int  // words of the site about itself: nous, notre, nos
 }
@@ -234,6 +235,7 @@ func measure(text string, toks []token.Token, r *rules, s *scratch) feat {
 		}
 	}
 	f.legal = nLegal
+	f.dateEnd = endsWithDate(toks, wis)
 	if len(toks) > 0 {
 		last := len(toks) - 1
 		for last > 0 && (toks[last].Kind == token.CloseQuote || toks[last].Text == ")" || toks[last].Text == "]") {
@@ -311,8 +313,16 @@ func (f *feat) matchCues(cands []cue, i int, toks []token.Token, wis []*wordInfo
 func (f *feat) cue() (cueHit, bool) {
 	best, ok := cueHit{}, false
 	proseLike := f.final && f.words >= 12
+	cookies := 0
 	for _, h := range f.cues[:f.nCues] {
-		if f.words > h.max || proseLike && h.at > 2 && !h.strong && h.class != Cookie && h.class != Copyright {
+		if h.class == Cookie {
+			cookies++
+		}
+	}
+	for _, h := range f.cues[:f.nCues] {
+		if h.class == Cookie && cookies >= 2 && f.words <= cookieMaxWords {
+			// Several consent phrases: a consent notice however long.
+		} else if f.words > h.max || proseLike && h.at > 2 && !h.strong && h.class != Cookie && h.class != Copyright {
 			continue
 		}
 		if (h.class == Navigation || h.class == Share) && 2*f.coverage < f.words {
@@ -324,6 +334,10 @@ func (f *feat) cue() (cueHit, bool) {
 	}
 	return best, ok
 }
+
+// cookieMaxWords is the length, in words, up to which a block with two
+// cookie-consent cues or more is a consent notice.
+const cookieMaxWords = 200
 
 // leadingPunct reports whether the tokens before i are all punctuation
 // (">> Lire aussi", "- Voir :").
@@ -467,4 +481,28 @@ func parenCredit(toks []token.Token) bool {
 		}
 	}
 	return false
+}
+
+// endsWithDate reports whether the tokens end with a comma and a day:
+// ", le 3 mars 2024." or ", le 1er mai.".
+func endsWithDate(toks []token.Token, wis []*wordInfo) bool {
+	k := len(toks) - 1
+	if k >= 0 && toks[k].Text == "." {
+		k--
+	}
+	if k >= 0 && toks[k].Kind == token.Number && len(toks[k].Text) == 4 {
+		k--
+	}
+	if k < 0 || wis[k] == nil || wis[k].flags&fMonth == 0 {
+		return false
+	}
+	k--
+	if k < 0 || !(toks[k].Kind == token.Number && len(toks[k].Text) <= 2 || toks[k].Text == "1er") {
+		return false
+	}
+	k--
+	if k >= 0 && (toks[k].Text == "le" || toks[k].Text == "Le") {
+		k--
+	}
+	return k > 0 && toks[k].Text == ","
 }

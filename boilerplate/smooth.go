@@ -334,6 +334,12 @@ func (d *Detector) name(p *page) {
 		case p.class[i] == Other && p.reason[i] == "prose-like but among boilerplate":
 			p.class[i] = Related
 		}
+		if i > 0 && p.class[i-1] == Cookie && p.reason[i-1] != "button of a consent notice" && f.words <= 4 && !f.final {
+			switch p.class[i] {
+			case Promo, Other:
+				p.class[i], p.reason[i] = Cookie, "button of a consent notice"
+			}
+		}
 		if p.reason[i] == "" {
 			p.reason[i] = "boilerplate"
 		}
