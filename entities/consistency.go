@@ -56,7 +56,14 @@ func consistency(d *token.Doc, ents []Entity) []Entity {
 		}
 	}
 	// Tag the capitalised token runs that match a known name and are not
-	// inside an entity.
+	// inside an entity. firsts holds the first words of the known names.
+	firsts := make(map[string]bool, len(known))
+	for name := range known {
+		if i := strings.IndexAny(name, " -'’"); i > 0 {
+			firsts[name[:i]] = true
+		}
+		firsts[name] = true
+	}
 	toks := d.Tokens
 	var added []Entity
 	k := 0 // next entity not ending before the token
@@ -69,6 +76,9 @@ func consistency(d *token.Doc, ents []Entity) []Entity {
 		}
 		r, _ := utf8.DecodeRuneInString(toks[i].Text)
 		if !unicode.IsUpper(r) {
+			continue
+		}
+		if !firsts[toks[i].Text] {
 			continue
 		}
 		best := -1

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/depeche-nlp/depeche/internal/lexicon"
 	"github.com/depeche-nlp/depeche/internal/textnorm"
@@ -155,6 +156,11 @@ func (t *Table) match(d *token.Doc, keys []string, ents []Entity) []Entity {
 				buf = append(buf, ' ')
 			}
 			buf = append(buf, keys[j]...)
+			if j == i && !t.prefixes[string(buf)] {
+				if r, _ := utf8.DecodeRuneInString(toks[i].Text); !unicode.IsUpper(r) {
+					break // a lower-case word alone is never a name
+				}
+			}
 			if li, ok := t.index[string(buf)]; ok && !(t.caps[string(buf)] && !isCaps(d.Text[toks[i].Start:toks[j].End])) {
 				best, bi = j, li
 			}
