@@ -91,6 +91,9 @@ func (s *scanner) numeral(i, lim int) (amount, bool) {
 		a.val, a.end = v, i+1
 		a.sign = t.Text[0] == '-' || t.Text[0] == '+' || t.Text[0] > 0x7f
 		a.year = len(t.Text) == 4 && !a.sign
+		if v.exp >= 6 {
+			a.deOK = true // 1 000 000 d'habitants
+		}
 		s.scales(&a, lim)
 		return a, true
 	case tokWord:
@@ -117,7 +120,7 @@ func (s *scanner) numeral(i, lim int) (amount, bool) {
 		}
 		a.val, a.end, a.scale, a.article = r.val, r.end, r.scale, r.article
 		a.deOK = r.scale >= 1e6
-		if r.scale >= 1e6 {
+		if r.scale >= 1e6 || r.decimal {
 			s.scales(&a, lim)
 		}
 		return a, true
@@ -138,7 +141,9 @@ func (s *scanner) scales(a *amount, lim int) {
 				a.deOK = true
 			}
 		} else if sa, ok := scaleAbbrevs[s.toks[j].Text]; ok {
-			if sa.strict {
+			_, attached := attachedScales[s.toks[j].Text]
+			glued := attached && s.toks[j-1].Kind == tokNumber && s.adjacent(j-1, j) // 1,2M
+			if sa.strict && !glued {
 				if _, _, ok := s.currencyAfter(j+1, lim, true); !ok {
 					break
 				}
@@ -155,6 +160,26 @@ func (s *scanner) scales(a *amount, lim int) {
 		a.scale = v
 		a.year = false
 		j++
+	}
+	// 3 milliards 200 millions, 1 million 200 000.
+	for a.scale >= 1e6 && j < lim && s.toks[j].Kind == tokNumber {
+		v, st := parseDigits(s.toks[j].Text)
+		if st != digitsOK || v.Sign() <= 0 || v.exp < 0 {
+			break
+		}
+		w, ok := cardinals[s.key(j+1, lim)]
+		if ok && w.cls == wScale && w.val < a.scale && !(w.val == 1000 && w.plural) {
+			v = mul(v, Decimal(w.val, 0, false))
+			if v.Cmp(Decimal(a.scale, 0, false)) >= 0 {
+				break
+			}
+			a.val, a.scale, j = add(a.val, v), w.val, j+2
+			continue
+		}
+		if len(s.toks[j].Text) >= 5 && v.Cmp(Decimal(a.scale, 0, false)) < 0 {
+			a.val, j = add(a.val, v), j+1
+		}
+		break
 	}
 	if a.scale != 0 && j+1 < lim && s.kk(j) == "et" && isHalf(s.kk(j+1)) {
 		a.val = add(a.val, Decimal(a.scale/2, 0, false))
@@ -241,14 +266,12 @@ func (s *scanner) core(i, lim int) (amount, bool) {
 			return a, true
 		}
 	}
-	if c, ok := ordinalWord(k); ok && a.scale == 0 && s.toks[a.end].Kind == tokWord {
-		nk := s.key(a.end+1, lim)
-		if a.val.Cmp(Int(2)) >= 0 && !a.article || a.article && (nk == "" || nk == "de" || nk == "des" || nk == "du" || nk == "d'" || s.toks[a.end+1].Kind == token.Punct) {
-			if w := cardinals[c]; w.val > 1 {
-				a.val = quo(a.val, Decimal(w.val, 0, false))
-				a.kind, a.end, a.article, a.year = Fraction, a.end+1, false, false
-				return a, true
-			}
+	if r, ok := s.spelled(a.end, lim); ok && r.ordinal && a.scale == 0 && s.toks[a.end].Kind == tokWord && r.val.Cmp(Int(2)) >= 0 {
+		nk := s.key(r.end, lim)
+		if a.val.Cmp(Int(2)) >= 0 && !a.article || a.article && (nk == "" || nk == "de" || nk == "des" || nk == "du" || nk == "d'" || s.toks[r.end].Kind == token.Punct) {
+			a.val = quo(a.val, r.val)
+			a.kind, a.end, a.article, a.year = Fraction, r.end, false, false
+			return a, true
 		}
 	}
 	if s.toks[a.i].Kind == tokNumber && a.end == a.i+1 && a.end+1 < lim && s.toks[a.end].Text == "/" &&
@@ -384,7 +407,8 @@ func (s *scanner) quantity(i, lim int) (Quantity, int, bool) {
 			isConn = conn == "a"
 		default:
 			t := s.toks[c].Text
-			isConn = (t == "-" || t == "–" || t == "—") && s.toks[c].Kind == token.Punct || conn == "a" && !a.article && a.kind != Fraction
+			isConn = (t == "-" || t == "–" || t == "—") && s.toks[c].Kind == token.Punct || conn == "a" && !a.article && a.kind != Fraction ||
+				conn == "ou" && a.kind != Fraction // deux ou trois
 		}
 		if isConn {
 			if bb, ok := s.core(c+1, lim); ok && bb.low == nil && !bb.article && bb.kind != Fraction {
@@ -483,6 +507,18 @@ func (s *scanner) quantity(i, lim int) (Quantity, int, bool) {
 	switch approx {
 	case MoreThan, AtLeast:
 		q.Low = ptr(a.val)
+		// plus de 30 et moins de 50: one interval.
+		if s.key(end, lim) == "et" {
+			if q2, e2, ok := s.quantity(end+1, lim); ok && (q2.Approx == LessThan || q2.Approx == AtMost) &&
+				q2.Kind == q.Kind && q2.Currency == q.Currency && q2.High != nil && q2.High.Cmp(a.val) > 0 {
+				q = s.make(start, e2, q.Kind)
+				q.Low, q.High, q.Currency, q.Unit = ptr(a.val), q2.High, q2.Currency, a.unit
+				if q.Unit == "" {
+					q.Unit = q2.Unit
+				}
+				return q, e2, true
+			}
+		}
 	case LessThan, AtMost:
 		q.High = ptr(a.val)
 	default:

@@ -176,8 +176,9 @@ func (s *scanner) cents(j, lim int, glued bool) (Number, int, bool) {
 		if _, ok := subunits[s.key(e, lim)]; ok {
 			return quo(v, Int(100)), e + 1, true
 		}
-		// 3 euros 50: two digits, nothing counted after them.
-		if glued && k == j && s.toks[k].Kind == tokNumber && len(s.toks[k].Text) == 2 {
+		// 3 euros 50, cinq euros cinquante: two digits or a spelled
+		// number, nothing counted after them.
+		if glued && k == j && (s.toks[k].Kind == tokNumber && len(s.toks[k].Text) == 2 || s.toks[k].Kind == tokWord && !v.IsZero()) {
 			if e >= lim || s.toks[e].Kind != tokWord && s.toks[e].Kind != tokNumber {
 				return quo(v, Int(100)), e, true
 			}

@@ -138,8 +138,13 @@ func (s *scanner) canStart(j int) bool {
 	default:
 		return false
 	}
-	if j+1 < len(s.toks) && strings.HasPrefix(s.kk(j+1), "siecle") {
-		return true // xxie siècle
+	if j+1 < len(s.toks) {
+		switch k := s.kk(j + 1); {
+		case strings.HasPrefix(k, "siecle"):
+			return true // xxie siècle
+		case k == "moitie" || k == "tiers" || k == "quart":
+			return true // la moitié
+		}
 	}
 	if c := t.Text[0]; 'A' <= c && c <= 'Z' && len(t.Text) <= 4 {
 		return true // ISO codes, FCFA, US$
@@ -235,7 +240,8 @@ func (s *scanner) isHot(i int) bool {
 		return true
 	}
 	switch k {
-	case "premier", "premiere", "premiers", "premieres", "second", "seconde", "seconds", "secondes":
+	case "premier", "premiere", "premiers", "premieres", "second", "seconde", "seconds", "secondes",
+		"moitie", "tiers", "quart":
 		return true
 	}
 	if strings.HasSuffix(k, "ieme") || strings.HasSuffix(k, "iemes") || strings.HasSuffix(k, "siecle") {
@@ -370,7 +376,8 @@ var hotParts = func() *[hotBits / 64]uint64 {
 		set(stem + "iemes")
 	}
 	for _, w := range []string{"premier", "premiere", "premiers", "premieres", "second",
-		"seconde", "seconds", "secondes", "siecle", "siecles", "mi", "unieme", "uniemes"} {
+		"seconde", "seconds", "secondes", "siecle", "siecles", "mi", "unieme", "uniemes",
+		"moitie", "tiers", "quart"} {
 		set(w)
 	}
 	return &m
@@ -435,7 +442,7 @@ func (s *scanner) unHot(i int) bool {
 		return true
 	}
 	switch k {
-	case "sur", "et", "pour", "virgule":
+	case "sur", "et", "pour", "virgule", "ou":
 		return true
 	}
 	return i+2 < n && s.kk(i+2) == "sur"
@@ -479,7 +486,46 @@ func (s *scanner) at(i, lim int) (Quantity, int, bool) {
 	if q, j, ok := s.ordinal(i, lim); ok {
 		return q, j, true
 	}
+	if q, j, ok := s.fractionNoun(i, lim); ok {
+		return q, j, true
+	}
 	return s.quantity(i, lim)
+}
+
+// fractionNoun reads a fraction noun after a determiner: la moitié, de
+// moitié, le tiers des voix, le quart.
+func (s *scanner) fractionNoun(i, lim int) (Quantity, int, bool) {
+	d, k := s.key(i, lim), s.key(i+1, lim)
+	var den uint64
+	switch k {
+	case "moitie":
+		switch d {
+		case "la", "une", "de", "a", "sa", "leur", "cette":
+			den = 2
+		}
+	case "tiers", "quart":
+		switch d {
+		case "le", "du", "au", "un":
+			switch n := s.key(i+2, lim); {
+			case n == "de" || n == "des" || n == "du" || n == "d'":
+				if s.key(i+3, lim) == "finale" || s.key(i+3, lim) == "heure" {
+					return Quantity{}, 0, false
+				}
+				den = 3
+			case i+2 >= lim || s.toks[i+2].Kind == token.Punct:
+				den = 3
+			}
+			if k == "quart" && den != 0 {
+				den = 4
+			}
+		}
+	}
+	if den == 0 {
+		return Quantity{}, 0, false
+	}
+	q := s.make(i, i+2, Fraction)
+	q.Value = ptr(quo(Int(1), Decimal(den, 0, false)))
+	return q, i + 2, true
 }
 
 // make builds a Quantity over tokens [i, j).

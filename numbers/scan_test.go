@@ -268,3 +268,12 @@ func BenchmarkTokenizeBaseline(b *testing.B) {
 		token.Tokenize(text)
 	}
 }
+
+func BenchmarkTokenizeBaselineWikinews(b *testing.B) {
+	text := wikinews(b)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		token.Tokenize(text)
+	}
+}

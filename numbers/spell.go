@@ -37,7 +37,7 @@ func (s *spell) feed(w numWord, plural bool) bool {
 	case wUnit:
 		switch {
 		case t.last == wTen && t.lastVal != 0:
-		case t.last == wTeen && t.lastVal == 10 && w.val >= 7 && seg%10 == 0:
+		case t.last == wTeen && t.lastVal == 10 && w.val >= 6 && seg%10 == 0:
 		case t.last != wUnit && t.last != wTeen && t.last != wTen && t.last != wZero && seg == 0:
 		default:
 			return false
@@ -141,6 +141,7 @@ type spelledResult struct {
 	scale    uint64
 	n        int // number words
 	lastWord string
+	decimal  bool // read with virgule
 }
 
 var half = Decimal(5, -1, false)
@@ -157,7 +158,7 @@ func (s *scanner) spelled(i, lim int) (spelledResult, bool) {
 				break
 			}
 			nk := s.kk(j + 1)
-			if (nk == "un" || nk == "une" || nk == "onze") && (st.last == wTen && st.lastVal != 80 || st.last == wScale && st.lastScale == 1000) {
+			if (nk == "un" || nk == "une" || nk == "onze") && (st.last == wTen || st.last == wScale && st.lastScale == 1000) {
 				if st.feed(cardinals[nk], false) {
 					j += 2
 					continue
@@ -252,7 +253,7 @@ func (s *scanner) spelled(i, lim int) (spelledResult, bool) {
 			k++
 		}
 		if k < lim && s.kk(k) != "zero" {
-			if sub, ok := s.spelled(k, lim); ok && !sub.ordinal && sub.val.r == nil && sub.val.exp >= 0 {
+			if sub, ok := s.spelled(k, s.scaleWordAt(k, lim)); ok && !sub.ordinal && sub.val.r == nil && sub.val.exp >= 0 {
 				frac = sub.val.appendDecimal(frac)
 				k = sub.end
 			}
@@ -263,9 +264,21 @@ func (s *scanner) spelled(i, lim int) (spelledResult, bool) {
 			res.end = k
 			res.article = false
 			res.scale = 0
+			res.decimal = true
 		}
 	}
 	return res, true
+}
+
+// scaleWordAt returns the index of the first scale word (mille, millions)
+// at or after k, or lim: the digits after virgule stop there.
+func (s *scanner) scaleWordAt(k, lim int) int {
+	for j := k; j < lim && s.toks[j].Kind == tokWord; j++ {
+		if w, ok := cardinals[s.kk(j)]; ok && w.cls == wScale {
+			return j
+		}
+	}
+	return lim
 }
 
 func isHalf(k string) bool { return k == "demi" || k == "demie" }

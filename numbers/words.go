@@ -264,6 +264,17 @@ var approxCues = map[string]Approx{
 	"de l'ordre d'": About, "quasiment": About, "presque": About, "grosso modo": About,
 	"pas loin de": About, "pas loin d'": About, "plus ou moins": About, "approx.": About,
 	"dans les": About, "~": About, "≈": About, "vers": About, "avoisinant": About,
+	"plus grand que": MoreThan, "plus grande que": MoreThan, "plus grands que": MoreThan,
+	"plus eleve que": MoreThan, "plus elevee que": MoreThan, "nettement plus de": MoreThan,
+	"nettement plus d'": MoreThan, "bien au-dela de": MoreThan,
+	"plus petit que": LessThan, "plus petite que": LessThan, "plus petits que": LessThan,
+	"plus faible que": LessThan, "bien moins de": LessThan, "bien moins d'": LessThan,
+	"nettement moins de": LessThan, "largement moins de": LessThan,
+	"egal ou superieur a": AtLeast, "egale ou superieure a": AtLeast, "au moins egal a": AtLeast,
+	"egal ou inferieur a": AtMost, "egale ou inferieure a": AtMost, "au plus egal a": AtMost,
+	"ne depassant pas": AtMost, "ne depasse pas": AtMost, "n'excedant pas": AtMost,
+	"aux environs de": About, "aux environs d'": About, "dans les environs de": About,
+	"quasi": About, "a environ": About, "pratiquement": About,
 	"tout juste": Exact, "exactement": Exact, "precisement": Exact, "pile": Exact,
 }
 
