@@ -727,7 +727,7 @@ func (st *state) clauseEnd(s, b int) int {
 
 func (st *state) isVerbForm(j int) bool {
 	l, ok := st.verbs[st.key[j]]
-	return ok && textnorm.Key(l) != st.key[j]
+	return ok && !st.isLemma(j, l)
 }
 
 // subjectBefore finds the subject of the clause that holds token i: the

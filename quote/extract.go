@@ -2,6 +2,7 @@ package quote
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -57,6 +58,8 @@ type state struct {
 	ents   []entities.Entity
 	entAt  []int32 // entity index covering each token, or -1
 	nameOf map[string]string
+	// defaultVerbs is set when verbs is the embedded lexicon
+	defaultVerbs bool
 }
 
 // ExtractDoc returns the quotations of d, in order, with offsets into
@@ -69,6 +72,7 @@ func (x *Extractor) ExtractDoc(d *token.Doc, ents []entities.Entity) []Quote {
 	st := &state{d: d, t: d.Tokens, verbs: x.Verbs}
 	if st.verbs == nil {
 		st.verbs = lexicon.Verbs()
+		st.defaultVerbs = true
 	}
 	st.index()
 	st.pairQuotes()
@@ -393,6 +397,24 @@ func (st *state) isCap(i int) bool {
 	return unicode.IsUpper(r)
 }
 
+// lemmaKeys are the folded lemmas of the embedded verb lexicon.
+var lemmaKeys = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range lexicon.Verbs() {
+		m[textnorm.Key(l)] = true
+	}
+	return m
+})
+
+// isLemma reports whether the verb form at j is its lemma l (an
+// infinitive).
+func (st *state) isLemma(j int, l string) bool {
+	if st.defaultVerbs {
+		return lemmaKeys()[st.key[j]]
+	}
+	return textnorm.Key(l) == st.key[j]
+}
+
 // lemma returns the lemma of the reporting verb at i.
 func (st *state) lemma(i int) (string, bool) {
 	if i < 0 || i >= len(st.t) || st.t[i].Kind != token.Word {
@@ -456,7 +478,7 @@ func (st *state) verbGroup(i, limit int) (lemma string, end, clitic int, ok bool
 		return l, j, clitic, true
 	}
 	l, ok := st.lemma(j)
-	if !ok || textnorm.Key(l) == st.key[j] {
+	if !ok || st.isLemma(j, l) {
 		return "", 0, -1, false
 	}
 	j++

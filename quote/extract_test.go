@@ -7,7 +7,9 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/depeche-nlp/depeche/entities"
 	"github.com/depeche-nlp/depeche/internal/spantest"
+	"github.com/depeche-nlp/depeche/token"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -225,5 +227,20 @@ func BenchmarkExtractWikinews(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		Extract(text)
+	}
+}
+
+// BenchmarkExtractDoc measures the quotation code alone: the text is
+// parsed and tagged once, outside the loop.
+func BenchmarkExtractDoc(b *testing.B) {
+	files, _ := filepathGlob("../testdata/wikinews/*.txt")
+	text := benchText(b, files...)
+	d := token.Parse(text)
+	ents := entities.ExtractDoc(d)
+	var x Extractor
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		x.ExtractDoc(d, ents)
 	}
 }

@@ -642,7 +642,7 @@ func (st *state) acronyms() {
 	}
 	// ACR (Long Name …)
 	for i := 0; i+3 < n; i++ {
-		if isAcronym(st.t[i].Text) && st.isPunct(i+1, "(") && st.isCap(i+2) {
+		if st.isPunct(i+1, "(") && st.isCap(i+2) && isAcronym(st.t[i].Text) {
 			e := i + 2
 			for e < n && e-i < 10 && !st.isPunct(e, ")") {
 				e++
