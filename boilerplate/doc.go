@@ -48,6 +48,12 @@
 //     or behind a "Sur le même sujet" header) are teasers. Comment
 //     threads (a comment header followed by reply buttons and dates) turn
 //     the prose after them into comments.
+//   - What an article drags after its last paragraph is removed: author
+//     biographies ("Anne Dupont est journaliste au service…"), notes
+//     addressed to the reader (vous/votre with nous/notre), legal notes and
+//     the short header of such a box. Headline-and-summary pairs that
+//     alternate at the end of the content are a teaser list. Live-blog
+//     timestamps ("11:52") are datelines transparent to the context.
 //   - The title is the best headline-like block in the TitleWindow blocks
 //     before the article: near, repeated elsewhere on the page, followed
 //     by a dateline or byline. Prose between the title and the article is
@@ -72,14 +78,22 @@
 // one block per line and labelled by hand. The thresholds were tuned on
 // these pages, so expect less on other sites.
 //
+// # Speed
+//
+// [Detect] tokenises the page line by line into a reused buffer and looks
+// every token up once in an open-addressing table of the folded
+// vocabulary; [DetectDoc] reads the tokens of the Doc instead, and both
+// give the same blocks. Neither allocates per token. Most of the time goes
+// to tokenising and to the per-token lookups.
+//
 // # Known limits
 //
-//   - Lists of teasers with one-sentence summaries right after an article,
-//     with no header between them, are read as content.
+//   - Teaser lists whose items are not strict headline/summary pairs, or
+//     that come before more content, are read as content.
 //   - Reader comments without reply buttons, dates or a comment header look
 //     like prose and are read as content.
-//   - Author biographies and newsletter blurbs that follow the article are
-//     often kept.
+//   - Photo captions without a credit, an agency or a closing date are read
+//     as content.
 //   - Titles of several sentences ("VIDÉO. …") or ending with a period may
 //     be missed.
 //

@@ -228,16 +228,23 @@ func (d *Detector) pickTitle(p *page) {
 		return
 	}
 	best, bestScore := -1, -1<<30
-	for i := first - 1; i >= 0 && i >= first-d.titleWindow(); i-- {
+	// Datelines, bylines, captions and buttons between the title and the
+	// article do not count in the window.
+	dist := 0
+	for i := first - 1; i >= 0 && dist < d.titleWindow(); i-- {
 		f := &p.feats[i]
 		switch p.class[i] {
-		case Dateline, Byline, Caption, Credit, Share, Comments, Advertising, Subscription, Promo, Cookie, Copyright, Disclaimer:
+		case Dateline, Byline, Caption, Credit, Share, Comments, Advertising, Subscription, Promo, Cookie:
+			continue
+		case Copyright, Disclaimer:
+			dist++
 			continue
 		}
+		dist++
 		if !headline(f) || f.buttonLike() {
 			continue
 		}
-		score := -(first - i)
+		score := -dist
 		if p.repeated[i] {
 			score += 4
 		}
