@@ -325,7 +325,7 @@ func (f *feat) cue() (cueHit, bool) {
 		} else if f.words > h.max || proseLike && h.at > 2 && !h.strong && h.class != Cookie && h.class != Copyright {
 			continue
 		}
-		if (h.class == Navigation || h.class == Share) && 2*f.coverage < f.words {
+		if (h.class == Navigation || h.class == Share) && !h.strong && 2*f.coverage < f.words {
 			continue
 		}
 		if !ok || h.prio < best.prio {

@@ -22,8 +22,10 @@ type cue struct {
 
 // cueDef is the written form of a cue list: one phrase per line.
 type cueDef struct {
-	class  Class
-	strong bool // the cue classes prose-like blocks too (up to max words)
+	class Class
+	// strong cues class prose-like blocks too (up to max words), and
+	// strong menu and share cues need not cover half of the block.
+	strong bool
 	start  bool
 	max    int
 	reason string
@@ -38,7 +40,7 @@ var cueDefs = []cueDef{
 	{Subscription, true, false, 35, "paywall vocabulary", "de cet article a lire|de l' article a lire|la suite est reservee|reservee aux abonnes|reserve aux abonnes|reservee aux abonne|reserve aux abonne|pour lire la suite de cet article|cet article est reserve|cet article vous est offert|abonnez-vous pour lire|abonnez-vous pour continuer"},
 	{Promo, true, false, 20, "newsletter vocabulary", "newsletter|newsletters|infolettre|infolettres|lettre d' information|votre adresse e-mail|votre adresse mail|votre adresse email|votre boite mail|dans votre boite|boite de reception|adresse e-mail|adresse email"},
 	{Cookie, true, false, 60, "cookie-consent vocabulary", "continuer sans accepter|refuser et fermer|accepter et fermer|tout accepter|tout refuser|gerer mes choix|parametrer mes choix|parametrer les cookies|gestion des cookies|nos partenaires utilisons|et nos partenaires"},
-	{Share, false, false, 6, "share-button vocabulary", "partager l' article|partager cet article|offrir l' article|offrir cet article|ajouter a vos selections|ajouter a mes favoris|lire plus tard|sauvegarder l' article|enregistrer l' article|copier le lien|ecouter l' article|ecouter cet article|sur les reseaux sociaux"},
+	{Share, true, false, 8, "share-button vocabulary", "partager l' article|partager cet article|offrir l' article|offrir cet article|ajouter a vos selections|ajouter a mes favoris|lire plus tard|sauvegarder l' article|enregistrer l' article|copier le lien|ecouter l' article|ecouter cet article|sur les reseaux sociaux|vos selections|mes selections|ne plus suivre|suivre ce sujet|suivre"},
 	{Dateline, false, true, 5, "relative time", "il y a"},
 	{Cookie, false, false, 3, "cookie-consent button", "accepter|refuser|j' accepte|je refuse|accepter et continuer|personnaliser|parametrer|gerer les cookies"},
 	{Promo, false, false, 8, "newsletter vocabulary", "chaque matin|chaque soir|chaque semaine|l' essentiel de l' actu|l' essentiel de l' actualite"},

@@ -245,7 +245,9 @@ func (d *Detector) pickTitle(p *page) {
 			continue
 		}
 		score := -dist
-		if p.repeated[i] {
+		if p.repeated[i] && f.words >= 5 {
+			// A headline repeated in a breadcrumb or a share box; short
+			// repeated lines are menu entries.
 			score += 4
 		}
 		if !f.final {
