@@ -319,7 +319,7 @@ func (s *scanner) suffix(a *amount, lim int, full bool) {
 					a.val = add(a.val, c)
 					j = e2
 				}
-			} else if u, ok := subunits[k]; ok && a.low == nil && a.scale == 0 && s.toks[a.end-1].Kind == tokNumber && (k != "ct" && k != "cts" || true) {
+			} else if u, ok := subunits[k]; ok && a.low == nil && a.scale == 0 && (s.toks[a.end-1].Kind == tokNumber || k != "ct" && k != "cts") {
 				a.kind, a.cur, a.hasCur, j = Money, u, true, j+1
 				a.val = quo(a.val, Int(100))
 			}

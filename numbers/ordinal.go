@@ -115,7 +115,8 @@ func (s *scanner) ordinal(i, lim int) (Quantity, int, bool) {
 			}
 			rank = 1
 		case "second", "seconde", "seconds", "secondes":
-			if !ordinalDeterminers[s.key(i-1, lim)] {
+			// la seconde place, Second tour; not une seconde.
+			if !ordinalDeterminers[s.key(i-1, lim)] && !(i == 0 || s.toks[i-1].Kind == token.Punct || s.breakBefore(i)) {
 				return Quantity{}, 0, false
 			}
 			rank = 2

@@ -569,3 +569,9 @@ func (s *scanner) noun(j, lim int, allowDe bool) (string, int) {
 	}
 	return s.toks[j].Text, j + 1
 }
+
+// breakBefore reports whether a line break separates tokens i-1 and i.
+func (s *scanner) breakBefore(i int) bool {
+	a, b := s.toks[i-1].End, s.toks[i].Start
+	return b > a && strings.IndexByte(s.text[a:b], '\n') >= 0
+}

@@ -12,6 +12,7 @@ type spell struct {
 	lastVal    uint64
 	lastScale  uint64
 	n          int
+	ord        bool // the word being fed is an ordinal (millionième)
 }
 
 func mulOK(a, b uint64) (uint64, bool) {
@@ -94,7 +95,7 @@ func (s *spell) feed(w numWord, plural bool) bool {
 		} else {
 			g := t.cur
 			if g == 0 {
-				if w.val > 1000 || t.last == wScale {
+				if w.val > 1000 && !(t.ord && t.n == 0) || t.last == wScale {
 					return false // million needs a count; mille mille is not a number
 				}
 				g = 1
@@ -164,8 +165,9 @@ func (s *scanner) spelled(i, lim int) (spelledResult, bool) {
 					continue
 				}
 			}
-			if nk == "unieme" && st.last == wTen {
-				st.feed(cardinals["un"], false)
+			if (nk == "unieme" || nk == "onzieme") && st.last == wTen {
+				c, _ := ordinalWord(nk)
+				st.feed(cardinals[c], false)
 				j += 2
 				res.ordinal = true
 				break
@@ -180,7 +182,7 @@ func (s *scanner) spelled(i, lim int) (spelledResult, bool) {
 			p, rest = nextPart(rest)
 			if p == "et" {
 				q, _ := nextPart(rest)
-				if st.last == wTen && (q == "un" || q == "une" || q == "onze" || q == "unieme") {
+				if st.last == wTen && (q == "un" || q == "une" || q == "onze" || q == "unieme" || q == "onzieme") {
 					continue
 				}
 				ok = false
@@ -194,8 +196,13 @@ func (s *scanner) spelled(i, lim int) (spelledResult, bool) {
 				if c, isOrd := ordinalWord(p); isOrd && !(st.n > 0 && strings.HasSuffix(p, "s")) {
 					w, found = cardinals[c], true
 					ord = true
+					// un millième, un cinquième: a fraction, not a rank.
+					if st.n == 1 && (s.kk(i) == "un" || s.kk(i) == "une") {
+						found = false
+					}
 				}
 			}
+			st.ord = ord
 			if !found || w.cls == wApprox || !st.feed(w, plural) {
 				ok = false
 				break
