@@ -598,7 +598,19 @@ func (st *state) indirectSentence(si, a, b int) {
 				return
 			}
 		case k < b && (st.key[k] == "avoir" || st.key[k] == "etre" || st.key[k] == "n'avoir" || isInfinitive(st.key[k]) && infSpeech[lk]) && !st.isCap(k):
+			for k > e && (st.key[k-1] == "ne" || st.key[k-1] == "n'" || st.key[k-1] == "pas" || st.key[k-1] == "plus" || st.key[k-1] == "jamais") {
+				k-- // a dit ne pas vouloir …
+			}
 			st.addIndirect(k, st.clauseEnd(k, b), l, m)
+			return
+		case k+2 < b && (st.key[k] == "ne" || st.key[k] == "n'") && (st.key[k+1] == "pas" || st.key[k+1] == "plus" || st.key[k+1] == "jamais") && st.infLike(k+2, b),
+			k+1 < b && st.key[k] == "n'" && (st.key[k+1] == "avoir" || st.key[k+1] == "etre"):
+			// X a dit ne pas vouloir …
+			st.addIndirect(k, st.clauseEnd(k, b), l, m)
+			return
+		case k+1 < b && st.isPunct(k, ":") && !st.t[k+1].IsQuote() && st.inSeg[k+1] < 0:
+			// X a précisé : les vols reprendront lundi.
+			st.addIndirect(k+1, st.clauseEnd(k+1, b), l, m)
 			return
 		}
 	}
@@ -634,7 +646,11 @@ func (st *state) gapWord(k int) bool {
 var gapStart = set(`a au aux dans devant lors sur en pendant aupres chez lundi mardi mercredi jeudi vendredi
 	samedi dimanche hier aujourd'hui tout ce cet cette mardi encore aussi egalement d'ailleurs
 	notamment pourtant toutefois cependant alors ainsi deja bien clairement publiquement ouvertement
-	fermement officiellement vivement lui leur`)
+	fermement officiellement vivement lui leur
+	convaincu convaincue convaincus convaincues persuade persuadee persuades persuadees certain certaine
+	certains certaines sur sure surs sures confiant confiante confiants confiantes inquiet inquiete
+	inquiets inquietes satisfait satisfaite satisfaits heureux heureuse optimiste optimistes
+	necessaire indispensable important essentiel urgent possible probable normal inacceptable`)
 
 // queAfter returns the token after the que that opens the reported clause
 // of a verb group ending at e, with a short gap of adverbs or

@@ -363,7 +363,7 @@ var (
 		source sources document texte note lettre avis enquete analyse estimation estimations
 		propos temoignage temoignages modele releve decompte recensement calculs projections previsions`)
 	infVerbs = set(`demander appeler promettre exhorter inviter proposer recommander conseiller exiger reclamer
-		souhaiter menacer ordonner supplier implorer sommer suggerer jurer preconiser`)
+		souhaiter ordonner supplier implorer sommer suggerer jurer preconiser`)
 	contVerb = set("ajouter poursuivre completer rencherir conclure insister preciser continuer enchainer expliquer")
 )
 

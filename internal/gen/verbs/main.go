@@ -129,7 +129,7 @@ var added = []string{
 	"exclamer", "emporter", "résumer", "condamner", "mettre", "démentir",
 	"rapporter", "préciser", "commenter", "prôner", "martyriser",
 	// reporting verbs of news style that the source lacks
-	"menacer", "alarmer", "asséner", "certifier", "claironner", "dévoiler",
+	"alarmer", "asséner", "certifier", "claironner",
 	"objecter", "riposter", "sommer", "supposer", "implorer", "supplier",
 	"conseiller", "murmurer", "chuchoter", "crier", "hurler", "écrier",
 	"clamer", "proclamer", "contester", "énumérer", "pronostiquer",
