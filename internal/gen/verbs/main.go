@@ -155,7 +155,7 @@ var participles = map[string]string{
 var addedIrregular = map[string][]string{
 	"démentir":  {"démentir", "dément", "démentent", "démentait", "démentaient", "démentit", "démentirent", "démenti", "démentie", "démentis", "démenties", "démentira", "démentiront", "démentirait", "démentiraient", "démentant", "démente", "démens"},
 	"maintenir": {"maintenir", "maintient", "maintiennent", "maintenait", "maintenaient", "maintint", "maintinrent", "maintenu", "maintenue", "maintenus", "maintenues", "maintiendra", "maintiendront", "maintiendrait", "maintiendraient", "maintenant", "maintienne"},
-	"souvenir": {"souvenir", "souviens", "souvient", "souviennent", "souvenait", "souvenaient", "souvint", "souvinrent", "souvenu", "souvenue", "souvenus", "souvenues", "souviendra", "souviendrait", "souvenant"},
+	"souvenir":  {"souvenir", "souviens", "souvient", "souviennent", "souvenait", "souvenaient", "souvint", "souvinrent", "souvenu", "souvenue", "souvenus", "souvenues", "souviendra", "souviendrait", "souvenant"},
 	"renchérir": {"renchérir", "renchérit", "renchérissent", "renchérissait", "renchérissaient", "renchérirent", "renchéri", "renchérie", "renchéris", "renchérira", "renchérirait", "renchérissant"},
 	"mettre":    nil,
 }
