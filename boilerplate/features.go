@@ -283,17 +283,14 @@ func seen(list []string, s string) bool {
 
 // cueHit is a cue found in a block.
 type cueHit struct {
-	class  Class
-	max    int
-	reason string
-	at     int // token index
-	prio   int
-	strong bool
+	*cue
+	at int // token index
 }
 
 // matchCues records the cues among cands that match at token i.
 func (f *feat) matchCues(cands []cue, i int, toks []token.Token, wis []*wordInfo) {
-	for _, c := range cands {
+	for k := range cands {
+		c := &cands[k]
 		if f.nCues == len(f.cues) {
 			return
 		}
@@ -301,7 +298,7 @@ func (f *feat) matchCues(cands []cue, i int, toks []token.Token, wis []*wordInfo
 			continue
 		}
 		if matchAt(c.words, i, wis) {
-			f.cues[f.nCues] = cueHit{class: c.class, max: c.max, reason: c.reason, at: i, prio: c.prio, strong: c.strong}
+			f.cues[f.nCues] = cueHit{cue: c, at: i}
 			f.nCues++
 			f.coverage += len(c.words)
 		}
