@@ -30,7 +30,7 @@ func (s *scanner) cue(i, lim int, table map[string]Approx) (Approx, int, string,
 	if i >= lim {
 		return Exact, i, "", false
 	}
-	if k := s.kk(i); !cueFirsts[k] && s.toks[i].Text != "~" && s.toks[i].Text != "≈" {
+	if k := s.kk(i); !cueFirsts[k] && !cueFirsts[s.toks[i].Text] {
 		return Exact, i, "", false
 	}
 	var buf [64]byte
@@ -39,7 +39,7 @@ func (s *scanner) cue(i, lim int, table map[string]Approx) (Approx, int, string,
 	for j := i; j < lim && j < i+maxCue; j++ {
 		k := s.kk(j)
 		if k == "" {
-			if t := s.toks[j].Text; t == "~" || t == "≈" {
+			if t := s.toks[j].Text; cueFirsts[t] {
 				k = t
 			} else {
 				break
@@ -505,22 +505,31 @@ func (s *scanner) quantity(i, lim int) (Quantity, int, bool) {
 		return q, end, true
 	}
 	switch approx {
-	case MoreThan, AtLeast:
-		q.Low = ptr(a.val)
-		// plus de 30 et moins de 50: one interval.
-		if s.key(end, lim) == "et" {
-			if q2, e2, ok := s.quantity(end+1, lim); ok && (q2.Approx == LessThan || q2.Approx == AtMost) &&
-				q2.Kind == q.Kind && q2.Currency == q.Currency && q2.High != nil && q2.High.Cmp(a.val) > 0 {
-				q = s.make(start, e2, q.Kind)
-				q.Low, q.High, q.Currency, q.Unit = ptr(a.val), q2.High, q2.Currency, a.unit
-				if q.Unit == "" {
-					q.Unit = q2.Unit
+	case MoreThan, AtLeast, LessThan, AtMost:
+		if approx == MoreThan || approx == AtLeast {
+			q.Low = ptr(a.val)
+		} else {
+			q.High = ptr(a.val)
+		}
+		// plus de 30 et moins de 50, moins de 30 mais plus de 20: one interval.
+		if c := s.key(end, lim); c == "et" || c == "mais" {
+			q2, e2, ok := s.quantity(end+1, lim)
+			if ok && q2.Kind == q.Kind && q2.Currency == q.Currency && q2.Value == nil {
+				lo, hi := q.Low, q2.High
+				if q.Low == nil {
+					lo, hi = q2.Low, q.High
 				}
-				return q, e2, true
+				if lo != nil && hi != nil && lo.Cmp(*hi) < 0 {
+					unit := a.unit
+					if unit == "" {
+						unit = q2.Unit
+					}
+					q = s.make(start, e2, q.Kind)
+					q.Low, q.High, q.Currency, q.Unit = lo, hi, q2.Currency, unit
+					return q, e2, true
+				}
 			}
 		}
-	case LessThan, AtMost:
-		q.High = ptr(a.val)
 	default:
 		q.Value = ptr(a.val)
 	}

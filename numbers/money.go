@@ -83,6 +83,11 @@ func (s *scanner) currencyAfter(j, lim int, de bool) (currency.Unit, int, bool) 
 		if u, e, ok := s.currencyName(j+1, lim); ok {
 			return u, e, true
 		}
+		if j+1 < lim {
+			if u, ok := isoCurrency(s.toks[j+1].Text); ok {
+				return u, j + 2, true // 1,5 million de CHF
+			}
+		}
 		return currency.XXX, j, false
 	}
 	if u, e, ok := s.currencyName(j, lim); ok {

@@ -133,7 +133,7 @@ func (s *scanner) canStart(j int) bool {
 	t := s.toks[j]
 	switch t.Kind {
 	case token.Symbol, token.Punct:
-		return t.Text == "~" || t.Text == "≈" || currencySymbols[t.Text] != currency.XXX
+		return cueFirsts[t.Text] || currencySymbols[t.Text] != currency.XXX
 	case token.Word, token.Elision, token.Abbrev:
 	default:
 		return false
@@ -424,6 +424,9 @@ var startFirst = func() (t [256]uint8) {
 // et, pour, or a noun and sur (un Français sur trois).
 func (s *scanner) unHot(i int) bool {
 	n := len(s.toks)
+	if p := s.kk(i - 1); (p == "a" || p == "par") && (s.kk(i-2) == "un" || s.kk(i-2) == "une") {
+		return false // un à un, une par une
+	}
 	if i+1 >= n || s.toks[i+1].Kind != token.Word {
 		return true
 	}

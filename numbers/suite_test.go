@@ -299,7 +299,43 @@ au-delà de 100 | au-delà de 100 | cardinal || 100 || more_than
 au maximum 50 | au maximum 50 | cardinal ||| 50 | at_most
 50 au maximum | 50 au maximum | cardinal ||| 50 | at_most
 100 environ | 100 environ | cardinal | 100 ||| about
+plus de 30 mais moins de 50 | plus de 30 mais moins de 50 | cardinal || 30 | 50
+moins de 30 et plus de 20 | moins de 30 et plus de 20 | cardinal || 20 | 30
+au-dessus de 20 | au-dessus de 20 | cardinal || 20 || more_than
+au delà de 100 | au delà de 100 | cardinal || 100 || more_than
+> 20 | > 20 | cardinal || 20 || more_than
+>= 20 | >= 20 | cardinal || 20 || at_least
+< 20 | < 20 | cardinal ||| 20 | less_than
+≤ 20 | ≤ 20 | cardinal ||| 20 | at_most
+pas plus que 10 | pas plus que 10 | cardinal ||| 10 | at_most
+# more money
+10K$ | 10K$ | money | 10000 |||| USD
+$10k | $10k | money | 10000 |||| USD
+$10.000 | $10.000 | money | 10000 |||| USD
+3,14 US$ | 3,14 US$ | money | 3.14 |||| USD
+GBP 3,01 | GBP 3,01 | money | 3.01 |||| GBP
+20 Euro | 20 Euro | money | 20 |||| EUR
+environ 10-20 dollars | environ 10-20 dollars | money || 10 | 20 | about | USD
+entre 10 dollars et 20 dollars | entre 10 dollars et 20 dollars | money || 10 | 20 || USD
+de 10 dollars à 20 dollars | de 10 dollars à 20 dollars | money || 10 | 20 || USD
+dix centimes | dix centimes | money | 0.1 |||| EUR
+plus de 1,42 dollar | plus de 1,42 dollar | money || 1.42 || more_than | USD
+moins de sept euros | moins de sept euros | money ||| 7 | less_than | EUR
+1,5 million de CHF | 1,5 million de CHF | money | 1500000 |||| CHF
+CHF 1,5 million | CHF 1,5 million | money | 1500000 |||| CHF
+17 000 milliards de yens | 17 000 milliards de yens | money | 17000000000000 |||| JPY
+huit cent mille euros | huit cent mille euros | money | 800000 |||| EUR
+deux milliards et demi d'euros | deux milliards et demi d'euros | money | 2500000000 |||| EUR
+3 $ 50 | 3 $ 50 | money | 3.5 |||| USD
+moins un | moins un | cardinal | -1
+cent quatre-vingt-douze | cent quatre-vingt-douze | cardinal | 192
+un billion | un billion | cardinal | 1000000000000
+cinq huitièmes | cinq huitièmes | fraction | 0.625
+trois millions et demi | trois millions et demi | cardinal | 3500000
+une ou deux fois | une ou deux fois | cardinal || 1 | 2 |||fois
 # not quantities
+un à un | -
+l'un ou l'autre | -
 l'un d'eux | -
 les uns et les autres | -
 quelques-uns | -

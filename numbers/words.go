@@ -275,6 +275,10 @@ var approxCues = map[string]Approx{
 	"ne depassant pas": AtMost, "ne depasse pas": AtMost, "n'excedant pas": AtMost,
 	"aux environs de": About, "aux environs d'": About, "dans les environs de": About,
 	"quasi": About, "a environ": About, "pratiquement": About,
+	"au-dessus de": MoreThan, "au-dessus d'": MoreThan, "au dessus de": MoreThan,
+	"au dela de": MoreThan, "au dela d'": MoreThan, "pas plus que": AtMost, "pas moins que": AtLeast,
+	">": MoreThan, "> =": AtLeast, "≥": AtLeast, "⩾": AtLeast, "<": LessThan, "< =": AtMost,
+	"≤": AtMost, "⩽": AtMost,
 	"tout juste": Exact, "exactement": Exact, "precisement": Exact, "pile": Exact,
 }
 
