@@ -307,14 +307,15 @@ var hotFirst = func() (t [256]uint8) {
 // allocating; the set has false positives, never false negatives.
 func hotHash(w string) bool {
 	h, ok := partHash(w)
-	return ok && hotParts[h>>6&(hotBits/64-1)]&(1<<(h&63)) != 0
+	return !ok || hotParts[h>>6&(hotBits/64-1)]&(1<<(h&63)) != 0
 }
 
 // hotBits is the size of the bit set of hotParts.
 const hotBits = 1 << 13
 
 // partHash hashes the folded form of w up to its first hyphen (FNV-1a).
-// It reports false for a rune that no number word contains.
+// It reports false when it cannot tell: a rune other than an ASCII or
+// Latin-1 letter (the exact check decides).
 func partHash(w string) (uint32, bool) {
 	h := uint32(2166136261)
 	for i := 0; i < len(w); i++ {
@@ -324,11 +325,14 @@ func partHash(w string) (uint32, bool) {
 			return h, true
 		case c < 0x80:
 			c = lowerASCII[c]
+		case c == 0xC2 && i+1 < len(w) && w[i+1] == 0xAD:
+			i++ // soft hyphen
+			continue
 		case c == 0xC3 && i+1 < len(w):
 			i++
 			c = accentFold[w[i]]
 			if c == 0 {
-				return 0, false
+				return 0, true // a letter in no number word
 			}
 		default:
 			return 0, false

@@ -274,7 +274,7 @@ var approxCues = map[string]Approx{
 	"egal ou inferieur a": AtMost, "egale ou inferieure a": AtMost, "au plus egal a": AtMost,
 	"ne depassant pas": AtMost, "ne depasse pas": AtMost, "n'excedant pas": AtMost,
 	"aux environs de": About, "aux environs d'": About, "dans les environs de": About,
-	"quasi": About, "a environ": About, "pratiquement": About,
+	"quasi": About, "pratiquement": About,
 	"au-dessus de": MoreThan, "au-dessus d'": MoreThan, "au dessus de": MoreThan,
 	"au dela de": MoreThan, "au dela d'": MoreThan, "pas plus que": AtMost, "pas moins que": AtLeast,
 	">": MoreThan, "> =": AtLeast, "≥": AtLeast, "⩾": AtLeast, "<": LessThan, "< =": AtMost,
