@@ -26,7 +26,7 @@ func allowed(prev, t int) bool {
 
 // featureVersion changes whenever the feature templates change, so that a
 // model trained with other features is refused by Load.
-const featureVersion = 6
+const featureVersion = 8
 
 // Cue classes of a word.
 const (
@@ -112,9 +112,11 @@ type tokInfo struct {
 type lexInfo struct {
 	cue  uint8
 	stop bool
+	gaz  lexicon.GazClass // for words in lower case: demonyms
 }
 
-// lexInfos merges the cue words and stop words into one small table.
+// lexInfos merges the cue words, stop words and demonyms into one small
+// table: words in lower case need no other lookup.
 var lexInfos = sync.OnceValue(func() map[string]lexInfo {
 	stop := lexicon.Stopwords()
 	m := make(map[string]lexInfo, len(stop)+len(cueWords))
@@ -125,6 +127,13 @@ var lexInfos = sync.OnceValue(func() map[string]lexInfo {
 		li := m[k]
 		li.stop = true
 		m[k] = li
+	}
+	for k, c := range lexicon.Names().Names {
+		if c&lexicon.GazDemonym != 0 {
+			li := m[k]
+			li.gaz = c
+			m[k] = li
+		}
 	}
 	return m
 })
@@ -216,11 +225,14 @@ func infos(words, keys []string, out []tokInfo, lower map[string]bool) []tokInfo
 		ti.pre, ti.suf2, ti.suf3 = prefixSuffix(k)
 		li := lex[k]
 		ti.cue = li.cue
-		g := gaz[k]
-		ti.gazB = g &^ lexicon.GazPrefix // one-word names; longer ones below
-		ti.prefix = g&lexicon.GazPrefix != 0
 		r, _ := utf8.DecodeRuneInString(w)
 		ti.upper = unicode.IsUpper(r)
+		g := li.gaz
+		if ti.upper {
+			g = gaz[k] // names start with a capital
+		}
+		ti.gazB = g &^ lexicon.GazPrefix // one-word names; longer ones below
+		ti.prefix = g&lexicon.GazPrefix != 0
 		if ti.upper {
 			ti.stop = li.stop
 			ti.seenLower = lower[k]

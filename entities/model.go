@@ -8,7 +8,6 @@ import (
 	"io"
 	"math"
 	"sync"
-	"unsafe"
 
 	"github.com/depeche-nlp/depeche/internal/model"
 )
@@ -18,15 +17,19 @@ import (
 // read-only after [Train] or [Load] and safe for concurrent use.
 type Model struct {
 	bits  uint
-	w     []int16 // (1<<bits) rows of nTags weights
+	w     string   // (1<<bits) rows of nTags int8 weights, read in place
+	nz    []uint64 // bit r is set when row r has a non-zero weight
 	trans [nTags + 1][nTags]int32
 }
 
-// The binary model format, little endian:
+// The binary model format:
 //
-//	magic "DPNER" 0x01, feature version uint32, bits uint8, tags uint8,
-//	transitions ((tags+1)×tags int16), weights ((1<<bits)×tags int16).
-var modelMagic = []byte("DPNER\x01")
+//	magic "DPNER" 0x02, feature version uint32 (little endian), bits uint8,
+//	tags uint8, transitions ((tags+1)×tags int16, little endian),
+//	weights ((1<<bits)×tags int8).
+//
+// Weights and transitions share one scale. Most weight rows are zero.
+var modelMagic = []byte("DPNER\x02")
 
 // ErrFormat is returned by [Load] for data that is not a model of this
 // version of the package.
@@ -47,36 +50,21 @@ func (m *Model) Save(w io.Writer) error {
 			bw.Write(b[:])
 		}
 	}
-	for _, v := range m.w {
-		binary.LittleEndian.PutUint16(b[:], uint16(v))
-		bw.Write(b[:])
-	}
+	bw.WriteString(m.w)
 	return bw.Flush()
 }
 
 // Load reads a model written by [Model.Save].
 func Load(r io.Reader) (*Model, error) {
-	br := bufio.NewReader(r)
-	head := make([]byte, len(modelMagic)+6)
-	if _, err := io.ReadFull(br, head); err != nil {
+	b, err := io.ReadAll(io.LimitReader(r, 1<<30))
+	if err != nil {
 		return nil, fmt.Errorf("entities: reading model: %w", err)
 	}
-	if string(head[:len(modelMagic)]) != string(modelMagic) {
-		return nil, ErrFormat
-	}
-	h := head[len(modelMagic):]
-	if binary.LittleEndian.Uint32(h) != featureVersion || h[5] != nTags || h[4] < 8 || h[4] > 24 {
-		return nil, ErrFormat
-	}
-	m := &Model{bits: uint(h[4])}
-	buf := make([]byte, 2*((nTags+1)*nTags+(1<<m.bits)*nTags))
-	if _, err := io.ReadFull(br, buf); err != nil {
-		return nil, fmt.Errorf("entities: reading model: %w", err)
-	}
-	return decode(m, buf), nil
+	return loadString(string(b))
 }
 
-// loadString decodes a model held in a string without copying it first.
+// loadString decodes a model held in a string; the weights stay in the
+// string (no copy).
 func loadString(s string) (*Model, error) {
 	n := len(modelMagic) + 6
 	if len(s) < n || s[:len(modelMagic)] != string(modelMagic) {
@@ -88,8 +76,7 @@ func loadString(s string) (*Model, error) {
 		return nil, ErrFormat
 	}
 	m := &Model{bits: uint(h[4])}
-	size := 2 * ((nTags+1)*nTags + (1<<m.bits)*nTags)
-	if len(s)-n != size {
+	if len(s)-n != 2*(nTags+1)*nTags+(1<<m.bits)*nTags {
 		return nil, ErrFormat
 	}
 	s = s[n:]
@@ -100,48 +87,24 @@ func loadString(s string) (*Model, error) {
 			k += 2
 		}
 	}
-	if w := int16View(s[k:]); w != nil {
-		// The weights are used in place, read-only: no copy, no decoding.
-		m.w = w
-		return m, nil
-	}
-	m.w = make([]int16, (1<<m.bits)*nTags)
-	for i := range m.w {
-		m.w[i] = int16(uint16(s[k]) | uint16(s[k+1])<<8)
-		k += 2
-	}
+	m.setWeights(s[k:])
 	return m, nil
 }
 
-// int16View returns the little-endian int16 values stored in s without
-// copying them, or nil when the machine is big-endian or s is not aligned.
-// s must never be written to: it is an immutable string.
-func int16View(s string) []int16 {
-	one := uint16(1)
-	if *(*byte)(unsafe.Pointer(&one)) != 1 || len(s) < 2 {
-		return nil
-	}
-	p := unsafe.StringData(s)
-	if uintptr(unsafe.Pointer(p))%2 != 0 {
-		return nil
-	}
-	return unsafe.Slice((*int16)(unsafe.Pointer(p)), len(s)/2)
-}
-
-func decode(m *Model, buf []byte) *Model {
-	k := 0
-	for p := range m.trans {
-		for t := range m.trans[p] {
-			m.trans[p][t] = int32(int16(binary.LittleEndian.Uint16(buf[k:])))
-			k += 2
+// setWeights installs the int8 weights and marks the non-zero rows.
+func (m *Model) setWeights(w string) {
+	m.w = w
+	rows := len(w) / nTags
+	m.nz = make([]uint64, (rows+63)/64)
+	for r := range rows {
+		row := w[r*nTags : r*nTags+nTags]
+		for i := 0; i < len(row); i++ {
+			if row[i] != 0 {
+				m.nz[r/64] |= 1 << (r % 64)
+				break
+			}
 		}
 	}
-	m.w = make([]int16, (1<<m.bits)*nTags)
-	for i := range m.w {
-		m.w[i] = int16(binary.LittleEndian.Uint16(buf[k:]))
-		k += 2
-	}
-	return m
 }
 
 // defaultModel is the embedded model, decoded once on first use.
@@ -197,9 +160,12 @@ func (m *Model) emissions(s *scratch) {
 		s.feats = features(s.infos, i, m.bits, s.feats[:0])
 		clear(e)
 		for _, f := range s.feats {
-			row := m.w[int(f)*nTags : int(f)*nTags+nTags : int(f)*nTags+nTags]
-			for t, v := range row {
-				e[t] += int32(v)
+			if m.nz[f/64]&(1<<(f%64)) == 0 {
+				continue
+			}
+			row := m.w[int(f)*nTags : int(f)*nTags+nTags]
+			for t := range e {
+				e[t] += int32(int8(row[t]))
 			}
 		}
 	}

@@ -297,7 +297,7 @@ func TestTrainDeterministic(t *testing.T) {
 	require.NoError(t, m1.Save(&b1))
 	require.NoError(t, m2.Save(&b2))
 	assert.Equal(t, b1.Bytes(), b2.Bytes())
-	assert.Equal(t, 6+6+2*((nTags+1)*nTags+(1<<12)*nTags), b1.Len())
+	assert.Equal(t, 6+6+2*(nTags+1)*nTags+(1<<12)*nTags, b1.Len())
 	m3, err := Load(bytes.NewReader(b1.Bytes()))
 	require.NoError(t, err)
 	var b3 bytes.Buffer

@@ -293,7 +293,7 @@ func train(sents []sentence, opts TrainOptions) *Model {
 			c++
 		}
 	}
-	// Average (w - u/c) and quantise to int16 with one scale.
+	// Average (w - u/c) and quantise to int8 with one scale.
 	avg := make([]float64, len(w))
 	maxAbs := 0.0
 	for i := range w {
@@ -309,12 +309,14 @@ func train(sents []sentence, opts TrainOptions) *Model {
 	}
 	scale := 1.0
 	if maxAbs > 0 {
-		scale = 32000 / maxAbs
+		scale = 127 / maxAbs
 	}
-	m := &Model{bits: bits, w: make([]int16, len(w))}
+	m := &Model{bits: bits}
+	q := make([]byte, len(w))
 	for i, v := range avg {
-		m.w[i] = int16(math.Round(v * scale))
+		q[i] = byte(int8(math.Round(v * scale)))
 	}
+	m.setWeights(string(q))
 	for p := range tavg {
 		for t := range tavg[p] {
 			m.trans[p][t] = int32(int16(math.Round(tavg[p][t] * scale)))
