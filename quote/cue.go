@@ -152,12 +152,27 @@ func (st *state) directSeg(si int, sg *seg) {
 			j--
 		}
 		for k := j; k >= a && j-k < 20; k-- {
+			if st.t[k].Kind == token.CloseQuote && k > j-4 && len(st.cands) > 0 && !st.isPunct(k+1, ".") {
+				// a second fragment of the same clause: un discours « A »
+				// et manquant « B »
+				if pc := st.cands[len(st.cands)-1]; pc.kind == Direct && pc.verb != "" && k > 0 && pc.end >= st.t[k-1].Start && pc.end <= st.t[k].Start && st.sent[k] == st.sent[o] {
+					add(sg.start, sg.end, pc.verb, pc.m, false)
+					return
+				}
+			}
 			if st.t[k].Kind == token.CloseQuote || st.t[k].Kind == token.OpenQuote || st.isPunct(k, ".") {
 				break
 			}
 			if l, m, ok := st.prepCue(k, o); ok {
 				add(sg.start, sg.end, l, m, false)
 				return
+			}
+			// parlant d'un « … », un message disant « … »
+			if l, ok := st.verbs[st.key[k]]; ok && !weakVerbs[l] && strings.HasSuffix(st.key[k], "ant") && st.t[k].Kind == token.Word && k > a && o-k <= 3 {
+				if m := st.subjectBefore(k, a); m.ok {
+					add(sg.start, sg.end, l, m, false)
+					return
+				}
 			}
 			l, e, cl, ok := st.finite(k, o)
 			if !ok {
@@ -728,6 +743,9 @@ func (st *state) clauseEnd(s, b int) int {
 		if n == "sans" && k+2 < b && (st.key[k+2] == "que" || st.key[k+2] == "qu'") {
 			return st.contentEnd(s, k)
 		}
+		if l, ok := st.verbs[n]; ok && !weakVerbs[l] && strings.HasSuffix(n, "ant") && st.t[k+1].Kind == token.Word {
+			return st.contentEnd(s, k) // …, évoquant des « … »
+		}
 		if (n == "mais" || n == "et") && k+2 < b {
 			j := k + 2
 			for j < b && adverbs[st.key[j]] && j-k < 5 {
@@ -746,6 +764,22 @@ func (st *state) isVerbForm(j int) bool {
 	return ok && !st.isLemma(j, l)
 }
 
+// inReported reports whether token i follows, in the clause that starts at
+// a, a que introduced by a reporting verb (X estime que [i …]).
+func (st *state) inReported(a, i int) bool {
+	for k := a + 1; k < i; k++ {
+		if st.key[k] != "que" && st.key[k] != "qu'" {
+			continue
+		}
+		for v := k - 1; v >= a && v >= k-3; v-- {
+			if st.t[v].Kind == token.Word && st.isVerbForm(v) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // subjectBefore finds the subject of the clause that holds token i: the
 // noun phrase before the nearest auxiliary or verb form on its left.
 func (st *state) subjectBefore(i, a int) mention {
@@ -757,7 +791,7 @@ func (st *state) subjectBefore(i, a int) mention {
 			for k > a+1 && st.isAux(k-1) {
 				k-- // La Poste a nié: the subject ends before a
 			}
-			if m := st.npBefore(k); m.ok {
+			if m := st.npBefore(k); m.ok && !st.inReported(a, m.s) {
 				return m
 			}
 		}

@@ -106,6 +106,18 @@ func TestCueRows(t *testing.T) {
 			"Le ministère a précisé : les vols reprendront lundi matin.",
 			[]want{{"les vols reprendront lundi matin", "indirect", "préciser", "Le ministère", "ministère", ""}}},
 		{"a threat with an infinitive is not reported speech", "L'entreprise menace de fermer son usine de Douai.", nil},
+		{"second quoted fragment of the same clause",
+			"Jean-François Copé a déploré un discours « truffé d'incantations » et manquant « de courage politique ».",
+			[]want{
+				{"truffé d'incantations", "direct", "déplorer", "Jean-François Copé", "Jean-François Copé", "M"},
+				{"de courage politique", "direct", "déplorer", "Jean-François Copé", "Jean-François Copé", "M"},
+			}},
+		{"participle before a quoted fragment, subject of the main clause",
+			"Le syndicat estime que la direction a menti, évoquant des « refus répétés ».",
+			[]want{
+				{"la direction a menti", "indirect", "estimer", "Le syndicat", "syndicat", ""},
+				{"refus répétés", "direct", "évoquer", "Le syndicat", "syndicat", ""},
+			}},
 		{"Belgian style, straight quotes and a feminine role",
 			"\"Nous sommes prêts\", a déclaré mardi la ministre belge de l'Intérieur, Annelies Verlinden.",
 			[]want{{"Nous sommes prêts", "direct", "déclarer", "la ministre belge de l'Intérieur", "Annelies Verlinden", "F"}}},
