@@ -167,6 +167,15 @@ func (st *state) directSeg(si int, sg *seg) {
 				add(sg.start, sg.end, l, m, false)
 				return
 			}
+			// Estimant que « … », il …
+			if k == st.contentStart(a, o) && st.t[k].Kind == token.Word && strings.HasSuffix(st.key[k], "ant") && sg.closed {
+				if l, ok := st.verbs[st.key[k]]; ok && !weakVerbs[l] {
+					if _, m := st.mainSubject(sg.c+1, st.sents[st.sent[o]][1]); m.ok {
+						add(sg.start, sg.end, l, m, false)
+						return
+					}
+				}
+			}
 			// parlant d'un « … », un message disant « … »
 			if l, ok := st.verbs[st.key[k]]; ok && !weakVerbs[l] && strings.HasSuffix(st.key[k], "ant") && st.t[k].Kind == token.Word && k > a && o-k <= 3 {
 				if m := st.subjectBefore(k, a); m.ok {
@@ -569,6 +578,19 @@ func (st *state) indirectSentence(si, a, b int) {
 				}
 			}
 		}
+		// Estimant que content, X a …
+		if i == st.contentStart(a, b) && st.t[i].Kind == token.Word && strings.HasSuffix(st.key[i], "ant") {
+			if l, ok := st.verbs[st.key[i]]; ok && !weakVerbs[l] {
+				if k := st.queAfter(i+1, b); k > 0 {
+					if c, m := st.mainSubject(k, b); m.ok {
+						if st.t[k].Kind != token.OpenQuote {
+							st.addIndirect(k, c, l, m)
+						}
+						return
+					}
+				}
+			}
+		}
 		// X, en affirmant que content / X …, estimant que content
 		if pl, pe, ok := st.participle(i, b); ok {
 			if k := st.queAfter(pe, b); k > 0 {
@@ -762,6 +784,34 @@ func (st *state) clauseEnd(s, b int) int {
 func (st *state) isVerbForm(j int) bool {
 	l, ok := st.verbs[st.key[j]]
 	return ok && !st.isLemma(j, l)
+}
+
+// mainSubject finds, after a sentence-initial participial clause that
+// starts at k, the comma that ends it and the subject that follows
+// (Estimant que …, il a quitté le parti); it returns the comma.
+func (st *state) mainSubject(k, b int) (int, mention) {
+	for c := k; c+1 < b; c++ {
+		if !st.isPunct(c, ",") || st.inSeg[c] >= 0 {
+			continue
+		}
+		n := c + 1
+		if st.t[n].Kind == token.Word && pronouns[st.key[n]] {
+			return c, mention{s: n, e: n + 1, pron: true, ok: true}
+		}
+		if subjDet[st.key[n]] || st.isCap(n) {
+			m := st.npAfter(n, b)
+			if m.ok && m.s == n {
+				e := m.e
+				if m.appos[1] > 0 {
+					e = m.appos[1]
+				}
+				if e < b && (st.isAux(e) || st.isSe(e) || st.t[e].Kind == token.Word && !npStop[st.key[e]]) {
+					return c, m
+				}
+			}
+		}
+	}
+	return 0, mention{}
 }
 
 // inReported reports whether token i follows, in the clause that starts at
