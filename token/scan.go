@@ -132,17 +132,38 @@ func (s *scanner) digits(i int) int {
 	return i
 }
 
+// wordByte classes every byte for wordRun: 1 for an ASCII letter or digit,
+// 2 for the first byte of a multi-byte sequence, 0 for the rest.
+var wordByte = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = 2
+		case ascii[c] == clsLetter || ascii[c] == clsDigit:
+			t[c] = 1
+		}
+	}
+	return t
+}()
+
 // wordRun returns the end of the run of letters, digits and marks at i.
 func (s *scanner) wordRun(i int) int {
 	src := s.src
 	for i < len(src) {
-		c := src[i]
-		if c < utf8.RuneSelf {
-			if cl := ascii[c]; cl == clsLetter || cl == clsDigit {
-				i++
+		switch wordByte[src[i]] {
+		case 1:
+			i++
+			continue
+		case 0:
+			return i
+		}
+		// Latin-1 letters (à-ÿ, À-Þ) are the common case in French: U+00C0
+		// to U+00FF but × and ÷, encoded C3 80 to C3 BF.
+		if src[i] == 0xC3 && i+1 < len(src) {
+			if c := src[i+1]; c >= 0x80 && c <= 0xBF && c != 0x97 && c != 0xB7 {
+				i += 2
 				continue
 			}
-			return i
 		}
 		r, n := utf8.DecodeRuneInString(src[i:])
 		if r == utf8.RuneError && n == 1 || !isWordRune(r) {
