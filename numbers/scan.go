@@ -16,7 +16,28 @@ const (
 // Extract returns the quantities of text, in order, without overlap. It
 // never fails; text may be any string, including invalid UTF-8.
 func Extract(text string) []Quantity {
-	return extract(text, token.Tokenize(text))
+	s := newScanner(text)
+	// Quantities never span a line break: tokens are streamed and read
+	// one line at a time, without materialising the whole token slice.
+	var line []token.Token
+	base := 0
+	nl := -1 // offset of the next line break after the line's first token
+	for t := range token.All(text) {
+		if len(line) > 0 && nl >= 0 && t.Start > nl {
+			s.line(line, base)
+			base += len(line)
+			line = line[:0]
+		}
+		if len(line) == 0 {
+			nl = strings.IndexByte(text[t.End:], '\n')
+			if nl >= 0 {
+				nl += t.End
+			}
+		}
+		line = append(line, t)
+	}
+	s.line(line, base)
+	return s.out
 }
 
 // ExtractDoc returns the quantities of a parsed document, with offsets
@@ -25,13 +46,28 @@ func ExtractDoc(d *token.Doc) []Quantity {
 	if d == nil {
 		return nil
 	}
-	return extract(d.Text, d.Tokens)
+	s := newScanner(d.Text)
+	toks := d.Tokens
+	for i := 0; i < len(toks); {
+		j := len(toks)
+		if nl := strings.IndexByte(d.Text[toks[i].End:], '\n'); nl >= 0 {
+			nl += toks[i].End
+			j = i + 1
+			for j < len(toks) && toks[j].Start < nl {
+				j++
+			}
+		}
+		s.line(toks[i:j], i)
+		i = j
+	}
+	return s.out
 }
 
 // scanner reads quantities from a token stream.
 type scanner struct {
 	text  string
 	toks  []token.Token
+	base  int                // index of toks[0] in the whole text
 	cache [keyCache]keyEntry // folded keys of recently seen tokens
 	buf   [64]byte
 	stop  lexicon.Set
@@ -47,13 +83,16 @@ type keyEntry struct {
 	key string
 }
 
-func extract(text string, toks []token.Token) []Quantity {
-	if len(toks) == 0 {
-		return nil
-	}
-	s := &scanner{text: text, toks: toks, stop: lexicon.Stopwords()}
+func newScanner(text string) *scanner {
+	return &scanner{text: text, stop: lexicon.Stopwords()}
+}
+
+// line reads the quantities of the tokens of one line; base is the index
+// of its first token in the whole text (for the key cache).
+func (s *scanner) line(toks []token.Token, base int) {
+	s.toks, s.base = toks, base
 	n := len(toks)
-	lineStart, lineEnd := 0, -1 // the line [lineStart, lineEnd) of the last hot token
+	lim := n
 	for i := 0; i < n; {
 		// Every quantity has a token that can carry a number (hot) within
 		// its first few tokens: find the next one, then try the few
@@ -65,14 +104,8 @@ func extract(text string, toks []token.Token) []Quantity {
 		if h == n {
 			break
 		}
-		if h >= lineEnd {
-			lineStart = s.lineStart(h, max(lineEnd, 0))
-			lineEnd = s.lineEnd(h)
-		}
-		lim := lineEnd
-		st := max(i, h-maxCue-1, lineStart)
 		found := false
-		for j := st; j <= h; j++ {
+		for j := max(i, h-maxCue-1); j <= h; j++ {
 			if j < h && !s.canStart(j) {
 				continue
 			}
@@ -91,39 +124,6 @@ func extract(text string, toks []token.Token) []Quantity {
 			i = h + 1
 		}
 	}
-	return s.out
-}
-
-// lineStart returns the first token of the line of token h, looking back
-// no further than floor.
-func (s *scanner) lineStart(h, floor int) int {
-	base := s.toks[floor].Start
-	p := strings.LastIndexByte(s.text[base:s.toks[h].Start], '\n')
-	if p < 0 {
-		return floor
-	}
-	p += base
-	i := h
-	for i > floor && s.toks[i-1].End > p {
-		i--
-	}
-	return i
-}
-
-// lineEnd returns the index of the first token of the line after the line
-// of token h.
-func (s *scanner) lineEnd(h int) int {
-	from := s.toks[h].End
-	p := strings.IndexByte(s.text[from:], '\n')
-	if p < 0 {
-		return len(s.toks)
-	}
-	p += from
-	i := h + 1
-	for i < len(s.toks) && s.toks[i].Start < p {
-		i++
-	}
-	return i
 }
 
 // canStart reports whether token j, before a hot token, can open a
@@ -161,12 +161,13 @@ func (s *scanner) kk(i int) string {
 	if i < 0 || i >= len(s.toks) {
 		return ""
 	}
-	e := &s.cache[i%keyCache]
-	if e.idx == int32(i+1) {
+	id := int32(s.base + i + 1)
+	e := &s.cache[id%keyCache]
+	if e.idx == id {
 		return e.key
 	}
 	k := s.fold(i)
-	e.idx, e.key = int32(i+1), k
+	e.idx, e.key = id, k
 	return k
 }
 
