@@ -176,6 +176,8 @@ var particleWords = map[string]bool{"von": true, "van": true, "der": true, "den"
 	"du": true, "di": true, "da": true, "del": true, "della": true, "dos": true, "das": true,
 	"ben": true, "bin": true, "al": true, "el": true, "ter": true, "zu": true, "y": true}
 
+var frenchParticle = map[string]bool{"de": true, "du": true, "y": true, "el": true, "al": true}
+
 // particles extends a person name over lower-case particles and the
 // capitalised words after them: "Ursula" + "von der Leyen".
 func particles(d *token.Doc, ents []Entity) []Entity {
@@ -189,13 +191,16 @@ func particles(d *token.Doc, ents []Entity) []Entity {
 				ti++
 			}
 			j := ti
+			foreign := false // von, van, ben: no French preposition
 			for j < len(toks) && particleWords[toks[j].Text] && toks[j].Start-toks[j-1].End == 1 {
+				foreign = foreign || !frenchParticle[toks[j].Text]
 				j++
 			}
 			if j > ti && j < len(toks) && toks[j].Start-toks[j-1].End == 1 && toks[j].Kind == token.Word && hasUpper(toks[j].Text[:1]) {
 				next := k + 1
 				free := next >= len(ents) || ents[next].Start >= toks[j].End
-				samePER := next < len(ents) && ents[next].Start == toks[j].Start && ents[next].Label == PER
+				samePER := next < len(ents) && ents[next].Start == toks[j].Start &&
+					(ents[next].Label == PER || foreign && ents[next].End == toks[j].End)
 				if free || samePER {
 					end := toks[j].End
 					if samePER {
