@@ -441,11 +441,17 @@ func (st *state) addIndirectMin(s, e int, verb string, m mention, minWords int) 
 	if s >= e || st.words(s, e) < minWords {
 		return
 	}
-	// Content that is one quotation is a direct quote (attributed there).
-	if st.t[s].Kind == token.OpenQuote && st.inSeg[s+1] >= 0 {
+	// Content that is one quotation is a direct quote (attributed there),
+	// also when a participle follows it (« … » évoquant des « … »).
+	if st.t[s].Kind == token.OpenQuote && s+1 < len(st.t) && st.inSeg[s+1] >= 0 {
 		sg := st.segs[st.inSeg[s+1]]
 		if sg.c >= e-1 {
 			return
+		}
+		if n := sg.c + 1; n < e && st.t[n].Kind == token.Word && strings.HasSuffix(st.key[n], "ant") {
+			if _, ok := st.verbs[st.key[n]]; ok {
+				return
+			}
 		}
 	}
 	kind := Indirect
@@ -834,7 +840,7 @@ func (st *state) inReported(a, i int) bool {
 // noun phrase before the nearest auxiliary or verb form on its left.
 func (st *state) subjectBefore(i, a int) mention {
 	for k := i - 1; k > a && i-k < 40; k-- {
-		if st.t[k].Kind != token.Word {
+		if st.t[k].Kind != token.Word || st.inSeg[k] >= 0 {
 			continue
 		}
 		if st.isAux(k) || st.isVerbForm(k) || pronouns[st.key[k-1]] {

@@ -124,6 +124,18 @@ func TestCueRows(t *testing.T) {
 		{"sentence-initial participle before a quotation",
 			"Antoni Pastor a été exclu. Estimant que « le catalan est notre propre langue », il avait voté contre le texte.",
 			[]want{{"le catalan est notre propre langue", "direct", "estimer", "il", "Antoni Pastor", "M"}}},
+		{"definite description of an organisation to the one last quoted",
+			"Le syndicat SUD estime que la direction a menti. La centrale syndicale précise que trois postes seront supprimés.",
+			[]want{
+				{"la direction a menti", "indirect", "estimer", "Le syndicat SUD", "syndicat SUD", ""},
+				{"trois postes seront supprimés", "indirect", "préciser", "La centrale syndicale", "syndicat SUD", ""},
+			}},
+		{"que followed by a quotation and a participle: two direct quotations",
+			"Le syndicat estime que « la direction a menti » évoquant des « refus répétés ».",
+			[]want{
+				{"la direction a menti", "direct", "estimer", "Le syndicat", "syndicat", ""},
+				{"refus répétés", "direct", "évoquer", "Le syndicat", "syndicat", ""},
+			}},
 		{"Belgian style, straight quotes and a feminine role",
 			"\"Nous sommes prêts\", a déclaré mardi la ministre belge de l'Intérieur, Annelies Verlinden.",
 			[]want{{"Nous sommes prêts", "direct", "déclarer", "la ministre belge de l'Intérieur", "Annelies Verlinden", "F"}}},

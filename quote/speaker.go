@@ -179,6 +179,17 @@ func (st *state) describe(m mention) info {
 	return in
 }
 
+// hasCap reports whether a word of m after its first is capitalised: the
+// description carries a name (le syndicat SUD).
+func (st *state) hasCap(m mention) bool {
+	for k := m.s + 1; k < m.e; k++ {
+		if st.isCap(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // firstGender returns the gender of a folded first name, trying the first
 // part of a compound one (gilles-eric → gilles); 0 when unknown.
 func firstGender(k string) byte {
@@ -549,6 +560,15 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 				k.gender = g
 			}
 			return st.append(clusters, k)
+		}
+		// la centrale syndicale, le quotidien: the organisation last named
+		if in.def && !in.plural && in.org && !st.hasCap(c.m) {
+			for i := len(clusters) - 1; i >= 0; i-- {
+				if k := clusters[i]; k.org && !k.plural && k.name != in.name {
+					k.roles = append(k.roles, in.role)
+					return k
+				}
+			}
 		}
 		// le chercheur, l'universitaire: the person last named
 		if in.def && !in.plural && !in.org {
