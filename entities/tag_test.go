@@ -318,6 +318,7 @@ func TestNormalise(t *testing.T) {
 		{"joined elision", "l'Allemagne\tB-LOC\n", []string{"l'", "Allemagne"}, []string{"O", "B-LOC"}},
 		{"title out of PER", "M\tB-PER\n.\tI-PER\nChéron\tI-PER\n", []string{"M.", "Chéron"}, []string{"O", "B-PER"}},
 		{"Mme out of PER", "Mme\tB-PER\nCurie\tI-PER\n", []string{"Mme", "Curie"}, []string{"O", "B-PER"}},
+		{"OCR hyphenation", "Shakes¬\tB-PER\npeare\tB-PER\nécrit\tO\n", []string{"Shakespeare", "écrit"}, []string{"B-PER", "O"}},
 	}
 	names := map[int]string{tagO: "O", tagB(PER): "B-PER", tagI(PER): "I-PER", tagB(LOC): "B-LOC", tagI(LOC): "I-LOC"}
 	for _, tc := range tests {

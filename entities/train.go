@@ -6,6 +6,7 @@ import (
 	"io"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -126,6 +127,7 @@ var titleWords = map[string]bool{"m.": true, "m": true, "mm.": true, "mm": true,
 
 // normalise retokenises a CoNLL sentence the way token.Parse splits text.
 func normalise(s sentence) sentence {
+	s = joinHyphenation(s)
 	var out sentence
 	n := len(s.words)
 	for i := 0; i < n; i++ {
@@ -184,6 +186,26 @@ func normalise(s sentence) sentence {
 			out.words = append(out.words[:i+1], out.words[i+2:]...)
 			out.tags = append(out.tags[:i+1], out.tags[i+2:]...)
 		}
+	}
+	return out
+}
+
+// joinHyphenation joins the words that OCR split at a line end with "¬"
+// ("Shakes¬" "peare" → "Shakespeare"), keeping the tag of the first part.
+func joinHyphenation(s sentence) sentence {
+	if !slices.ContainsFunc(s.words, func(w string) bool { return strings.HasSuffix(w, "¬") }) {
+		return s
+	}
+	var out sentence
+	out.doc = s.doc
+	for i := 0; i < len(s.words); i++ {
+		w, t := s.words[i], s.tags[i]
+		for strings.HasSuffix(w, "¬") && i+1 < len(s.words) {
+			i++
+			w = strings.TrimSuffix(w, "¬") + s.words[i]
+		}
+		out.words = append(out.words, w)
+		out.tags = append(out.tags, t)
 	}
 	return out
 }
