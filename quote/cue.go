@@ -256,10 +256,6 @@ func (st *state) prepCue(k, limit int) (string, mention, bool) {
 	for k := m.s; k < m.e && k < m.s+3; k++ {
 		doc = doc || docNouns[st.key[k]]
 	}
-	if !st.personish(m) && !(doc && verb != "pour") && !(st.agentNoun(m) && verb != "pour") {
-		// selon les cas, pour la première fois
-		return "", mention{}, false
-	}
 	e := m.e
 	if m.appos[1] > 0 {
 		e = m.appos[1]
@@ -278,6 +274,14 @@ func (st *state) prepCue(k, limit int) (string, mention, bool) {
 		}
 	} else if st.isPunct(e, ",") && e > m.e {
 		m.tail = e
+	}
+	whole := m
+	if m.tail > 0 {
+		whole.e = m.tail
+	}
+	if !st.personish(whole) && !(doc && verb != "pour") && !(st.agentNoun(m) && verb != "pour") {
+		// selon les cas, pour la première fois
+		return "", mention{}, false
 	}
 	// un rapport établi par X, le modèle émis par X: X speaks
 	if doc {
@@ -491,6 +495,16 @@ func (st *state) indirectSentence(si, a, b int) {
 			if m.tail > 0 {
 				e = m.tail
 			}
+			// Pour X, son secrétaire général : « … »
+			if st.isPunct(e, ",") {
+				if p := st.apposEnd(e+1, b); p > e+1 && st.isPunct(p, ":") {
+					e = p
+					if verb != "pour" && p+1 < b && !st.t[p+1].IsQuote() {
+						st.addIndirect(p+1, st.contentEnd(p+1, b), verb, m)
+						return
+					}
+				}
+			}
 			// content, selon X, le président de Y.
 			if st.isPunct(e, ",") && i > a && st.isPunct(i-1, ",") && st.words(a, i) >= 4 && st.apposEnd(e+1, b) == b-1 {
 				e = b - 1
@@ -637,9 +651,13 @@ func (st *state) indirectSentence(si, a, b int) {
 			return
 		case infVerbs[lk]:
 			if q := st.infAfter(e, b); q > 0 {
-				st.addIndirect(q, st.clauseEnd(q, b), l, m)
+				st.addIndirectMin(q, st.clauseEnd(q, b), l, m, 2)
 				return
 			}
+		case (lk == "estimer" || lk == "evaluer" || lk == "chiffrer") && k+1 < b && st.key[k] == "a" && st.t[k+1].Kind == token.Number:
+			// La CGT estime à 75 000 le nombre d'emplois menacés
+			st.addIndirect(k+1, st.clauseEnd(k+1, b), l, m)
+			return
 		case k < b && (st.key[k] == "avoir" || st.key[k] == "etre" || st.key[k] == "n'avoir" || isInfinitive(st.key[k]) && infSpeech[lk]) && !st.isCap(k):
 			for k > e && (st.key[k-1] == "ne" || st.key[k-1] == "n'" || st.key[k-1] == "pas" || st.key[k-1] == "plus" || st.key[k-1] == "jamais") {
 				k-- // a dit ne pas vouloir …

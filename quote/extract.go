@@ -361,7 +361,8 @@ var (
 	objClitics = set("lui leur l' le la les me m' te t' nous vous y en")
 	docNouns   = set(`communique rapport informations information etude declaration message bilan chiffres sondage
 		source sources document texte note lettre avis enquete analyse estimation estimations
-		propos temoignage temoignages modele releve decompte recensement calculs projections previsions`)
+		propos temoignage temoignages modele releve decompte recensement calculs projections previsions
+		classement palmares barometre statistiques donnees rapports etudes communiques enquetes sondages`)
 	infVerbs = set(`demander appeler promettre exhorter inviter proposer recommander conseiller exiger reclamer
 		souhaiter ordonner supplier implorer sommer suggerer jurer preconiser`)
 	contVerb = set("ajouter poursuivre completer rencherir conclure insister preciser continuer enchainer expliquer")
@@ -527,7 +528,7 @@ func (st *state) npAfter(i, limit int) mention {
 		if tk.Kind != token.Word && tk.Kind != token.Elision && tk.Kind != token.Abbrev && tk.Kind != token.Number {
 			break
 		}
-		if e > s && npStop[k] && !(k == "et" && e+1 < limit && (st.isCap(e+1) || determiners[st.key[e+1]] || st.t[e+1].Kind == token.Word && !npStop[st.key[e+1]] && (e+2 >= limit || st.t[e+2].Kind == token.Punct))) && !(k == "en" && st.isCap(e+1)) {
+		if e > s && npStop[k] && !(k == "et" && e+1 < limit && (st.isCap(e+1) || determiners[st.key[e+1]] || st.t[e+1].Kind == token.Word && !npStop[st.key[e+1]] && (e+2 >= limit || st.t[e+2].Kind == token.Punct))) && !(k == "en" && st.isCap(e+1)) && !(k == "sans" && st.isCap(e-1) && e == s+1) {
 			break
 		}
 		e++
