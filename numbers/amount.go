@@ -30,7 +30,7 @@ func (s *scanner) cue(i, lim int, table map[string]Approx) (Approx, int, string,
 	if i >= lim {
 		return Exact, i, "", false
 	}
-	if k := s.kk(i); !cueFirsts[k] && !cueFirsts[s.toks[i].Text] {
+	if s.flags(i)&fCueFirst == 0 {
 		return Exact, i, "", false
 	}
 	var buf [64]byte
@@ -39,7 +39,7 @@ func (s *scanner) cue(i, lim int, table map[string]Approx) (Approx, int, string,
 	for j := i; j < lim && j < i+maxCue; j++ {
 		k := s.kk(j)
 		if k == "" {
-			if t := s.toks[j].Text; cueFirsts[t] {
+			if t := s.toks[j].Text; s.flags(j)&fCueFirst != 0 {
 				k = t
 			} else {
 				break

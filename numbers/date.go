@@ -145,12 +145,10 @@ func (s *scanner) timeAlone(i, lim int) (Quantity, int, bool) {
 
 // month returns the month of the word at j (mai, janv.), or 0.
 func (s *scanner) month(j, lim int) int {
-	k := s.key(j, lim)
-	if k == "" {
+	if j >= lim || s.flags(j)&fMonth == 0 {
 		return 0
 	}
-	k = strings.TrimSuffix(k, ".")
-	return months[k]
+	return months[strings.TrimSuffix(s.kk(j), ".")]
 }
 
 // year4 returns the year of a plain four-digit number at j, or 0.
@@ -170,7 +168,7 @@ func (s *scanner) year4(j, lim int) int {
 func (s *scanner) dateWords(i, lim int) (Quantity, int, bool) {
 	j := i
 	k := s.kk(i)
-	if weekdays[k] {
+	if s.flags(i)&fWeekday != 0 {
 		j++
 	}
 	day := 0

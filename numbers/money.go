@@ -118,7 +118,7 @@ func (s *scanner) currencyAfter(j, lim int, de bool) (currency.Unit, int, bool) 
 // canadiens, livres sterling, francs suisses, couronnes suédoises).
 func (s *scanner) currencyName(j, lim int) (currency.Unit, int, bool) {
 	k := s.key(j, lim)
-	if k == "" || s.toks[j].Kind != tokWord {
+	if k == "" || s.toks[j].Kind != tokWord || s.flags(j)&fCurrency == 0 {
 		return currency.XXX, j, false
 	}
 	cw, ok := currencyNames[singular(k)]

@@ -3,7 +3,6 @@ package numbers
 import (
 	"strings"
 
-	"github.com/depeche-nlp/depeche/internal/lexicon"
 	"github.com/depeche-nlp/depeche/token"
 	"golang.org/x/text/currency"
 )
@@ -70,7 +69,7 @@ type scanner struct {
 	base  int                // index of toks[0] in the whole text
 	cache [keyCache]keyEntry // folded keys of recently seen tokens
 	buf   [64]byte
-	stop  lexicon.Set
+	lex   map[string]wordEntry
 	out   []Quantity
 }
 
@@ -79,12 +78,13 @@ type scanner struct {
 const keyCache = 128
 
 type keyEntry struct {
-	idx int32 // token index + 1; 0 means empty
-	key string
+	idx   int32 // token index + 1; 0 means empty
+	flags uint16
+	key   string
 }
 
 func newScanner(text string) *scanner {
-	return &scanner{text: text, stop: lexicon.Stopwords()}
+	return &scanner{text: text, lex: lexWords()}
 }
 
 // line reads the quantities of the tokens of one line; base is the index
@@ -152,7 +152,7 @@ func (s *scanner) canStart(j int) bool {
 	if startFirst[t.Text[0]] == 0 {
 		return false
 	}
-	return startWords[s.kk(j)]
+	return s.flags(j)&fStart != 0
 }
 
 // kk returns the folded key of token i ("" for tokens that are not words,
@@ -161,38 +161,54 @@ func (s *scanner) kk(i int) string {
 	if i < 0 || i >= len(s.toks) {
 		return ""
 	}
-	id := int32(s.base + i + 1)
-	e := &s.cache[id%keyCache]
-	if e.idx == id {
-		return e.key
-	}
-	k := s.fold(i)
-	e.idx, e.key = id, k
-	return k
+	return s.entry(i).key
 }
 
-func (s *scanner) fold(i int) string {
-	t := s.toks[i]
-	switch t.Kind {
-	case token.Word, token.Abbrev, token.Elision, token.Symbol:
-	default:
-		return ""
+// flags returns the word flags of token i (0 for unknown words).
+func (s *scanner) flags(i int) uint16 {
+	if i < 0 || i >= len(s.toks) {
+		return 0
 	}
+	return s.entry(i).flags
+}
+
+// entry returns the cached key and flags of token i, computing them on
+// first use.
+func (s *scanner) entry(i int) *keyEntry {
+	id := int32(s.base + i + 1)
+	e := &s.cache[id%keyCache]
+	if e.idx != id {
+		e.idx = id
+		e.key, e.flags = s.fold(i)
+	}
+	return e
+}
+
+func (s *scanner) fold(i int) (string, uint16) {
+	t := s.toks[i]
 	w := t.Text
+	switch t.Kind {
+	case token.Word, token.Abbrev, token.Elision:
+	case token.Symbol:
+		e := s.lex[w]
+		return w, e.flags
+	default:
+		return "", 0
+	}
 	if len(w) > 48 {
-		return ""
+		return "", 0
 	}
 	if !needsFold(w) {
-		return w
+		return w, s.lex[w].flags
 	}
 	b, ok := foldInto(s.buf[:0], w)
 	if !ok {
-		return ""
+		return "", 0
 	}
-	if k, ok := knownKeys()[string(b)]; ok {
-		return k
+	if e, ok := s.lex[string(b)]; ok {
+		return e.key, e.flags
 	}
-	return string(b)
+	return string(b), 0
 }
 
 func needsFold(s string) bool {
@@ -544,12 +560,6 @@ func (s *scanner) make(i, j int, kind Kind) Quantity {
 
 func ptr(n Number) *Number { return &n }
 
-// isStop reports whether the folded word k is a stopword.
-func (s *scanner) isStop(k string) bool {
-	_, ok := s.stop[k]
-	return ok
-}
-
 // noun returns the end of the counted noun at j (after de/d' when allowDe),
 // or j when there is none.
 func (s *scanner) noun(j, lim int, allowDe bool) (string, int) {
@@ -560,19 +570,11 @@ func (s *scanner) noun(j, lim int, allowDe bool) (string, int) {
 		}
 		return "", j
 	}
-	if k == "" || s.toks[j].Kind != tokWord || notUnits[k] || k[0] < 'a' || k[0] > 'z' {
+	if k == "" || s.toks[j].Kind != tokWord || k[0] < 'a' || k[0] > 'z' {
 		return "", j
 	}
-	if s.isStop(k) && !unitNouns[k] {
-		return "", j
-	}
-	if _, ok := cardinals[k]; ok {
-		return "", j
-	}
-	if _, ok := months[k]; ok {
-		return "", j
-	}
-	if _, ok := approxCues[k]; ok {
+	f := s.flags(j)
+	if f&(fNotUnit|fCardinal|fMonth|fApproxCue) != 0 || f&fStop != 0 && f&fUnitNoun == 0 {
 		return "", j
 	}
 	return s.toks[j].Text, j + 1

@@ -174,6 +174,9 @@ func (s *scanner) spelled(i, lim int) (spelledResult, bool) {
 			}
 			break
 		}
+		if !hotHash(s.toks[j].Text) {
+			break // no number word starts so
+		}
 		save := st
 		ok := true
 		ord := false
