@@ -123,7 +123,7 @@ func parseTag(s string) (int, error) {
 }
 
 var titleWords = map[string]bool{"m.": true, "m": true, "mm.": true, "mm": true, "mme": true, "mmes": true,
-	"mlle": true, "mgr": true, "dr": true, "me": true, "monsieur": true, "madame": true, "mademoiselle": true}
+	"mlle": true, "mlles": true, "mgr": true, "veuve": true, "femme": true, "honorable": true, "sieur": true, "dame": true, "dr": true, "me": true, "monsieur": true, "madame": true, "mademoiselle": true}
 
 // normalise retokenises a CoNLL sentence the way token.Parse splits text.
 func normalise(s sentence) sentence {
@@ -166,7 +166,7 @@ func normalise(s sentence) sentence {
 		j := i
 		for j < len(out.words) && (out.tags[j] == tagB(PER) && j == i || out.tags[j] == tagI(PER)) {
 			k := textnorm.Key(out.words[j])
-			if titleWords[k] || (k == "." && j > i) {
+			if titleWords[k] || cueWords[k] == cueTitle || (k == "." && j > i) {
 				j++
 				continue
 			}
