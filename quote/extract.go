@@ -344,9 +344,10 @@ var (
 	// connectives opening a sentence are not part of reported content.
 	connectives = set(`toutefois cependant pourtant neanmoins ainsi enfin d'ailleurs ailleurs par
 		en outre de plus surtout donc alors mais et or aussi egalement`)
-	fairForms   = set("fait font faisait faisaient fera feront ferait feraient fit firent")
-	auxiliaries = set("a ont avait avaient aura auront aurait auraient eut eurent est sont etait etaient sera serait fut")
-	adverbs     = set(`alors encore aussi egalement ainsi notamment cependant toutefois deja bien clairement
+	fairForms    = set("fait font faisait faisaient fera feront ferait feraient fit firent")
+	laisserForms = set("laisse laissent laissait laissaient laissera laisserait laisse")
+	auxiliaries  = set("a ont avait avaient aura auront aurait auraient eut eurent est sont etait etaient sera serait fut")
+	adverbs      = set(`alors encore aussi egalement ainsi notamment cependant toutefois deja bien clairement
 		enfin meme ensuite recemment pourtant hier aujourd'hui lundi mardi mercredi jeudi vendredi samedi
 		dimanche matin soir toujours simplement seulement publiquement ouvertement fermement officiellement
 		vivement plus tard lui leur d'ailleurs immediatement aussitot finalement, souvent parfois encore
@@ -445,8 +446,8 @@ func (st *state) verbGroup(i, limit int) (lemma string, end, clitic int, ok bool
 		}
 		return "", 0, -1, false
 	}
-	if fairForms[st.key[j]] && j+1 < limit && st.key[j+1] == "savoir" {
-		return "faire savoir", j + 2, -1, true
+	if l := st.periphrase(j, limit); l != "" {
+		return l, j + 2, -1, true
 	}
 	if st.isAux(j) {
 		j++
@@ -464,8 +465,8 @@ func (st *state) verbGroup(i, limit int) (lemma string, end, clitic int, ok bool
 		if j+2 < limit && st.key[j] == "pour" && (st.key[j+1] == "sa" || st.key[j+1] == "son" || st.key[j+1] == "leur") && st.key[j+2] == "part" {
 			j += 3
 		}
-		if j+1 < limit && st.key[j] == "fait" && st.key[j+1] == "savoir" {
-			return "faire savoir", j + 2, clitic, true
+		if l := st.periphrase(j, limit); l != "" {
+			return l, j + 2, clitic, true
 		}
 		l, ok := st.lemma(j)
 		if !ok || l == st.key[j] || j+1 <= limit && strings.HasSuffix(st.key[j], "ant") {
@@ -488,6 +489,24 @@ func (st *state) verbGroup(i, limit int) (lemma string, end, clitic int, ok bool
 		j++
 	}
 	return l, j, clitic, true
+}
+
+// periphrase returns the lemma of a two-word reporting verb at j (fait
+// savoir, fait valoir, fait remarquer, laisse entendre), or "".
+func (st *state) periphrase(j, limit int) string {
+	if j+1 >= limit {
+		return ""
+	}
+	switch {
+	case fairForms[st.key[j]]:
+		switch st.key[j+1] {
+		case "savoir", "valoir", "remarquer", "observer":
+			return "faire " + st.key[j+1]
+		}
+	case laisserForms[st.key[j]] && st.key[j+1] == "entendre":
+		return "laisser entendre"
+	}
+	return ""
 }
 
 // npAfter reads a speaker noun phrase starting at i (after a verb or

@@ -134,7 +134,8 @@ var added = []string{
 	"conseiller", "murmurer", "chuchoter", "crier", "hurler", "écrier",
 	"clamer", "proclamer", "contester", "énumérer", "pronostiquer",
 	"communiquer", "rassurer", "relativiser", "renchérir", "tacler",
-	"maintenir", "souvenir",
+	"maintenir", "souvenir", "abonder", "corriger", "argumenter", "signifier",
+	"compléter",
 }
 
 // participles are the past participles (masculine singular) of the
