@@ -211,8 +211,8 @@ func TestAccuracy(t *testing.T) {
 		floor      float64
 	}{
 		{"wikinews-dev", func(int) []evalDoc { return wikinewsDev(t) }, false, 0.65},
-		{"europeana-dev", func(n int) []evalDoc { return readCoNLLDocs(t, nerData+"/europeana-fr.dev.conll", n) }, true, 0.50},
-		{"newseye-dev", func(n int) []evalDoc { return readCoNLLDocs(t, nerData+"/newseye-fr.dev.conll", n) }, false, 0.47},
+		{"europeana-dev", func(n int) []evalDoc { return readCoNLLDocs(t, nerData+"/europeana-fr.dev.conll", n) }, true, 0.51},
+		{"newseye-dev", func(n int) []evalDoc { return readCoNLLDocs(t, nerData+"/newseye-fr.dev.conll", n) }, false, 0.52},
 		{"wikineural-dev", func(n int) []evalDoc {
 			return readCoNLLDocs(t, nerData+"/eval-only/wikineural-fr.dev.conll", n)
 		}, false, 0.64},

@@ -66,18 +66,20 @@
 // # Accuracy
 //
 // Entity-level F1 (exact span and label) measured by TestAccuracy on
-// development data never trained on. The English prose/v2 model runs beside
-// ours on the first 300 sentences of each CoNLL set (it is slow); our score
-// on that same subset is in parentheses:
+// development data never trained on. The CoNLL sets are normalised as for
+// training (elisions split, OCR line-end hyphenation joined, titles out of
+// PER spans). The English prose/v2 model runs beside ours on the first 300
+// sentences of each CoNLL set (it is slow); our score on that same subset
+// is in parentheses:
 //
 //	set                                      ours           prose/v2
-//	Wikinews 2012 dev (21 articles, modern)  0.69           0.33
-//	Europeana dev (historical, no MISC)      0.53 (0.44)    0.18
-//	NewsEye dev (historical)                 0.50 (0.50)    0.23
-//	WikiNEuRal dev (encyclopaedic, silver)   0.67 (0.66)    0.40
+//	Wikinews 2012 dev (21 articles, modern)  0.68           0.33
+//	Europeana dev (historical, no MISC)      0.55 (0.47)    0.18
+//	NewsEye dev (historical)                 0.56 (0.57)    0.25
+//	WikiNEuRal dev (encyclopaedic, silver)   0.67 (0.63)    0.40
 //
-// Per label on Wikinews dev: PER 0.77, LOC 0.82, ORG 0.56, MISC 0.45; on
-// WikiNEuRal: PER 0.84, LOC 0.75, ORG 0.34, MISC 0.26.
+// Per label on Wikinews dev: PER 0.79, LOC 0.83, ORG 0.53, MISC 0.39; on
+// WikiNEuRal: PER 0.83, LOC 0.75, ORG 0.30, MISC 0.25.
 //
 // # Known limits
 //
