@@ -87,13 +87,24 @@ func (t *Tagger) ExtractDoc(d *token.Doc) []Entity {
 	var words []string
 	// Fold every token once; the lower-case words of the document tell
 	// capitalised common words from names.
+	// lower maps the capitalised words to whether they also occur in lower
+	// case.
 	keys := make([]string, len(d.Tokens))
-	lower := make(map[string]bool, len(d.Tokens)/4)
+	lower := make(map[string]bool, len(d.Tokens)/8)
 	for i, tk := range d.Tokens {
 		keys[i] = textnorm.Key(tk.Text)
 		if tk.Kind == token.Word {
+			if r, _ := utf8.DecodeRuneInString(tk.Text); unicode.IsUpper(r) {
+				lower[keys[i]] = false
+			}
+		}
+	}
+	for i, tk := range d.Tokens {
+		if tk.Kind == token.Word {
 			if r, _ := utf8.DecodeRuneInString(tk.Text); unicode.IsLower(r) {
-				lower[keys[i]] = true
+				if _, ok := lower[keys[i]]; ok {
+					lower[keys[i]] = true
+				}
 			}
 		}
 	}
