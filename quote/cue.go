@@ -212,6 +212,17 @@ func (st *state) directSeg(si int, sg *seg) {
 			break
 		}
 	}
+	// A speaker and a colon, as in titles and live reports:
+	// Laure Beccuau : « … »
+	if o > 1 && !naming && st.isPunct(o-1, ":") {
+		a := st.sents[st.sent[o]][0]
+		if c := st.contentStart(a, o-1); c < o-1 {
+			if m := st.npAfter(c, o-1); m.ok && m.s == c && !m.pron && (m.e == o-1 || m.appos[1] == o-1) && st.personish(m) {
+				add(sg.start, sg.end, "", m, false)
+				return
+			}
+		}
+	}
 	// No cue: a floating quotation (a sentence or more), or a naming
 	// fragment that is left out.
 	startsClause := o < 0 || o == st.sents[st.sent[o]][0] || st.isPunct(o-1, ":") || st.t[o-1].Kind == token.OpenQuote
