@@ -24,6 +24,24 @@ type amount struct {
 	sign      bool // the number had an explicit sign
 }
 
+// scaleAbbrev returns the scale of an abbreviation (M, Md, mds).
+func scaleAbbrev(w string) (scaleAbbr, bool) {
+	if len(w) > 4 {
+		return scaleAbbr{}, false
+	}
+	sa, ok := scaleAbbrevs[w]
+	return sa, ok
+}
+
+// subunit returns the currency of a sub-unit word at j (centimes).
+func (s *scanner) subunit(j int) (currency.Unit, bool) {
+	if s.flags(j)&fSubunit == 0 {
+		return currency.XXX, false
+	}
+	u, ok := subunits[s.kk(j)]
+	return u, ok
+}
+
 // cue reads an approximation phrase at i; it returns the qualifier, the
 // token after the phrase and the phrase.
 func (s *scanner) cue(i, lim int, table map[string]Approx) (Approx, int, string, bool) {
@@ -133,14 +151,13 @@ func (s *scanner) numeral(i, lim int) (amount, bool) {
 func (s *scanner) scales(a *amount, lim int) {
 	j := a.end
 	for j < lim && s.toks[j].Kind == tokWord {
-		k := s.kk(j)
 		var v uint64
-		if w, ok := cardinals[k]; ok && w.cls == wScale && !(w.val == 1000 && w.plural) {
+		if w, ok := s.card(j, lim); ok && w.cls == wScale && !(w.val == 1000 && w.plural) {
 			v = w.val
 			if v >= 1e6 {
 				a.deOK = true
 			}
-		} else if sa, ok := scaleAbbrevs[s.toks[j].Text]; ok {
+		} else if sa, ok := scaleAbbrev(s.toks[j].Text); ok {
 			_, attached := attachedScales[s.toks[j].Text]
 			glued := attached && s.toks[j-1].Kind == tokNumber && s.adjacent(j-1, j) // 1,2M
 			if sa.strict && !glued {
@@ -167,7 +184,7 @@ func (s *scanner) scales(a *amount, lim int) {
 		if st != digitsOK || v.Sign() <= 0 || v.exp < 0 {
 			break
 		}
-		w, ok := cardinals[s.key(j+1, lim)]
+		w, ok := s.card(j+1, lim)
 		if ok && w.cls == wScale && w.val < a.scale && !(w.val == 1000 && w.plural) {
 			v = mul(v, Decimal(w.val, 0, false))
 			if v.Cmp(Decimal(a.scale, 0, false)) >= 0 {
@@ -197,7 +214,7 @@ func (s *scanner) vague(i, lim int) (amount, bool) {
 	default:
 		return a, false
 	}
-	w, ok := cardinals[s.key(i+1, lim)]
+	w, ok := s.card(i+1, lim)
 	if !ok || !w.plural || w.cls != wApprox && w.cls != wScale || w.val < 10 {
 		return a, false
 	}
@@ -208,7 +225,7 @@ func (s *scanner) vague(i, lim int) (amount, bool) {
 		if k != "de" && k != "d'" {
 			break
 		}
-		w2, ok := cardinals[s.key(j+1, lim)]
+		w2, ok := s.card(j+1, lim)
 		if !ok || !w2.plural || !(w2.cls == wScale || w2.cls == wApprox && w2.val == 1000) || w2.val <= w.val {
 			break
 		}
@@ -240,7 +257,7 @@ func (s *scanner) core(i, lim int) (amount, bool) {
 		return a, true
 	}
 	// une dizaine (de milliers), deux centaines.
-	if w, ok := cardinals[s.key(a.end, lim)]; ok && w.cls == wApprox && (!w.plural || a.val.Cmp(Int(2)) >= 0) {
+	if w, ok := s.card(a.end, lim); ok && w.cls == wApprox && (!w.plural || a.val.Cmp(Int(2)) >= 0) {
 		a.val = mul(a.val, Decimal(w.val, 0, false))
 		a.approx = About
 		if w.val == 12 {
@@ -249,7 +266,7 @@ func (s *scanner) core(i, lim int) (amount, bool) {
 		a.end++
 		a.article, a.year, a.deOK = false, false, true
 		if k := s.key(a.end, lim); k == "de" || k == "d'" {
-			if w2, ok := cardinals[s.key(a.end+1, lim)]; ok && (w2.cls == wScale || w2.cls == wApprox && w2.val == 1000 && w2.plural) && w2.val > w.val {
+			if w2, ok := s.card(a.end+1, lim); ok && (w2.cls == wScale || w2.cls == wApprox && w2.val == 1000 && w2.plural) && w2.val > w.val {
 				a.val = mul(a.val, Decimal(w2.val, 0, false))
 				a.end += 2
 			}
@@ -319,7 +336,7 @@ func (s *scanner) suffix(a *amount, lim int, full bool) {
 					a.val = add(a.val, c)
 					j = e2
 				}
-			} else if u, ok := subunits[k]; ok && a.low == nil && a.scale == 0 && (s.toks[a.end-1].Kind == tokNumber || k != "ct" && k != "cts") {
+			} else if u, ok := s.subunit(j); ok && a.low == nil && a.scale == 0 && (s.toks[a.end-1].Kind == tokNumber || k != "ct" && k != "cts") {
 				a.kind, a.cur, a.hasCur, j = Money, u, true, j+1
 				a.val = quo(a.val, Int(100))
 			}

@@ -7,6 +7,24 @@ import (
 	"golang.org/x/text/currency"
 )
 
+// symbolCurrency returns the currency of a symbol token ($, €).
+func symbolCurrency(t token.Token) (currency.Unit, bool) {
+	if t.Kind != token.Symbol {
+		return currency.XXX, false
+	}
+	u, ok := currencySymbols[t.Text]
+	return u, ok
+}
+
+// abbrevCurrency returns the currency of a non-ISO abbreviation (FCFA, Dh).
+func abbrevCurrency(w string) (currency.Unit, bool) {
+	if len(w) > 4 || len(w) < 2 {
+		return currency.XXX, false
+	}
+	u, ok := currencyAbbrevs[w]
+	return u, ok
+}
+
 // adjacent reports whether tokens a and b touch (no space between).
 func (s *scanner) adjacent(a, b int) bool { return s.toks[a].End == s.toks[b].Start }
 
@@ -17,7 +35,7 @@ func (s *scanner) currencyBefore(i, lim int) (currency.Unit, int, bool) {
 		return currency.XXX, i, false
 	}
 	t := s.toks[i]
-	if u, ok := currencySymbols[t.Text]; ok {
+	if u, ok := symbolCurrency(t); ok {
 		j := i + 1
 		if t.Text == "$" && j < lim && s.toks[j].Kind == tokWord && s.adjacent(i, j) {
 			if v, ok := dollarPrefixes[s.toks[j].Text]; ok {
@@ -37,7 +55,7 @@ func (s *scanner) currencyBefore(i, lim int) (currency.Unit, int, bool) {
 	if u, ok := isoCurrency(t.Text); ok {
 		return u, i + 1, true
 	}
-	if u, ok := currencyAbbrevs[t.Text]; ok {
+	if u, ok := abbrevCurrency(t.Text); ok {
 		j := i + 1
 		if j < lim && s.toks[j].Text == "." && s.adjacent(i, j) {
 			j++
@@ -66,7 +84,7 @@ func (s *scanner) currencyAfter(j, lim int, de bool) (currency.Unit, int, bool) 
 		return currency.XXX, j, false
 	}
 	t := s.toks[j]
-	if u, ok := currencySymbols[t.Text]; ok {
+	if u, ok := symbolCurrency(t); ok {
 		e := j + 1
 		if e < lim && s.toks[e].Kind == tokWord {
 			if v, ok := dollarPrefixes[s.toks[e].Text]; ok && t.Text == "$" && (s.adjacent(j, e) || len(s.toks[e].Text) >= 2) {
@@ -101,7 +119,7 @@ func (s *scanner) currencyAfter(j, lim int, de bool) (currency.Unit, int, bool) 
 	if u, ok := isoCurrency(t.Text); ok {
 		return u, j + 1, true
 	}
-	if u, ok := currencyAbbrevs[t.Text]; ok {
+	if u, ok := abbrevCurrency(t.Text); ok {
 		e := j + 1
 		if e < lim && s.toks[e].Text == "." && s.adjacent(j, e) {
 			e++

@@ -133,7 +133,7 @@ func (s *scanner) canStart(j int) bool {
 	t := s.toks[j]
 	switch t.Kind {
 	case token.Symbol, token.Punct:
-		return cueFirsts[t.Text] || currencySymbols[t.Text] != currency.XXX
+		return s.flags(j)&fCueFirst != 0 || t.Kind == token.Symbol && currencySymbols[t.Text] != currency.XXX
 	case token.Word, token.Elision, token.Abbrev:
 	default:
 		return false
@@ -146,8 +146,8 @@ func (s *scanner) canStart(j int) bool {
 			return true // la moitié
 		}
 	}
-	if c := t.Text[0]; 'A' <= c && c <= 'Z' && len(t.Text) <= 4 {
-		return true // ISO codes, FCFA, US$
+	if c := t.Text[len(t.Text)-1]; 'A' <= c && c <= 'Z' && len(t.Text) <= 4 || abbrevOK(t.Text) {
+		return true // ISO codes, FCFA, US$, Dh
 	}
 	if startFirst[t.Text[0]] == 0 {
 		return false
@@ -559,6 +559,20 @@ func (s *scanner) make(i, j int, kind Kind) Quantity {
 }
 
 func ptr(n Number) *Number { return &n }
+
+func abbrevOK(w string) bool {
+	_, ok := abbrevCurrency(w)
+	return ok
+}
+
+// card returns the number word of token i, if it is one (before lim).
+func (s *scanner) card(i, lim int) (numWord, bool) {
+	if i >= lim || s.flags(i)&fCardinal == 0 {
+		return numWord{}, false
+	}
+	w, ok := cardinals[s.kk(i)]
+	return w, ok
+}
 
 // noun returns the end of the counted noun at j (after de/d' when allowDe),
 // or j when there is none.

@@ -9,7 +9,8 @@ func parseText(s string) (Number, error) {
 	if len(toks) == 0 || len(toks) > 64 {
 		return Number{}, syntaxError(s)
 	}
-	sc := &scanner{text: s, toks: toks}
+	sc := newScanner(s)
+	sc.toks = toks
 	// A lone un/une is the number one here.
 	if len(toks) == 1 && (sc.kk(0) == "un" || sc.kk(0) == "une") {
 		return Int(1), nil

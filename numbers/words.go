@@ -104,12 +104,16 @@ var weekdays = map[string]bool{
 	"samedi": true, "dimanche": true,
 }
 
-// scaleAbbrevs maps an abbreviated scale (case-sensitive) to its value.
-// strict ones are read only before a currency.
-var scaleAbbrevs = map[string]struct {
+// scaleAbbr is the value of an abbreviated scale; a strict one is read
+// only before a currency.
+type scaleAbbr struct {
 	val    uint64
 	strict bool
-}{
+}
+
+// scaleAbbrevs maps an abbreviated scale (case-sensitive) to its value.
+// strict ones are read only before a currency.
+var scaleAbbrevs = map[string]scaleAbbr{
 	"k": {1e3, true}, "K": {1e3, true}, "M": {1e6, true}, "G": {1e9, true},
 	"Md": {1e9, false}, "Mds": {1e9, false}, "Mrd": {1e9, false}, "Mrds": {1e9, false},
 	"md": {1e9, true}, "mds": {1e9, false}, "mrd": {1e9, false}, "mrds": {1e9, false},
