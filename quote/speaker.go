@@ -263,6 +263,8 @@ func (st *state) resolve() []Quote {
 				m = k.mention
 			}
 		case !m.ok:
+		case m.pron && strings.HasSuffix(st.key[m.s], "on"):
+			// explique-t-on à Matignon: an unnamed speaker
 		case m.pron:
 			g, plural := pronGender(st.key[m.s])
 			for i := len(clusters) - 1; i >= 0; i-- {
