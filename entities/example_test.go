@@ -1,7 +1,9 @@
 package entities_test
 
 import (
+	"bytes"
 	"fmt"
+	"strings"
 
 	"github.com/depeche-nlp/depeche/entities"
 )
@@ -42,4 +44,43 @@ func ExampleTable_Add() {
 	}
 	// Output:
 	// ORG DGSI Direction générale de la Sécurité intérieure
+}
+
+func ExampleTrain() {
+	data := `Jean	B-PER
+Dupont	I-PER
+vit	O
+à	O
+Lyon	B-LOC
+.	O
+
+Marie	B-PER
+Martin	I-PER
+travaille	O
+à	O
+Nantes	B-LOC
+.	O
+`
+	m, err := entities.Train(strings.NewReader(data), entities.TrainOptions{Epochs: 5, Bits: 12})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	var buf bytes.Buffer
+	if err := m.Save(&buf); err != nil {
+		fmt.Println(err)
+		return
+	}
+	m, err = entities.Load(&buf)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	t := entities.Tagger{Model: m, Links: &entities.Table{}}
+	for _, e := range t.Extract("Paul Durand vit à Rennes.") {
+		fmt.Println(e.Label, e.Text)
+	}
+	// Output:
+	// PER Paul Durand
+	// LOC Rennes
 }
