@@ -163,6 +163,12 @@ func TestCueRows(t *testing.T) {
 		{"impersonal on is not resolved to a person",
 			"Jean Martin est arrivé. « Rien n'est décidé », explique-t-on à Matignon.",
 			[]want{{"Rien n'est décidé", "direct", "expliquer", "on", "on", ""}}},
+		{"quotation after a colon goes to the subject of its sentence",
+			"« Tout va bien », a dit Paul Durand. Marie Durand, infirmière à Lyon, ne décolère pas : « Nous manquons de tout. »",
+			[]want{
+				{"Tout va bien", "direct", "dire", "Paul Durand", "Paul Durand", "M"},
+				{"Nous manquons de tout.", "direct", "", "Marie Durand", "Marie Durand", "F"},
+			}},
 		{"Belgian style, straight quotes and a feminine role",
 			"\"Nous sommes prêts\", a déclaré mardi la ministre belge de l'Intérieur, Annelies Verlinden.",
 			[]want{{"Nous sommes prêts", "direct", "déclarer", "la ministre belge de l'Intérieur", "Annelies Verlinden", "F"}}},

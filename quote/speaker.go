@@ -249,8 +249,12 @@ func (st *state) resolve() []Quote {
 		m := c.m
 		switch {
 		case c.floating:
+			o := st.tokenAt(c.start) - 1
 			if c.group >= 0 && len(cl) > 0 && ci > 0 && st.cands[ci-1].group == c.group {
 				k = cl[len(cl)-1]
+			} else if sm, ok := st.subjectName(o, 0, 0); ok && o > 0 && st.isPunct(o-1, ":") {
+				// Marie Durand, infirmière, ne décolère pas : « … »
+				k = st.clusterFor(&clusters, sm, c, prev)
 			} else if prev != nil && c.para-prevPara <= 2 {
 				k = prev
 			}
@@ -276,7 +280,7 @@ func (st *state) resolve() []Quote {
 			// a person named as the subject of a sentence after that
 			// speaker's last words is the likelier antecedent
 			if !plural && !strongPron[st.key[m.s]] {
-				if sm, ok := st.subjectName(m.s, g); ok && (k == nil || sm.s > k.pos) {
+				if sm, ok := st.subjectName(m.s, g, 8); ok && (k == nil || sm.s > k.pos) {
 					k = st.clusterFor(&clusters, sm, c, prev)
 				}
 			}
@@ -392,12 +396,12 @@ func (st *state) clusterFor(clusters *[]*cluster, m mention, c cand, prev *clust
 	return k
 }
 
-// subjectName finds the closest person name before token i, within eight
-// sentences, that is the subject of its clause (followed by a verb, not
+// subjectName finds the closest person name before token i, within back
+// sentences before its own, that is the subject of its clause (followed by a verb, not
 // after a preposition) and agrees with gender g.
-func (st *state) subjectName(i int, g byte) (mention, bool) {
+func (st *state) subjectName(i int, g byte, back int) (mention, bool) {
 	fn := lexicon.FirstNames()
-	lo := st.sents[max(0, st.sent[i]-8)][0]
+	lo := st.sents[max(0, st.sent[i]-back)][0]
 	for k := i - 1; k >= lo; k-- {
 		if !st.isCap(k) || st.inSeg[k] >= 0 {
 			continue
