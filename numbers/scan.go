@@ -106,7 +106,7 @@ func (s *scanner) line(toks []token.Token, base int) {
 		}
 		found := false
 		for j := max(i, h-maxCue-1); j <= h; j++ {
-			if j < h && !s.canStart(j) {
+			if j < h && !s.canStart(j, h) {
 				continue
 			}
 			if e := s.phone(j, lim); e > j {
@@ -126,20 +126,24 @@ func (s *scanner) line(toks []token.Token, base int) {
 	}
 }
 
-// canStart reports whether token j, before a hot token, can open a
-// quantity: an approximation cue, entre, de, a vague plural, a currency,
-// a weekday or a month.
-func (s *scanner) canStart(j int) bool {
-	t := s.toks[j]
+// canStart reports whether token j, before the hot token h, can open a
+// quantity: an approximation cue, entre or de before the number, a vague
+// plural, a currency, a weekday or a month, a determiner before a
+// fraction noun.
+func (s *scanner) canStart(j, h int) bool {
+	t := &s.toks[j]
 	switch t.Kind {
 	case token.Symbol, token.Punct:
-		return s.flags(j)&fCueFirst != 0 || t.Kind == token.Symbol && currencySymbols[t.Text] != currency.XXX
+		if t.Kind == token.Symbol && currencySymbols[t.Text] != currency.XXX {
+			return true
+		}
+		return s.flags(j)&fCueFirst != 0 && s.cueAt(j)
 	case token.Word, token.Elision, token.Abbrev:
 	default:
 		return false
 	}
-	if j+1 < len(s.toks) {
-		switch k := s.kk(j + 1); {
+	if j+1 == h {
+		switch k := s.kk(h); {
 		case strings.HasPrefix(k, "siecle"):
 			return true // xxie siècle
 		case k == "moitie" || k == "tiers" || k == "quart":
@@ -152,7 +156,25 @@ func (s *scanner) canStart(j int) bool {
 	if startFirst[t.Text[0]] == 0 {
 		return false
 	}
-	return s.flags(j)&fStart != 0
+	f := s.flags(j)
+	if f&(fWeekday|fMonth) != 0 {
+		return true
+	}
+	switch s.kk(j) {
+	case "entre", "de", "d'", "moins":
+		if j+1 == h {
+			return true
+		}
+	case "des", "plusieurs", "quelques":
+		return j+1 == h
+	}
+	return f&fCueFirst != 0 && s.cueAt(j)
+}
+
+// cueAt reports whether an approximation cue starts at j.
+func (s *scanner) cueAt(j int) bool {
+	_, _, _, ok := s.cue(j, len(s.toks), approxCues)
+	return ok
 }
 
 // kk returns the folded key of token i ("" for tokens that are not words,
@@ -323,6 +345,12 @@ var hotFirst = func() (t [256]uint8) {
 // be a word that carries a number. It folds and hashes on the fly, without
 // allocating; the set has false positives, never false negatives.
 func hotHash(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	if b := uint16(w[0]|0x20)<<8 | uint16(w[1]|0x20); hotBigrams[b>>6]&(1<<(b&63)) == 0 {
+		return false
+	}
 	h, ok := partHash(w)
 	return !ok || hotParts[h>>6&(hotBits/64-1)]&(1<<(h&63)) != 0
 }
@@ -380,6 +408,35 @@ var accentFold = func() (t [256]byte) {
 	return t
 }()
 
+// hotBigrams is the bit set of the first two bytes (lower-cased) of the
+// words of hotParts, checked before hashing.
+var hotBigrams = func() *[1 << 10]uint64 {
+	var m [1 << 10]uint64
+	set := func(w string) {
+		b := uint16(w[0]|0x20)<<8 | uint16(w[1]|0x20)
+		m[b>>6] |= 1 << (b & 63)
+	}
+	for _, w := range hotWords() {
+		set(w)
+	}
+	set("zé")
+	return &m
+}()
+
+// hotWords lists the folded words whose first part can carry a number.
+func hotWords() []string {
+	var l []string
+	for w := range cardinals {
+		l = append(l, w)
+	}
+	for stem := range ordinalStems {
+		l = append(l, stem+"ieme", stem+"iemes")
+	}
+	return append(l, "premier", "premiere", "premiers", "premieres", "second",
+		"seconde", "seconds", "secondes", "siecle", "siecles", "mi", "unieme", "uniemes",
+		"moitie", "tiers", "quart", "quarts", "demi", "demie", "demis", "demies")
+}
+
 // hotParts is the bit set of partHash over the words that can carry a
 // number: cardinal words, ordinal words in -ième, premier, second, siècle,
 // the mi- prefix.
@@ -389,16 +446,7 @@ var hotParts = func() *[hotBits / 64]uint64 {
 		h, _ := partHash(w)
 		m[h>>6&(hotBits/64-1)] |= 1 << (h & 63)
 	}
-	for w := range cardinals {
-		set(w)
-	}
-	for stem := range ordinalStems {
-		set(stem + "ieme")
-		set(stem + "iemes")
-	}
-	for _, w := range []string{"premier", "premiere", "premiers", "premieres", "second",
-		"seconde", "seconds", "secondes", "siecle", "siecles", "mi", "unieme", "uniemes",
-		"moitie", "tiers", "quart"} {
+	for _, w := range hotWords() {
 		set(w)
 	}
 	return &m
@@ -445,31 +493,33 @@ var startFirst = func() (t [256]uint8) {
 // et, pour, or a noun and sur (un Français sur trois).
 func (s *scanner) unHot(i int) bool {
 	n := len(s.toks)
-	if p := s.kk(i - 1); (p == "a" || p == "par") && (s.kk(i-2) == "un" || s.kk(i-2) == "une") {
-		return false // un à un, une par une
-	}
 	if i+1 >= n || s.toks[i+1].Kind != token.Word {
-		return true
+		// un à un, une par une: not a count.
+		p := s.kk(i - 1)
+		return !((p == "a" || p == "par") && (s.kk(i-2) == "un" || s.kk(i-2) == "une"))
 	}
-	k := s.kk(i + 1)
-	p, _ := nextPart(k)
-	if _, ok := cardinals[p]; ok {
-		return true
-	}
-	if _, ok := fractionWords[k]; ok {
-		return true
-	}
-	if _, ok := currencyNames[singular(k)]; ok {
-		return true
-	}
-	if _, ok := ordinalWord(k); ok {
-		return true
-	}
-	switch k {
+	switch nx := s.toks[i+1].Text; nx {
 	case "sur", "et", "pour", "virgule", "ou":
 		return true
+	default:
+		if hotHash(nx) {
+			k := s.kk(i + 1)
+			p, _ := nextPart(k)
+			if _, ok := cardinals[p]; ok {
+				return true
+			}
+			if _, ok := fractionWords[k]; ok {
+				return true
+			}
+			if _, ok := ordinalWord(k); ok {
+				return true
+			}
+		}
 	}
-	return i+2 < n && s.kk(i+2) == "sur"
+	if s.flags(i+1)&fCurrency != 0 {
+		return true
+	}
+	return i+2 < n && s.toks[i+2].Text == "sur"
 }
 
 // key returns the key of token i, or "" past lim.
