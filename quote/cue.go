@@ -10,7 +10,7 @@ import (
 // finite reports whether the verb group at i parses and is not a present
 // participle or an infinitive.
 func (st *state) finite(i, limit int) (string, int, int, bool) {
-	if i < 0 || i >= limit || i >= len(st.t) {
+	if i < 0 || i >= limit || i >= len(st.t) || !st.verbish[i] {
 		return "", 0, 0, false
 	}
 	if i > 0 && (determiners[st.key[i-1]] || st.key[i-1] == "de" || st.key[i-1] == "d'" || st.key[i-1] == "en") {

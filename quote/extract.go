@@ -45,19 +45,22 @@ type cand struct {
 
 // state holds the work of one ExtractDoc call.
 type state struct {
-	d      *token.Doc
-	t      []token.Token
-	key    []string
-	verbs  map[string]string
-	sent   []int // sentence index of each token
-	sents  [][2]int
-	para   []int // paragraph index of each token
-	inSeg  []int32
-	segs   []seg
-	cands  []cand
-	ents   []entities.Entity
-	entAt  []int32 // entity index covering each token, or -1
-	nameOf map[string]string
+	d     *token.Doc
+	t     []token.Token
+	key   []string
+	verbs map[string]string
+	sent  []int // sentence index of each token
+	sents [][2]int
+	para  []int // paragraph index of each token
+	inSeg []int32
+	// verbish marks the tokens that may start a verb group: verb forms,
+	// auxiliaries, se, venir, faire and laisser
+	verbish []bool
+	segs    []seg
+	cands   []cand
+	ents    []entities.Entity
+	entAt   []int32 // entity index covering each token, or -1
+	nameOf  map[string]string
 	// defaultVerbs is set when verbs is the embedded lexicon
 	defaultVerbs bool
 }
@@ -115,10 +118,17 @@ func (st *state) index() {
 	st.sent = make([]int, n)
 	st.para = make([]int, n)
 	st.inSeg = make([]int32, n)
+	st.verbish = make([]bool, n)
 	for i, tk := range st.t {
 		switch tk.Kind {
 		case token.Word, token.Elision, token.Clitic, token.Abbrev:
-			st.key[i] = textnorm.Key(tk.Text)
+			k := textnorm.Key(tk.Text)
+			st.key[i] = k
+			if tk.Kind == token.Word || tk.Kind == token.Elision {
+				_, v := st.verbs[k]
+				st.verbish[i] = v || auxiliaries[k] || etreForms[k] || fairForms[k] || laisserForms[k] ||
+					k == "se" || k == "s'" || k == "vient" || k == "viennent" || k == "venait"
+			}
 		default:
 			st.key[i] = tk.Text
 		}

@@ -214,8 +214,20 @@ func sameName(a, b string) bool {
 	if strings.EqualFold(a, b) {
 		return true
 	}
-	la, lb := strings.Fields(a), strings.Fields(b)
-	return strings.EqualFold(la[len(la)-1], lb[len(lb)-1]) && (len(la) == 1 || len(lb) == 1)
+	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
+	oneA, oneB := !strings.ContainsAny(a, " \t\n"), !strings.ContainsAny(b, " \t\n")
+	if !oneA && !oneB {
+		return false
+	}
+	return strings.EqualFold(lastField(a), lastField(b))
+}
+
+// lastField returns the last blank-separated word of s.
+func lastField(s string) string {
+	if i := strings.LastIndexAny(s, " \t\n"); i >= 0 {
+		return s[i+1:]
+	}
+	return s
 }
 
 func compatible(c *cluster, g byte, plural bool) bool {
