@@ -153,7 +153,7 @@ func (s *scanner) canStart(j, h int) bool {
 	if c := t.Text[len(t.Text)-1]; 'A' <= c && c <= 'Z' && len(t.Text) <= 4 || abbrevOK(t.Text) {
 		return true // ISO codes, FCFA, US$, Dh
 	}
-	if startFirst[t.Text[0]] == 0 {
+	if !startBigram(t.Text) {
 		return false
 	}
 	f := s.flags(j)
@@ -475,18 +475,42 @@ var startWords = func() map[string]bool {
 	return m
 }()
 
-// startFirst flags the first bytes (either case) of the start words.
-var startFirst = func() (t [256]uint8) {
-	for w := range startWords {
-		c := w[0]
-		t[c] = 1
-		if 'a' <= c && c <= 'z' {
-			t[c-32] = 1
+// startBigrams is the bit set of the first two bytes (lower-cased) of the
+// words that can open a quantity before its number (start words, cue
+// words, months, weekdays); every word starting with an accented letter
+// passes.
+var startBigrams = func() *[1 << 10]uint64 {
+	var m [1 << 10]uint64
+	set := func(b uint16) { m[b>>6] |= 1 << (b & 63) }
+	add := func(w string) {
+		if len(w) == 1 {
+			for c := 0; c < 256; c++ {
+				set(uint16(w[0]|0x20)<<8 | uint16(byte(c)|0x20))
+			}
+			return
 		}
+		set(uint16(w[0]|0x20)<<8 | uint16(w[1]|0x20))
+		set(uint16(w[0]|0x20)<<8 | 0xC3 | 0x20) // an accented second letter: décembre
 	}
-	t[0xC3] = 1 // à, É
-	return t
+	for w := range startWords {
+		add(w)
+	}
+	for w := range cueFirsts {
+		add(w)
+	}
+	for c := 0; c < 256; c++ {
+		set(uint16(0xC3|0x20)<<8 | uint16(byte(c)|0x20))
+	}
+	return &m
 }()
+
+func startBigram(w string) bool {
+	if len(w) < 2 {
+		return true
+	}
+	b := uint16(w[0]|0x20)<<8 | uint16(w[1]|0x20)
+	return startBigrams[b>>6]&(1<<(b&63)) != 0
+}
 
 // unHot reports whether the article un/une at i may be a numeral: it ends
 // the phrase or comes before a number word, a fraction, a currency, sur,
