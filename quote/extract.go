@@ -126,8 +126,8 @@ func (st *state) index() {
 			st.key[i] = k
 			if tk.Kind == token.Word || tk.Kind == token.Elision {
 				_, v := st.verbs[k]
-				st.verbish[i] = v || auxiliaries[k] || etreForms[k] || fairForms[k] || laisserForms[k] ||
-					k == "se" || k == "s'" || k == "vient" || k == "viennent" || k == "venait"
+				st.verbish[i] = v || len(k) <= 9 && (auxiliaries[k] || etreForms[k] || fairForms[k] || laisserForms[k] ||
+					k == "se" || k == "s'" || k == "vient" || k == "viennent" || k == "venait")
 			}
 		default:
 			st.key[i] = tk.Text
@@ -173,10 +173,8 @@ func tokenIndex(toks []token.Token, start int) int {
 // without one have no quotation.
 func (st *state) hasCue() bool {
 	for i, k := range st.key {
-		if st.t[i].Kind == token.Word {
-			if _, ok := st.verbs[k]; ok || k == "selon" || k == "apres" || k == "pour" {
-				return true
-			}
+		if st.t[i].Kind == token.Word && (st.verbish[i] || k == "selon" || k == "apres" || k == "pour") {
+			return true
 		}
 	}
 	return false
