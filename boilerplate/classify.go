@@ -72,10 +72,10 @@ func pageOfText(text string) *page {
 			line := text[ps:pe]
 			s.toks = s.toks[:0]
 			for t := range token.All(line) {
-				s.toks = append(s.toks, t)
+				s.add(r, line, t.Kind, t.Start, t.End)
 			}
 			p.spans = append(p.spans, span{ps, pe})
-			p.feats = append(p.feats, measure(line, s.toks, r, s))
+			p.feats = append(p.feats, measure(line, &blk{line, s.toks}, r))
 		}
 		start = end + 1
 	}
@@ -98,8 +98,13 @@ func pageOfDoc(doc *token.Doc) *page {
 		for tj < len(doc.Tokens) && doc.Tokens[tj].Start < par.End {
 			tj++
 		}
+		s.toks = s.toks[:0]
+		for k := ti; k < tj; k++ {
+			t := &doc.Tokens[k]
+			s.add(r, doc.Text, t.Kind, t.Start, t.End)
+		}
 		p.spans = append(p.spans, span{par.Start, par.End})
-		p.feats = append(p.feats, measure(par.Text, doc.Tokens[ti:tj], r, s))
+		p.feats = append(p.feats, measure(par.Text, &blk{doc.Text, s.toks}, r))
 		ti = tj
 	}
 	return p

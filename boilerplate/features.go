@@ -58,67 +58,85 @@ func (f *feat) density() float64 {
 	return float64(f.stop) / float64(f.words)
 }
 
+// tok is a token of a block without pointers (storing it costs no write
+// barrier): its bounds in the source text, its kind and its vocabulary id,
+// 0 for a word outside the vocabulary.
+type tok struct {
+	start, end int
+	id         int32
+	kind       token.Kind
+}
+
+// blk is a block being measured: its tokens, with bounds in src.
+type blk struct {
+	src  string
+	toks []tok
+}
+
+// text returns the text of token i.
+func (b *blk) text(i int) string {
+	t := &b.toks[i]
+	return b.src[t.start:t.end]
+}
+
 // scratch is the reusable working memory of one classification.
 type scratch struct {
 	k    keyer
-	wis  []*wordInfo   // the vocabulary entry of each token of the block, or nil
-	toks []token.Token // the tokens of the current line, for [Detector.Detect]
+	toks []tok // the tokens of the current block
 }
 
-// lookup fills s.wis with the vocabulary entries of toks.
-func (s *scratch) lookup(toks []token.Token, r *rules) []*wordInfo {
-	if cap(s.wis) < len(toks) {
-		s.wis = make([]*wordInfo, len(toks)+len(toks)/2+16)
+// add appends the token src[start:end] of the given kind, with its
+// vocabulary id.
+func (s *scratch) add(r *rules, src string, kind token.Kind, start, end int) {
+	var id int32
+	switch kind {
+	case token.Number, token.Date, token.Time, token.URL, token.Email, token.Handle, token.Hashtag:
+	default:
+		id = r.lookupAt(src, start, end, &s.k)
 	}
-	wis := s.wis[:len(toks)]
-	for i := range toks {
-		t := &toks[i]
-		wis[i] = nil
-		switch t.Kind {
-		case token.Number, token.Date, token.Time, token.URL, token.Email, token.Handle, token.Hashtag:
-			continue
-		}
-		if len(t.Text) == 1 && t.Text[0] < utf8.RuneSelf {
-			wis[i] = r.table.ascii[lowerASCII[t.Text[0]]]
-			continue
-		}
-		if len(t.Text) > 2*r.maxLen {
-			continue
-		}
-		if key := s.k.key(t.Text); len(key) <= r.maxLen {
-			wis[i] = r.table.get(key)
-		}
-	}
-	return wis
+	s.toks = append(s.toks, tok{start, end, id, kind})
 }
 
 // measure computes the features of a block: its text and its tokens.
-func measure(text string, toks []token.Token, r *rules, s *scratch) feat {
+func measure(text string, b *blk, r *rules) feat {
 	var f feat
-	f.chars = utf8.RuneCountInString(text)
-	f.sents = countSentences(toks)
+	toks := b.toks
+	f.chars = runeCount(text)
+	f.sents = countSentences(b)
 	if r0, _ := utf8.DecodeRuneInString(text); r0 != utf8.RuneError {
 		f.first = r0
 	}
 	if len(text) > 0 {
 		f.paren = text[0] == '(' && text[len(text)-1] == ')'
 	}
-	wis := s.lookup(toks, r)
-	var legalSeen [6][2]*wordInfo
+	var legalSeen [6][2]int32
 	nLegal := 0
 	estAt := -1
 	for i := range toks {
 		t := &toks[i]
-		switch t.Kind {
+		switch t.kind {
 		case token.Word, token.Elision, token.Clitic, token.Abbrev:
 			f.words++
-			wi := wis[i]
-			var fl uint16
-			if wi != nil {
-				fl = wi.flags
-			}
-			if t.Kind == token.Elision {
+			fl0 := r.flags[t.id]
+			fl := fl0
+			if t.kind == token.Elision {
 				fl |= fStop
+			}
+			if c := b.src[t.start]; c < utf8.RuneSelf {
+				if 'A' <= c && c <= 'Z' {
+					f.capInit++
+					if t.end-t.start > 1 && isAllUpper(b.text(i)) {
+						f.upper++
+					}
+				}
+			} else if c, _ := utf8.DecodeRuneInString(b.text(i)); unicode.IsUpper(c) {
+				f.capInit++
+				if t.end-t.start > 1 && isAllUpper(b.text(i)) {
+					f.upper++
+				}
+			}
+			if fl == 0 {
+				continue
 			}
 			if fl&fStop != 0 {
 				f.stop++
@@ -127,7 +145,7 @@ func measure(text string, toks []token.Token, r *rules, s *scratch) feat {
 				f.dates++
 			}
 			if fl&fMonth != 0 && i > 0 {
-				if pt := &toks[i-1]; pt.Kind == token.Number || pt.Text == "1er" {
+				if pt := &toks[i-1]; pt.kind == token.Number || b.text(i-1) == "1er" {
 					f.dayDates++
 				}
 			}
@@ -138,28 +156,15 @@ func measure(text string, toks []token.Token, r *rules, s *scratch) feat {
 				f.agencyFirst = true
 			}
 			if i == 0 && fl&fReadOn != 0 {
-				f.readOn = colonSoon(toks, i)
+				f.readOn = colonSoon(b, i)
 			}
 			if fl&fAgency != 0 {
 				f.agencyWord = f.words
-				if i+1 < len(toks) && toks[i+1].Text == "/" {
+				if i+1 < len(toks) && b.text(i+1) == "/" {
 					f.creditSlash = true
 				}
 			}
-			if c := t.Text[0]; c < utf8.RuneSelf {
-				if 'A' <= c && c <= 'Z' {
-					f.capInit++
-					if len(t.Text) > 1 && isAllUpper(t.Text) {
-						f.upper++
-					}
-				}
-			} else if c, _ := utf8.DecodeRuneInString(t.Text); unicode.IsUpper(c) {
-				f.capInit++
-				if len(t.Text) > 1 && isAllUpper(t.Text) {
-					f.upper++
-				}
-			}
-			if fl&fCredit != 0 && i+1 < len(toks) && (toks[i+1].Text == ":" || wis[i+1] != nil && wis[i+1].flags&fPhoto != 0) {
+			if fl&fCredit != 0 && i+1 < len(toks) && (b.text(i+1) == ":" || r.flags[toks[i+1].id]&fPhoto != 0) {
 				fl |= fPhoto
 			}
 			if fl&fPhoto != 0 && f.words <= 60 {
@@ -180,15 +185,16 @@ func measure(text string, toks []token.Token, r *rules, s *scratch) feat {
 			if i == 0 && fl&fBylineStart != 0 {
 				f.byline = true
 			}
-			if f.words < 200 && wi != nil {
-				if wi.cues != nil {
-					f.matchCues(wi.cues, i, toks, wis)
+			if f.words < 200 && fl0&(fCue|fLegal) != 0 {
+				wi := &r.infos[t.id]
+				if fl0&fCue != 0 {
+					f.matchCues(wi.cues, i, toks)
 				}
-				if wi.legal != nil && nLegal < len(legalSeen) {
+				if fl0&fLegal != 0 && nLegal < len(legalSeen) {
 					for _, lc := range wi.legal {
 						ws := lc.words
-						id := [2]*wordInfo{ws[0], ws[len(ws)-1]}
-						if matchAt(ws, i, wis) && !seenPair(legalSeen[:nLegal], id) {
+						id := [2]int32{ws[0], ws[len(ws)-1]}
+						if matchAt(ws, i, toks) && !seenPair(legalSeen[:nLegal], id) {
 							legalSeen[nLegal] = id
 							nLegal++
 							if lc.strong {
@@ -201,53 +207,60 @@ func measure(text string, toks []token.Token, r *rules, s *scratch) feat {
 			}
 		case token.Number, token.Date, token.Time:
 			f.nums++
-			if t.Kind != token.Number {
+			if t.kind != token.Number {
 				f.dates++
 			}
-			if t.Kind == token.Date {
+			if t.kind == token.Date {
 				f.dayDates++
-			} else if i > 0 && i <= 3 && f.copySign && len(t.Text) >= 4 {
+			} else if i > 0 && i <= 3 && f.copySign && t.end-t.start >= 4 {
 				f.copyYear = true
 			}
 		case token.URL, token.Email, token.Handle, token.Hashtag:
 			f.links++
-			if t.Kind != token.URL && t.Kind != token.Email {
+			if t.kind != token.URL && t.kind != token.Email {
 				f.handles++
 			}
 		case token.Symbol:
-			if t.Text == "©" && i == 0 {
-				f.copySign = true
-			}
-			if t.Text == "©" {
+			if b.text(i) == "©" {
+				if i == 0 {
+					f.copySign = true
+				}
 				f.photo = f.photo || f.words <= 60
 			}
 		case token.Punct:
-			switch t.Text {
-			case "|", "▪", "•", "›", "·", ">", "»", "/", "–":
+			switch b.text(i) {
+			case "|", "▪", "•", "›", "·", ">", "»", "/":
 				f.seps++
+			case "–":
+				f.seps++
+				if i == 0 {
+					f.dashStart = true
+				}
+			case "—", "-":
+				if i == 0 {
+					f.dashStart = true
+				}
 			}
-			if i == 0 && (t.Text == "—" || t.Text == "–" || t.Text == "-") {
-				f.dashStart = true
-			}
-			if i < 3 && wis[i] != nil {
-				f.matchCues(wis[i].cues, i, toks, wis)
+			if i < 3 && r.flags[t.id]&fCue != 0 {
+				f.matchCues(r.infos[t.id].cues, i, toks)
 			}
 		}
 	}
 	f.legal = nLegal
-	f.dateEnd = endsWithDate(toks, wis)
+	f.dateEnd = endsWithDate(b, r)
 	if len(toks) > 0 {
 		last := len(toks) - 1
-		for last > 0 && (toks[last].Kind == token.CloseQuote || toks[last].Text == ")" || toks[last].Text == "]") {
+		for last > 0 && (toks[last].kind == token.CloseQuote || b.text(last) == ")" || b.text(last) == "]") {
 			last--
 		}
-		lt := toks[last].Text
+		lt := b.text(last)
 		switch lt {
 		case ".", "!", "?", "…", "...", "?!", "!!", ".»", "?»":
 			f.final = true
 		}
-		f.parenCredit = parenCredit(toks)
-		if toks[len(toks)-1].Text == ":" {
+		f.parenCredit = parenCredit(b)
+		end := b.text(len(toks) - 1)
+		if end == ":" {
 			f.colonEnd = true
 		}
 		if lt == "." || lt == "…" || lt == "..." {
@@ -256,14 +269,34 @@ func measure(text string, toks []token.Token, r *rules, s *scratch) feat {
 		if lt == "…" || lt == "..." {
 			f.ellipsis = true
 		}
-		if toks[len(toks)-1].Kind == token.Punct && len(toks[len(toks)-1].Text) > 1 && toks[len(toks)-1].Text[0] == '.' {
+		if toks[len(toks)-1].kind == token.Punct && len(end) > 1 && end[0] == '.' {
 			f.final = true
 		}
 	}
 	return f
 }
 
-func seenPair(list [][2]*wordInfo, id [2]*wordInfo) bool {
+// runeCount is [utf8.RuneCountInString], eight ASCII bytes at a time.
+func runeCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		if i+8 <= len(s) && load64(s, i)&hiBits == 0 {
+			n += 8
+			i += 8
+			continue
+		}
+		if s[i] < utf8.RuneSelf {
+			i++
+		} else {
+			_, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+		}
+		n++
+	}
+	return n
+}
+
+func seenPair(list [][2]int32, id [2]int32) bool {
 	for _, x := range list {
 		if x == id {
 			return true
@@ -288,7 +321,7 @@ type cueHit struct {
 }
 
 // matchCues records the cues among cands that match at token i.
-func (f *feat) matchCues(cands []cue, i int, toks []token.Token, wis []*wordInfo) {
+func (f *feat) matchCues(cands []cue, i int, toks []tok) {
 	for k := range cands {
 		c := &cands[k]
 		if f.nCues == len(f.cues) {
@@ -297,7 +330,7 @@ func (f *feat) matchCues(cands []cue, i int, toks []token.Token, wis []*wordInfo
 		if c.start && i != 0 && !(i <= 2 && leadingPunct(toks, i)) {
 			continue
 		}
-		if matchAt(c.words, i, wis) {
+		if matchAt(c.words, i, toks) {
 			f.cues[f.nCues] = cueHit{cue: c, at: i}
 			f.nCues++
 			f.coverage += len(c.words)
@@ -338,24 +371,23 @@ const cookieMaxWords = 200
 
 // leadingPunct reports whether the tokens before i are all punctuation
 // (">> Lire aussi", "- Voir :").
-func leadingPunct(toks []token.Token, i int) bool {
+func leadingPunct(toks []tok, i int) bool {
 	for j := 0; j < i; j++ {
-		t := &toks[j]
-		if t.Kind != token.Punct && t.Kind != token.Symbol {
+		if k := toks[j].kind; k != token.Punct && k != token.Symbol {
 			return false
 		}
 	}
 	return true
 }
 
-// matchAt reports whether the folded tokens from i on spell ws: wis holds
-// the vocabulary entries of the tokens.
-func matchAt(ws []*wordInfo, i int, wis []*wordInfo) bool {
-	if i+len(ws) > len(wis) {
+// matchAt reports whether the folded tokens from i on spell ws, the ids of
+// the words of a phrase.
+func matchAt(ws []int32, i int, toks []tok) bool {
+	if i+len(ws) > len(toks) {
 		return false
 	}
 	for j := 1; j < len(ws); j++ {
-		if wis[i+j] != ws[j] {
+		if toks[i+j].id != ws[j] {
 			return false
 		}
 	}
@@ -364,17 +396,18 @@ func matchAt(ws []*wordInfo, i int, wis []*wordInfo) bool {
 
 // countSentences counts the sentences of the tokens of one line, as
 // [token.Parse] splits them.
-func countSentences(toks []token.Token) int {
+func countSentences(b *blk) int {
+	toks := b.toks
 	n, first := 0, 0
 	for i := 0; i < len(toks); i++ {
-		if !isTerminal(&toks[i]) {
+		if !isTerminal(b, i) {
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && isCloser(&toks[j]) {
+		for j < len(toks) && isCloser(b, j) {
 			j++
 		}
-		if j < len(toks) && !startsSentence(&toks[j]) {
+		if j < len(toks) && !startsSentence(b, j) {
 			i = j - 1
 			continue
 		}
@@ -388,16 +421,17 @@ func countSentences(toks []token.Token) int {
 	return n
 }
 
-func isTerminal(t *token.Token) bool {
-	switch t.Kind {
+func isTerminal(b *blk, i int) bool {
+	switch b.toks[i].kind {
 	case token.Punct:
-		switch t.Text[0] {
+		s := b.text(i)
+		switch s[0] {
 		case '.', '!', '?':
 			return true
 		}
-		return t.Text == "…"
+		return s == "…"
 	case token.Abbrev:
-		switch t.Text {
+		switch b.text(i) {
 		case "etc.", "Inc.", "Ltd.", "Co.", "al.":
 			return true
 		}
@@ -405,16 +439,24 @@ func isTerminal(t *token.Token) bool {
 	return false
 }
 
-func isCloser(t *token.Token) bool {
-	return t.Kind == token.CloseQuote || t.Kind == token.Punct && (t.Text == ")" || t.Text == "]")
+func isCloser(b *blk, i int) bool {
+	k := b.toks[i].kind
+	if k == token.CloseQuote {
+		return true
+	}
+	if k != token.Punct {
+		return false
+	}
+	s := b.text(i)
+	return s == ")" || s == "]"
 }
 
-func startsSentence(t *token.Token) bool {
-	switch t.Kind {
+func startsSentence(b *blk, i int) bool {
+	switch b.toks[i].kind {
 	case token.OpenQuote, token.Number, token.Date, token.Time, token.URL, token.Handle, token.Hashtag:
 		return true
 	case token.Punct:
-		switch t.Text {
+		switch b.text(i) {
 		case "(", "[", "-", "–", "—", "•", "*", "/":
 			return true
 		}
@@ -422,7 +464,7 @@ func startsSentence(t *token.Token) bool {
 	case token.CloseQuote, token.Clitic, token.Symbol:
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(t.Text)
+	r, _ := utf8.DecodeRuneInString(b.text(i))
 	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
 
@@ -440,12 +482,12 @@ func isAllUpper(s string) bool {
 }
 
 // colonSoon reports whether a colon follows token i within four tokens.
-func colonSoon(toks []token.Token, i int) bool {
+func colonSoon(b *blk, i int) bool {
 	for j := i + 1; j <= i+4; j++ {
-		if j >= len(toks) {
+		if j >= len(b.toks) {
 			return false
 		}
-		if toks[j].Text == ":" {
+		if b.text(j) == ":" {
 			return true
 		}
 	}
@@ -454,25 +496,25 @@ func colonSoon(toks []token.Token, i int) bool {
 
 // parenCredit reports whether the tokens end with a bracketed photo credit
 // made of capitalised words around a slash: (Name/Publisher), (Photo X/AFP).
-func parenCredit(toks []token.Token) bool {
-	n := len(toks)
-	if n < 5 || toks[n-1].Text != ")" {
+func parenCredit(b *blk) bool {
+	n := len(b.toks)
+	if n < 5 || b.text(n-1) != ")" {
 		return false
 	}
 	slash := false
 	for j := n - 2; j >= 0 && j >= n-10; j-- {
-		t := toks[j]
+		t, k := b.text(j), b.toks[j].kind
 		switch {
-		case t.Text == "(":
+		case t == "(":
 			return slash && j > 0
-		case t.Text == "/":
+		case t == "/":
 			slash = true
-		case t.Kind == token.Word || t.Kind == token.Abbrev:
-			r, _ := utf8.DecodeRuneInString(t.Text)
+		case k == token.Word || k == token.Abbrev:
+			r, _ := utf8.DecodeRuneInString(t)
 			if !unicode.IsUpper(r) {
 				return false
 			}
-		case t.Text == "-" || t.Text == "." || t.Text == "," || t.Kind == token.Elision:
+		case t == "-" || t == "." || t == "," || k == token.Elision:
 		default:
 			return false
 		}
@@ -482,24 +524,25 @@ func parenCredit(toks []token.Token) bool {
 
 // endsWithDate reports whether the tokens end with a comma and a day:
 // ", le 3 mars 2024." or ", le 1er mai.".
-func endsWithDate(toks []token.Token, wis []*wordInfo) bool {
+func endsWithDate(b *blk, r *rules) bool {
+	toks := b.toks
 	k := len(toks) - 1
-	if k >= 0 && toks[k].Text == "." {
+	if k >= 0 && b.text(k) == "." {
 		k--
 	}
-	if k >= 0 && toks[k].Kind == token.Number && len(toks[k].Text) == 4 {
+	if k >= 0 && toks[k].kind == token.Number && toks[k].end-toks[k].start == 4 {
 		k--
 	}
-	if k < 0 || wis[k] == nil || wis[k].flags&fMonth == 0 {
+	if k < 0 || r.flags[toks[k].id]&fMonth == 0 {
 		return false
 	}
 	k--
-	if k < 0 || !(toks[k].Kind == token.Number && len(toks[k].Text) <= 2 || toks[k].Text == "1er") {
+	if k < 0 || !(toks[k].kind == token.Number && toks[k].end-toks[k].start <= 2 || b.text(k) == "1er") {
 		return false
 	}
 	k--
-	if k >= 0 && (toks[k].Text == "le" || toks[k].Text == "Le") {
+	if k >= 0 && (b.text(k) == "le" || b.text(k) == "Le") {
 		k--
 	}
-	return k > 0 && toks[k].Text == ","
+	return k > 0 && b.text(k) == ","
 }

@@ -1,7 +1,6 @@
 package boilerplate
 
 import (
-	"encoding/binary"
 	"sync"
 	"unicode/utf8"
 
@@ -96,95 +95,186 @@ var lowerASCII = func() (t [utf8.RuneSelf]byte) {
 	return t
 }()
 
-// table is an open-addressing hash table from folded words to their
-// entries, faster than a map for the short keys of this package.
+// shortKey is the longest key, in bytes, that a [table] packs into two
+// words; longer keys go to a map.
+const shortKey = 16
+
+// table is an open-addressing hash table from folded words to their ids.
+// Keys of up to [shortKey] bytes are packed, zero-padded, into two
+// little-endian words, so that a lookup folds, hashes and compares a token
+// without a buffer.
 type table struct {
 	slots []slot
 	shift uint
-	ascii [utf8.RuneSelf]*wordInfo // the one-byte keys
+	ascii [utf8.RuneSelf]int32 // the one-byte keys
+	long  map[string]int32     // the keys longer than shortKey bytes
 }
 
-// slot is an entry of a [table]: head holds the first eight bytes of the
-// key, for a quick comparison.
+// slot is an entry of a [table]; id 0 marks an empty slot.
 type slot struct {
-	head uint64
-	n    int
-	key  string
-	val  *wordInfo
+	lo, hi uint64
+	n      int32
+	id     int32
 }
 
-func newTable(m map[string]*wordInfo) table {
+func newTable(m map[string]int32) table {
 	bits := uint(1)
 	for 1<<bits < 4*len(m) {
 		bits++
 	}
-	t := table{slots: make([]slot, 1<<bits), shift: 64 - bits}
+	t := table{slots: make([]slot, 1<<bits), shift: 64 - bits, long: map[string]int32{}}
 	mask := uint64(len(t.slots) - 1)
 	for k, v := range m {
-		var b [48]byte
-		n := copy(b[:], k)
-		head, h := hashKey(b[:], n)
-		i := h >> t.shift
-		for t.slots[i].val != nil {
-			i = (i + 1) & mask
-		}
-		t.slots[i] = slot{head, len(k), k, v}
 		if len(k) == 1 && k[0] < utf8.RuneSelf {
 			t.ascii[k[0]] = v
 		}
+		if len(k) > shortKey {
+			t.long[k] = v
+			continue
+		}
+		lo, hi := pack(k)
+		i := hashKey(lo, hi, len(k)) >> t.shift
+		for t.slots[i].id != 0 {
+			i = (i + 1) & mask
+		}
+		t.slots[i] = slot{lo, hi, int32(len(k)), v}
 	}
 	return t
 }
 
-// hashKey returns the first eight bytes of the key b[:n] (zero-padded) and
-// its hash. b must hold at least eight bytes.
-func hashKey(b []byte, n int) (head, h uint64) {
-	const k1, k2 = 0x9e3779b97f4a7c15, 0xc2b2ae3d27d4eb4f
-	head = binary.LittleEndian.Uint64(b)
-	if n < 8 {
-		head &= 1<<(8*uint(n)) - 1
-	}
-	h = (head ^ uint64(n)*k2) * k1
-	for i := 8; i < n; i += 8 {
-		var c uint64
-		if i+8 <= len(b) {
-			c = binary.LittleEndian.Uint64(b[i:])
+// pack returns the bytes of a key of at most [shortKey] bytes as two
+// zero-padded little-endian words.
+func pack[S string | []byte](k S) (lo, hi uint64) {
+	for i := len(k) - 1; i >= 0; i-- {
+		if i >= 8 {
+			hi = hi<<8 | uint64(k[i])
 		} else {
-			for j := len(b) - 1; j >= i; j-- {
-				c = c<<8 | uint64(b[j])
-			}
+			lo = lo<<8 | uint64(k[i])
 		}
-		if n-i < 8 {
-			c &= 1<<(8*uint(n-i)) - 1
-		}
-		h = (h ^ c) * k1
-		h ^= h >> 29
 	}
-	h ^= h >> 32
-	return head, h * k2
+	return lo, hi
 }
 
-// get returns the entry of the folded key, or nil. key must be the start
-// of a buffer of at least eight bytes.
-func (t *table) get(key []byte) *wordInfo {
-	n := len(key)
-	if n == 1 && key[0] < utf8.RuneSelf {
-		return t.ascii[key[0]]
-	}
-	if cap(key) < 8 {
-		var b [48]byte
-		copy(b[:], key)
-		key = b[:n]
-	}
-	head, h := hashKey(key[:max(n, 8)], n)
+// hashKey hashes a packed key of n bytes; the table uses the top bits.
+func hashKey(lo, hi uint64, n int) uint64 {
+	const k1, k2 = 0x9e3779b97f4a7c15, 0xc2b2ae3d27d4eb4f
+	h := (lo ^ uint64(n)<<58) * k1
+	h ^= hi * k2
+	h ^= h >> 29
+	return h * k1
+}
+
+// find returns the id of the packed key of n bytes, or 0.
+func (t *table) find(lo, hi uint64, n int) int32 {
 	mask := uint64(len(t.slots) - 1)
-	for i := h >> t.shift; ; i = (i + 1) & mask {
+	for i := hashKey(lo, hi, n) >> t.shift; ; i = (i + 1) & mask {
 		s := &t.slots[i]
-		if s.val == nil {
-			return nil
-		}
-		if s.head == head && s.n == n && (n <= 8 || s.key == string(key)) {
-			return s.val
+		if s.lo == lo && s.hi == hi && s.n == int32(n) || s.id == 0 {
+			return s.id
 		}
 	}
+}
+
+// get returns the id of the folded key, or 0.
+func (t *table) get(key []byte) int32 {
+	if len(key) > shortKey {
+		return t.long[string(key)]
+	}
+	lo, hi := pack(key)
+	return t.find(lo, hi, len(key))
+}
+
+// hiBits has the high bit of every byte of a word set.
+const hiBits = 0x8080808080808080
+
+// load64 returns the eight bytes of s from i as a little-endian word.
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// lower8 lower-cases the ASCII letters of a word of ASCII bytes.
+func lower8(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	ge := x + ones*(0x80-'A')     // high bit set in bytes >= 'A'
+	gt := x + ones*(0x80-'Z'-1)   // high bit set in bytes > 'Z'
+	return x | (ge&^gt&hiBits)>>2 // 0x80 >> 2 is the case bit
+}
+
+// lookupAt returns the id of the word src[start:end] once folded, as
+// [rules.lookup]. An ASCII word of up to 16 bytes followed by enough bytes
+// of src is folded eight bytes at a time.
+func (r *rules) lookupAt(src string, start, end int, k *keyer) int32 {
+	n := end - start
+	switch {
+	case n == 1:
+		if c := src[start]; c < utf8.RuneSelf {
+			return r.table.ascii[lowerASCII[c]]
+		}
+	case n <= 8 && start+8 <= len(src):
+		x := load64(src, start) & (^uint64(0) >> (64 - 8*n))
+		if x&hiBits == 0 {
+			return r.table.find(lower8(x), 0, n)
+		}
+	case n <= shortKey && start+16 <= len(src):
+		x := load64(src, start)
+		y := load64(src, start+8) & (^uint64(0) >> (128 - 8*n))
+		if (x|y)&hiBits == 0 {
+			return r.table.find(lower8(x), lower8(y), n)
+		}
+	}
+	return r.lookup(src[start:end], k)
+}
+
+// lookup returns the id of the word w once folded as [textnorm.Key] folds
+// it, or 0. It folds and packs ASCII and Latin-1 letters and the curly
+// apostrophe in one pass, and leaves the rest to k.
+func (r *rules) lookup(w string, k *keyer) int32 {
+	if len(w) == 1 && w[0] < utf8.RuneSelf {
+		return r.table.ascii[lowerASCII[w[0]]]
+	}
+	if len(w) > 2*r.maxLen {
+		return 0
+	}
+	var lo, hi uint64
+	n := 0
+	for i := 0; i < len(w); {
+		c := w[i]
+		var b byte
+		switch {
+		case c < utf8.RuneSelf:
+			b = lowerASCII[c]
+			i++
+		case c == 0xc3 && i+1 < len(w) && w[i+1] >= 0x80 && w[i+1] < 0xc0 && latin1Fold[w[i+1]-0x80] != 0:
+			b = latin1Fold[w[i+1]-0x80]
+			i += 2
+		case c == 0xe2 && i+2 < len(w) && w[i+1] == 0x80 && (w[i+2] == 0x99 || w[i+2] == 0x98):
+			b = '\''
+			i += 3
+		default:
+			key := k.key(w)
+			if len(key) > r.maxLen {
+				return 0
+			}
+			return r.table.get(key)
+		}
+		switch {
+		case n < 8:
+			lo |= uint64(b) << (8 * n)
+		case n < shortKey:
+			hi |= uint64(b) << (8 * (n - 8))
+		default:
+			key := k.key(w)
+			if len(key) > r.maxLen {
+				return 0
+			}
+			return r.table.get(key)
+		}
+		n++
+	}
+	if n > r.maxLen {
+		return 0
+	}
+	return r.table.find(lo, hi, n)
 }

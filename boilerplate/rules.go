@@ -12,9 +12,9 @@ import (
 // A cue is a phrase whose presence in a block gives the block a class.
 type cue struct {
 	class  Class
-	words  []*wordInfo // the words of the phrase, folded
-	start  bool        // the phrase must start the block
-	max    int         // the cue applies only to blocks of at most max words
+	words  []int32 // the ids of the words of the phrase, folded
+	start  bool    // the phrase must start the block
+	max    int     // the cue applies only to blocks of at most max words
 	reason string
 	prio   int  // the index of its list: earlier lists win
 	strong bool // the cue classes prose-like blocks too
@@ -66,7 +66,7 @@ var weakLegal = "avertissement|risques|risque|investisseurs|investissement|respo
 
 // legalCue is a phrase of the legal vocabulary.
 type legalCue struct {
-	words  []*wordInfo
+	words  []int32
 	strong bool
 }
 
@@ -85,13 +85,18 @@ const (
 	fRole                           // journaliste, correspondant…: a newsroom role
 	fYou                            // vous, votre, vos: the page speaks to the reader
 	fWe                             // nous, notre, nos: the site speaks of itself
+	fCue                            // cue phrases start with the word
+	fLegal                          // legal phrases start with the word
 )
 
-// rules is the compiled vocabulary, built once.
+// rules is the compiled vocabulary, built once. Words are numbered from
+// 1; id 0 stands for every word that is not in the vocabulary.
 type rules struct {
-	words  map[string]*wordInfo // by folded word, while building
-	maxLen int                  // longest key, in bytes
-	table  table                // the same words, for lookups
+	words  map[string]int32 // ids by folded word, while building
+	infos  []wordInfo       // by id; infos[0] is empty
+	flags  []uint16         // infos[id].flags, packed for the hot loop
+	maxLen int              // longest key, in bytes
+	table  table            // the same words, for lookups
 }
 
 // wordInfo is what the rules know of a folded word.
@@ -101,15 +106,21 @@ type wordInfo struct {
 	legal []legalCue // legal phrases that start with the word
 }
 
-func (r *rules) info(w string) *wordInfo {
-	wi := r.words[w]
-	if wi == nil {
-		wi = &wordInfo{}
-		r.words[w] = wi
+// id returns the id of the folded word w, adding it if needed.
+func (r *rules) id(w string) int32 {
+	id, ok := r.words[w]
+	if !ok {
+		id = int32(len(r.infos))
+		r.infos = append(r.infos, wordInfo{})
+		r.words[w] = id
 		r.maxLen = max(r.maxLen, len(w))
 	}
-	return wi
+	return id
 }
+
+// info returns the entry of the folded word w, adding it if needed. The
+// pointer is valid until the next word is added.
+func (r *rules) info(w string) *wordInfo { return &r.infos[r.id(w)] }
 
 var months = []string{"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "janv", "fevr", "avr", "juil", "sept", "oct", "nov", "dec"}
 
@@ -124,7 +135,7 @@ var weekdays = []string{"lundi", "mardi", "mercredi", "jeudi", "vendredi", "same
 var agencies = []string{"afp", "reuters", "ap", "belga", "ats", "ansa", "dpa", "efe", "keystone-ats", "bloomberg", "xinhua", "apa", "aps", "relaxnews", "sipa", "maxppp", "abaca", "getty", "epa", "keystone", "dr", "shutterstock", "istock", "hans", "afp/archives", "reuters/archives"}
 
 var compiled = sync.OnceValue(func() *rules {
-	r := &rules{words: map[string]*wordInfo{}}
+	r := &rules{words: map[string]int32{}, infos: make([]wordInfo, 1)}
 	for w := range lexicon.Stopwords() {
 		r.info(w).flags |= fStop
 	}
@@ -170,25 +181,33 @@ var compiled = sync.OnceValue(func() *rules {
 			if len(ws) == 0 {
 				continue
 			}
-			ws[0].cues = append(ws[0].cues, cue{class: d.class, words: ws, start: d.start, max: d.max, reason: d.reason, prio: prio, strong: d.strong})
+			w0 := &r.infos[ws[0]]
+			w0.flags |= fCue
+			w0.cues = append(w0.cues, cue{class: d.class, words: ws, start: d.start, max: d.max, reason: d.reason, prio: prio, strong: d.strong})
 		}
 	}
 	for i, list := range []string{strongLegal, weakLegal} {
 		for p := range strings.SplitSeq(list, "|") {
 			ws := r.phrase(p)
-			ws[0].legal = append(ws[0].legal, legalCue{ws, i == 0})
+			w0 := &r.infos[ws[0]]
+			w0.flags |= fLegal
+			w0.legal = append(w0.legal, legalCue{ws, i == 0})
 		}
+	}
+	r.flags = make([]uint16, len(r.infos))
+	for i := range r.infos {
+		r.flags[i] = r.infos[i].flags
 	}
 	r.table = newTable(r.words)
 	return r
 })
 
-// phrase returns the entries of the words of a cue phrase, tokenised the
-// way blocks are tokenised and folded.
-func (r *rules) phrase(p string) []*wordInfo {
-	var out []*wordInfo
+// phrase returns the ids of the words of a cue phrase, tokenised the way
+// blocks are tokenised and folded.
+func (r *rules) phrase(p string) []int32 {
+	var out []int32
 	for _, k := range phraseKeys(p) {
-		out = append(out, r.info(k))
+		out = append(out, r.id(k))
 	}
 	return out
 }
