@@ -112,13 +112,15 @@ func (st *state) describe(m mention) info {
 			if k > s+1 && determiners[st.key[s]] && (st.key[k-1] == "de" || st.key[k-1] == "d'" || st.key[k-1] == "du" || st.key[k-1] == "des") {
 				continue // le successeur de Claude Erignac
 			}
-			if st.entAt[k] >= 0 && st.ents[st.entAt[k]].Label == entities.PER {
+			if st.entAt[k] >= 0 && st.ents[st.entAt[k]].Label == entities.PER && !determiners[st.key[k]] {
 				b := k
 				for b < e && st.entAt[b] == st.entAt[k] {
 					b++
 				}
-				name = [2]int{k, b}
-				break
+				if !st.roleOnly(k, b) {
+					name = [2]int{k, b}
+					break
+				}
 			}
 			if st.isCap(k) && (k > s || !determiners[st.key[k]]) {
 				if _, first := lexicon.FirstNames()[st.key[k]]; first || st.key[k] == "m." || st.key[k] == "mme" {
@@ -139,6 +141,10 @@ func (st *state) describe(m mention) info {
 			} else {
 				in.gender = 'F'
 			}
+			a++
+		}
+		// Maître, Docteur, Professeur: Me Jean Dupont
+		if a+1 < name[1] && (st.t[a].Text == "Me" || st.t[a].Text == "Dr" || st.t[a].Text == "Pr" || st.key[a] == "dr." || st.key[a] == "pr.") {
 			a++
 		}
 		if a < name[1] {
@@ -177,6 +183,21 @@ func (st *state) describe(m mention) info {
 		in.org = true
 	}
 	return in
+}
+
+// roleOnly reports whether tokens [a, b) are role nouns and adjectives
+// with no first name: Premier ministre tagged as a person.
+func (st *state) roleOnly(a, b int) bool {
+	role := false
+	for k := a; k < b; k++ {
+		if _, ok := lexicon.FirstNames()[st.key[k]]; ok {
+			return false
+		}
+		if _, ok := roleOf(roleKey(st.key[k])); ok {
+			role = true
+		}
+	}
+	return role
 }
 
 // hasCap reports whether a word of m after its first is capitalised: the
