@@ -625,6 +625,17 @@ func (st *state) indirectSentence(si, a, b int) {
 				}
 			}
 		}
+		// X a tenu à préciser que …, X a voulu rappeler que …
+		if i > a+1 && st.t[i].Kind == token.Word && st.verbish[i] && (st.key[i-1] == "a" || st.key[i-1] == "de" || st.key[i-1] == "d'" || modals[st.key[i-1]]) {
+			if l, ok := st.verbs[st.key[i]]; ok && !weakVerbs[l] && st.isLemma(i, l) {
+				if k := st.queAfter(i+1, b); k > 0 {
+					if m := st.subjectBefore(i, a); m.ok {
+						st.addIndirect(k, st.clauseEnd(k, b), l, m)
+						return
+					}
+				}
+			}
+		}
 		// X, en affirmant que content / X …, estimant que content
 		if pl, pe, ok := st.participle(i, b); ok {
 			if k := st.queAfter(pe, b); k > 0 {
@@ -718,7 +729,10 @@ func (st *state) gapWord(k int) bool {
 	return !clauseStop[st.key[k]] || st.key[k] == "et"
 }
 
-var gapStart = set(`a au aux dans devant lors sur en pendant aupres chez lundi mardi mercredi jeudi vendredi
+// modals before an infinitive cue: a voulu rappeler que, doit préciser que.
+var modals = set("veut veulent voulu voulait voulaient souhaite souhaitent souhaitait tient tiennent tenu tenait doit doivent devait peut peuvent pouvait prefere")
+
+var gapStart = set(`selon d'apres a au aux dans devant lors sur en pendant aupres chez lundi mardi mercredi jeudi vendredi
 	samedi dimanche hier aujourd'hui tout ce cet cette mardi encore aussi egalement d'ailleurs
 	notamment pourtant toutefois cependant alors ainsi deja bien clairement publiquement ouvertement
 	fermement officiellement vivement lui leur
