@@ -127,6 +127,16 @@ func (s *scanner) numeral(i, lim int) (amount, bool) {
 			s.scales(&a, lim)
 			return a, true
 		}
+		// un demi-million, demi-milliard
+		d := i
+		if k := s.kk(i); k == "un" || k == "une" {
+			d++
+		}
+		if v, ok := demiScale(s.key(d, lim)); ok {
+			a.val, a.end, a.scale, a.deOK = Decimal(v/2, 0, false), d+1, v, true
+			s.scales(&a, lim)
+			return a, true
+		}
 		r, ok := s.spelled(i, lim)
 		if !ok || r.ordinal {
 			return a, false

@@ -283,6 +283,12 @@ func (s *scanner) isHot(i int) bool {
 		"moitie", "tiers", "quart":
 		return true
 	}
+	if _, ok := demiScale(k); ok {
+		return true
+	}
+	if _, _, ok := hyphenFraction(k); ok {
+		return true
+	}
 	if strings.HasSuffix(k, "ieme") || strings.HasSuffix(k, "iemes") || strings.HasSuffix(k, "siecle") {
 		return true
 	}
@@ -538,6 +544,9 @@ func (s *scanner) unHot(i int) bool {
 			if _, ok := ordinalWord(k); ok {
 				return true
 			}
+			if _, ok := demiScale(k); ok {
+				return true // un demi-million
+			}
 		}
 	}
 	if s.flags(i+1)&fCurrency != 0 {
@@ -587,7 +596,42 @@ func (s *scanner) at(i, lim int) (Quantity, int, bool) {
 	if q, j, ok := s.fractionNoun(i, lim); ok {
 		return q, j, true
 	}
+	if _, _, ok := hyphenFraction(s.kk(i)); ok && s.toks[i].Kind == tokWord {
+		// trois-quarts, deux-tiers
+		n, d, _ := hyphenFraction(s.kk(i))
+		q := s.make(i, i+1, Fraction)
+		q.Value = ptr(quo(Int(int64(n)), Int(int64(d))))
+		return q, i + 1, true
+	}
 	return s.quantity(i, lim)
+}
+
+// hyphenFraction splits a hyphenated fraction (trois-quarts, deux-tiers)
+// into its numerator and denominator.
+func hyphenFraction(k string) (uint64, uint64, bool) {
+	a, b, ok := strings.Cut(k, "-")
+	if !ok {
+		return 0, 0, false
+	}
+	w, ok := cardinals[a]
+	den, ok2 := fractionWords[b]
+	if !ok || !ok2 || w.cls != wUnit || den == 2 {
+		return 0, 0, false
+	}
+	return w.val, den, true
+}
+
+// demiScale returns half the scale of demi-million, demi-milliard.
+func demiScale(k string) (uint64, bool) {
+	a, b, ok := strings.Cut(k, "-")
+	if !ok || a != "demi" {
+		return 0, false
+	}
+	w, ok := cardinals[b]
+	if !ok || w.cls != wScale || w.val < 1e6 {
+		return 0, false
+	}
+	return w.val, true
 }
 
 // fractionNoun reads a fraction noun after a determiner: la moitié, de

@@ -333,6 +333,38 @@ un billion | un billion | cardinal | 1000000000000
 cinq huitièmes | cinq huitièmes | fraction | 0.625
 trois millions et demi | trois millions et demi | cardinal | 3500000
 une ou deux fois | une ou deux fois | cardinal || 1 | 2 |||fois
+# more forms
+trois-quarts | trois-quarts | fraction | 0.75
+deux-tiers | deux-tiers | fraction | 0.66666666666666666667
+un demi-million | un demi-million | cardinal | 500000
+un demi-million d'euros | un demi-million d'euros | money | 500000 |||| EUR
+les 3/4 | 3/4 | fraction | 0.75
+1 234,5 € | 1 234,5 € | money | 1234.5 |||| EUR
+1.234.567,89 | 1.234.567,89 | cardinal | 1234567.89
+un sur quatre | un sur quatre | fraction | 0.25
+4 sur 5 | 4 sur 5 | fraction | 0.8
+3ᵉ | 3ᵉ | ordinal | 3
+1ᵉʳ | 1ᵉʳ | ordinal | 1
+XXᵉ siècle | XXᵉ siècle | ordinal | 20 |||||siècle
+le 21e siècle | 21e siècle | ordinal | 21 |||||siècle
+vingtième siècle | vingtième siècle | ordinal | 20 |||||siècle
+le 100e anniversaire | 100e anniversaire | ordinal | 100 |||||anniversaire
+cinq pour cent des voix | cinq pour cent | percent | 5
+12 M$ | 12 M$ | money | 12000000 |||| USD
+12 Md$ | 12 Md$ | money | 12000000000 |||| USD
+un milliard et demi d'euros | un milliard et demi d'euros | money | 1500000000 |||| EUR
+deux euros | deux euros | money | 2 |||| EUR
+Moins de 10 % | Moins de 10 % | percent ||| 10 | less_than
+Plus de 50 000 personnes | Plus de 50 000 personnes | cardinal || 50000 || more_than ||personnes
+Entre 2 et 3 millions d'euros | Entre 2 et 3 millions d'euros | money || 2000000 | 3000000 || EUR
+de 1 000 à 2 000 euros | de 1 000 à 2 000 euros | money || 1000 | 2000 || EUR
+deux cents millions | deux cents millions | cardinal | 200000000
+cent-vingt | cent-vingt | cardinal | 120
+mille-deux-cents | mille-deux-cents | cardinal | 1200
+dix mille cinq cents | dix mille cinq cents | cardinal | 10500
+zéro virgule zéro zéro un | zéro virgule zéro zéro un | cardinal | 0.001
+des dizaines de personnes | des dizaines de personnes | cardinal || 10 | 100 | vague ||personnes
+mille neuf cent quatre-vingt-dix-neuf euros | mille neuf cent quatre-vingt-dix-neuf euros | money | 1999 |||| EUR
 # not quantities
 un à un | -
 l'un ou l'autre | -
