@@ -38,9 +38,11 @@ type sentence struct {
 // with IOB2 tags over PER, ORG, LOC and MISC, a blank line between
 // sentences, "-DOCSTART-" lines ignored. Tokens are normalised like the
 // run-time tokenizer sees them: split elisions ("d ' Allemagne" and
-// "l'Allemagne" become "d'" "Allemagne"), and leading titles (M., Mme) are
-// taken out of PER spans. Training is deterministic: the same data and
-// options give the same model, byte for byte.
+// "l'Allemagne" become "d'" "Allemagne"), OCR line-end hyphenation is
+// joined ("Shakes¬ peare"), and leading titles (M., Mme, professeur) are
+// taken out of PER spans. A document (between "-DOCSTART-" lines) without
+// any MISC is taken as not annotating MISC. Training is deterministic: the
+// same data and options give the same model, byte for byte.
 func Train(r io.Reader, opts TrainOptions) (*Model, error) {
 	sents, err := readCoNLL(r)
 	if err != nil {
@@ -218,6 +220,13 @@ func isElisionStem(w string) bool {
 	return false
 }
 
+// prepared is a training sentence with its features computed.
+type prepared struct {
+	feats  [][]uint32
+	gold   []int
+	noMISC bool // the document has no MISC: a MISC guess is not an error
+}
+
 // train runs the averaged perceptron. Weights are integers, so training is
 // exact and deterministic on every platform.
 func train(sents []sentence, opts TrainOptions) *Model {
@@ -230,16 +239,8 @@ func train(sents []sentence, opts TrainOptions) *Model {
 		bits = 18
 	}
 	rows := 1 << bits
-	w := make([]int32, rows*nTags)
-	u := make([]int64, rows*nTags) // sum of c×update, for averaging
-	var tw [nTags + 1][nTags]int32
-	var tu [nTags + 1][nTags]int64
 
 	// Precompute the features of every token once.
-	type prepared struct {
-		feats [][]uint32
-		gold  []int
-	}
 	data := make([]prepared, len(sents))
 	var s scratch
 	lower := map[int]map[string]bool{}
@@ -254,6 +255,17 @@ func train(sents []sentence, opts TrainOptions) *Model {
 			}
 		}
 	}
+	// Documents without any MISC (all of Europeana, which does not
+	// annotate them) are partially labelled: a MISC guess there is not
+	// counted as an error.
+	misc := map[int]bool{}
+	for _, sn := range sents {
+		for _, t := range sn.tags {
+			if t != tagO && tagLabel(t) == MISC {
+				misc[sn.doc] = true
+			}
+		}
+	}
 	var keys []string
 	for k, sn := range sents {
 		keys = keys[:0]
@@ -261,17 +273,63 @@ func train(sents []sentence, opts TrainOptions) *Model {
 			keys = append(keys, textnorm.Key(w))
 		}
 		s.infos = infos(sn.words, keys, s.infos, lower[sn.doc])
-		p := prepared{gold: sn.tags, feats: make([][]uint32, len(sn.words))}
+		p := prepared{gold: sn.tags, feats: make([][]uint32, len(sn.words)), noMISC: !misc[sn.doc]}
 		for i := range sn.words {
 			p.feats[i] = features(s.infos, i, bits, nil)
 		}
 		data[k] = p
 	}
+	// An ensemble of perceptrons, one per shuffling seed, averaged: less
+	// variance than one run.
+	avg := make([]float64, rows*nTags)
+	var tavg [nTags + 1][nTags]float64
+	for e := range ensemble {
+		perceptron(data, rows, epochs, opts.Seed+uint64(e), avg, &tavg)
+	}
+	maxAbs := 0.0
+	for i := range avg {
+		avg[i] /= ensemble
+		maxAbs = max(maxAbs, math.Abs(avg[i]))
+	}
+	for p := range tavg {
+		for t := range tavg[p] {
+			tavg[p][t] /= ensemble
+			maxAbs = max(maxAbs, math.Abs(tavg[p][t]))
+		}
+	}
+	scale := 1.0
+	if maxAbs > 0 {
+		scale = 127 / maxAbs
+	}
+	m := &Model{bits: bits}
+	q := make([]byte, len(avg))
+	for i, v := range avg {
+		q[i] = byte(int8(math.Round(v * scale)))
+	}
+	m.setWeights(string(q))
+	for p := range tavg {
+		for t := range tavg[p] {
+			m.trans[p][t] = int32(int16(math.Round(tavg[p][t] * scale)))
+		}
+	}
+	return m
+}
+
+// ensemble is the number of perceptrons averaged by train.
+const ensemble = 3
+
+// perceptron trains one averaged perceptron with the given shuffling seed
+// and adds its weights to avg and tavg.
+func perceptron(data []prepared, rows, epochs int, seed uint64, avg []float64, tavg *[nTags + 1][nTags]float64) {
+	w := make([]int32, rows*nTags)
+	u := make([]int64, rows*nTags) // sum of c×update, for averaging
+	var tw [nTags + 1][nTags]int32
+	var tu [nTags + 1][nTags]int64
 	order := make([]int, len(data))
 	for i := range order {
 		order[i] = i
 	}
-	rng := rand.New(rand.NewPCG(opts.Seed, 0x6465706563686521))
+	rng := rand.New(rand.NewPCG(seed, 0x6465706563686521))
 	c := int64(1)
 	var emit []int32
 	var back []uint8
@@ -296,6 +354,9 @@ func train(sents []sentence, opts TrainOptions) *Model {
 			prevG, prevP := nTags, nTags
 			for i := range n {
 				g, pr := p.gold[i], tags[i]
+				if p.noMISC && g == tagO && pr != tagO && tagLabel(pr) == MISC {
+					g = pr
+				}
 				if g != pr {
 					for _, f := range p.feats[i] {
 						w[int(f)*nTags+g]++
@@ -315,34 +376,13 @@ func train(sents []sentence, opts TrainOptions) *Model {
 			c++
 		}
 	}
-	// Average (w - u/c) and quantise to int8 with one scale.
-	avg := make([]float64, len(w))
-	maxAbs := 0.0
+	// Add the averaged weights (w - u/c) to avg and tavg.
 	for i := range w {
-		avg[i] = float64(w[i]) - float64(u[i])/float64(c)
-		maxAbs = max(maxAbs, math.Abs(avg[i]))
+		avg[i] += float64(w[i]) - float64(u[i])/float64(c)
 	}
-	var tavg [nTags + 1][nTags]float64
 	for p := range tw {
 		for t := range tw[p] {
-			tavg[p][t] = float64(tw[p][t]) - float64(tu[p][t])/float64(c)
-			maxAbs = max(maxAbs, math.Abs(tavg[p][t]))
+			tavg[p][t] += float64(tw[p][t]) - float64(tu[p][t])/float64(c)
 		}
 	}
-	scale := 1.0
-	if maxAbs > 0 {
-		scale = 127 / maxAbs
-	}
-	m := &Model{bits: bits}
-	q := make([]byte, len(w))
-	for i, v := range avg {
-		q[i] = byte(int8(math.Round(v * scale)))
-	}
-	m.setWeights(string(q))
-	for p := range tavg {
-		for t := range tavg[p] {
-			m.trans[p][t] = int32(int16(math.Round(tavg[p][t] * scale)))
-		}
-	}
-	return m
 }

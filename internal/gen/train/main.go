@@ -37,8 +37,9 @@ func main() {
 	texts := flag.String("texts", "testdata/wikinews", "directory of the Wikinews texts (<id>.txt)")
 	out := flag.String("o", "internal/model/data/ner.bin", "output model file")
 	repeat := flag.Int("repeat", 6, "how many times the Wikinews training articles are repeated")
+	seed := flag.Uint64("seed", 0, "seed of the sentence shuffling")
 	flag.Parse()
-	b, err := Generate(*data, *wiki, *texts, *repeat, entities.TrainOptions{})
+	b, err := Generate(*data, *wiki, *texts, *repeat, entities.TrainOptions{Seed: *seed})
 	if err != nil {
 		log.Fatal(err)
 	}
