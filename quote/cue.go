@@ -354,13 +354,17 @@ func (st *state) personish(m mention) bool {
 // apposEnd returns the end of an appositive noun phrase starting at s (a
 // determiner and a role noun: le président du MTA), or s.
 func (st *state) apposEnd(s, b int) int {
-	if s+1 >= b || !determiners[st.key[s]] {
+	r := s
+	if r < b && determiners[st.key[r]] {
+		r++
+	}
+	if r >= b {
 		return s
 	}
-	if _, ok := roleOf(st.key[s+1]); !ok {
+	if _, ok := roleOf(roleKey(st.key[r])); !ok {
 		return s
 	}
-	k := s + 2
+	k := r + 1
 	for k < b && st.t[k].Kind != token.Punct && !clauseStop[st.key[k]] && k-s < 12 {
 		if _, verb := st.verbs[st.key[k]]; verb {
 			return s
@@ -511,9 +515,9 @@ func (st *state) indirectSentence(si, a, b int) {
 			}
 			// Pour X, son secrétaire général : « … »
 			if st.isPunct(e, ",") {
-				if p := st.apposEnd(e+1, b); p > e+1 && st.isPunct(p, ":") {
+				if p := st.apposEnd(e+1, b); p > e+1 && (st.isPunct(p, ":") || st.isPunct(p, ",")) {
 					e = p
-					if verb != "pour" && p+1 < b && !st.t[p+1].IsQuote() {
+					if verb != "pour" && st.isPunct(p, ":") && p+1 < b && !st.t[p+1].IsQuote() {
 						st.addIndirect(p+1, st.contentEnd(p+1, b), verb, m)
 						return
 					}
@@ -566,7 +570,7 @@ func (st *state) indirectSentence(si, a, b int) {
 				if m.ok && m.appos[1] > 0 {
 					e = m.appos[1]
 				}
-				if m.ok && (m.pron || st.personish(m)) && st.isPunct(e, ",") && st.words(e+1, b) >= 3 && !st.hasQue(e, b) && !st.apposStart(e+1, b) {
+				if m.ok && (m.pron || st.personish(m)) && st.isPunct(e, ",") && st.words(e+1, b) >= 3 && !st.hasQue(e, b) && !st.apposStart(e+1, b) && !subordinators[st.key[e+1]] && st.t[i-1].Kind != token.CloseQuote {
 					// an incise: A, poursuit X, B / Il est, disent-ils, B
 					s := st.contentStart(a, i)
 					if !st.connectivesOnly(s, i) {
@@ -728,6 +732,10 @@ func (st *state) gapWord(k int) bool {
 	}
 	return !clauseStop[st.key[k]] || st.key[k] == "et"
 }
+
+// subordinators open a clause that is not reported content after an
+// incise: « … », a-t-elle ajouté, avant de quitter la salle.
+var subordinators = set("avant apres pour sans alors tandis lors en puis afin pendant quand lorsque puisque car")
 
 // modals before an infinitive cue: a voulu rappeler que, doit préciser que.
 var modals = set("veut veulent voulu voulait voulaient souhaite souhaitent souhaitait tient tiennent tenu tenait doit doivent devait peut peuvent pouvait prefere")

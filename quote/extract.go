@@ -636,6 +636,26 @@ func (st *state) npBefore(v int) mention {
 	if st.t[j].Kind == token.Word && pronouns[st.key[j]] {
 		return mention{s: j, e: j + 1, pron: true, ok: true}
 	}
+	if st.t[j].Kind == token.Word && st.key[j] == "on" {
+		// Du côté de l'opposition, on dénonce …; chez Renault, on assure …
+		c := st.contentStart(a, j)
+		n := c
+		switch {
+		case n+3 < j && st.key[n] == "du" && st.key[n+1] == "cote" && (st.key[n+2] == "de" || st.key[n+2] == "d'" || st.key[n+2] == "du" || st.key[n+2] == "des"):
+			n += 3
+		case n+1 < j && st.key[n] == "chez":
+			n++
+		default:
+			return mention{s: j, e: j + 1, pron: true, ok: true}
+		}
+		if m := st.npAfter(n, j); m.ok && st.isPunct(m.e, ",") && m.e == j-1 {
+			return m
+		}
+		if n < j-1 && st.isPunct(j-1, ",") && j-1-n <= 6 && !st.isCap(n) || st.isCap(n) && st.capRun(n, j) == j-1 {
+			return mention{s: n, e: j - 1, ok: true} // du côté du gouvernement
+		}
+		return mention{s: j, e: j + 1, pron: true, ok: true}
+	}
 	if st.isPunct(j, ",") {
 		// Name, apposition, verb  or  Subject, verb
 		b := st.segBack(j-1, a)
