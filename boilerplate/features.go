@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 
@@ -185,7 +186,7 @@ func measure(text string, b *blk, r *rules) feat {
 			if i == 0 && fl&fBylineStart != 0 {
 				f.byline = true
 			}
-			if f.words < 200 && fl0&(fCue|fLegal) != 0 {
+			if f.words < 200 && fl0&(fCue|fLegal) != 0 && r.infos[t.id].mayStartPhrase(toks, i) {
 				wi := &r.infos[t.id]
 				if fl0&fCue != 0 {
 					f.matchCues(wi.cues, i, toks)
@@ -278,13 +279,25 @@ func measure(text string, b *blk, r *rules) feat {
 
 // runeCount is [utf8.RuneCountInString], eight ASCII bytes at a time.
 func runeCount(s string) int {
-	n := 0
-	for i := 0; i < len(s); {
-		if i+8 <= len(s) && load64(s, i)&hiBits == 0 {
+	n, i := 0, 0
+	for i+8 <= len(s) {
+		m := load64(s, i) & hiBits
+		if m == 0 {
 			n += 8
 			i += 8
 			continue
 		}
+		k := bits.TrailingZeros64(m) / 8
+		n += k + 1
+		i += k
+		if c := s[i]; c >= 0xc2 && c < 0xe0 && i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
+			i += 2
+		} else {
+			_, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+		}
+	}
+	for i < len(s) {
 		if s[i] < utf8.RuneSelf {
 			i++
 		} else {

@@ -105,24 +105,26 @@ const shortKey = 16
 // without a buffer.
 type table struct {
 	slots []slot
+	his   []uint64 // the second words of the keys, by slot
 	shift uint
 	ascii [utf8.RuneSelf]int32 // the one-byte keys
 	long  map[string]int32     // the keys longer than shortKey bytes
 }
 
-// slot is an entry of a [table]; id 0 marks an empty slot.
+// slot is an entry of a [table]: the first word of the key, its length
+// and its id; id 0 marks an empty slot. Four slots fill a cache line.
 type slot struct {
-	lo, hi uint64
-	n      int32
-	id     int32
+	lo uint64
+	n  int32
+	id int32
 }
 
 func newTable(m map[string]int32) table {
 	bits := uint(1)
-	for 1<<bits < 4*len(m) {
+	for 1<<bits < 2*len(m) {
 		bits++
 	}
-	t := table{slots: make([]slot, 1<<bits), shift: 64 - bits, long: map[string]int32{}}
+	t := table{slots: make([]slot, 1<<bits), his: make([]uint64, 1<<bits), shift: 64 - bits, long: map[string]int32{}}
 	mask := uint64(len(t.slots) - 1)
 	for k, v := range m {
 		if len(k) == 1 && k[0] < utf8.RuneSelf {
@@ -137,7 +139,8 @@ func newTable(m map[string]int32) table {
 		for t.slots[i].id != 0 {
 			i = (i + 1) & mask
 		}
-		t.slots[i] = slot{lo, hi, int32(len(k)), v}
+		t.slots[i] = slot{lo, int32(len(k)), v}
+		t.his[i] = hi
 	}
 	return t
 }
@@ -169,7 +172,7 @@ func (t *table) find(lo, hi uint64, n int) int32 {
 	mask := uint64(len(t.slots) - 1)
 	for i := hashKey(lo, hi, n) >> t.shift; ; i = (i + 1) & mask {
 		s := &t.slots[i]
-		if s.lo == lo && s.hi == hi && s.n == int32(n) || s.id == 0 {
+		if s.lo == lo && s.n == int32(n) && (n <= 8 || t.his[i] == hi) || s.id == 0 {
 			return s.id
 		}
 	}

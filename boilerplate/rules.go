@@ -104,6 +104,28 @@ type wordInfo struct {
 	flags uint16
 	cues  []cue      // cues that start with the word
 	legal []legalCue // legal phrases that start with the word
+	// single is set when a cue or legal phrase is the word alone; next has
+	// bit id%64 set for the id of the second word of each longer one.
+	single bool
+	next   uint64
+}
+
+// startsPhrase records on its first word that ws is a phrase.
+func (r *rules) startsPhrase(ws []int32) *wordInfo {
+	w0 := &r.infos[ws[0]]
+	if len(ws) == 1 {
+		w0.single = true
+	} else {
+		w0.next |= 1 << (uint(ws[1]) % 64)
+	}
+	return w0
+}
+
+// mayStartPhrase reports whether a cue or legal phrase that starts with
+// the word may start at toks[i]: it is the word alone, or the next word
+// may be its second word.
+func (wi *wordInfo) mayStartPhrase(toks []tok, i int) bool {
+	return wi.single || i+1 < len(toks) && wi.next&(1<<(uint(toks[i+1].id)%64)) != 0
 }
 
 // id returns the id of the folded word w, adding it if needed.
@@ -181,7 +203,7 @@ var compiled = sync.OnceValue(func() *rules {
 			if len(ws) == 0 {
 				continue
 			}
-			w0 := &r.infos[ws[0]]
+			w0 := r.startsPhrase(ws)
 			w0.flags |= fCue
 			w0.cues = append(w0.cues, cue{class: d.class, words: ws, start: d.start, max: d.max, reason: d.reason, prio: prio, strong: d.strong})
 		}
@@ -189,7 +211,7 @@ var compiled = sync.OnceValue(func() *rules {
 	for i, list := range []string{strongLegal, weakLegal} {
 		for p := range strings.SplitSeq(list, "|") {
 			ws := r.phrase(p)
-			w0 := &r.infos[ws[0]]
+			w0 := r.startsPhrase(ws)
 			w0.flags |= fLegal
 			w0.legal = append(w0.legal, legalCue{ws, i == 0})
 		}
