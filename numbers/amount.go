@@ -539,8 +539,10 @@ func (s *scanner) quantity(i, lim int) (Quantity, int, bool) {
 			q.High = ptr(a.val)
 		}
 		// plus de 30 et moins de 50, moins de 30 mais plus de 20: one interval.
-		if c := s.key(end, lim); c == "et" || c == "mais" {
+		if c := s.key(end, lim); (c == "et" || c == "mais") && !s.inner {
+			s.inner = true // one level only: linear time
 			q2, e2, ok := s.quantity(end+1, lim)
+			s.inner = false
 			if ok && q2.Kind == q.Kind && q2.Currency == q.Currency && q2.Value == nil {
 				lo, hi := q.Low, q2.High
 				if q.Low == nil {

@@ -70,6 +70,7 @@ type scanner struct {
 	cache [keyCache]keyEntry // folded keys of recently seen tokens
 	buf   [64]byte
 	lex   map[string]wordEntry
+	inner bool // reading the second bound of an interval
 	out   []Quantity
 }
 
