@@ -53,13 +53,24 @@
 //     "1,5 Md€" is 1500000000.
 //   - "points de base" are hundredths of a percentage point: 25 points de
 //     base is a percent quantity of 0.25.
+//   - Ranges have Low and High and no Value: "entre 5 et 10", "de 3 à 5 %",
+//     "5-10 %", "deux ou trois jours"; two bounds joined by et or mais make
+//     one interval ("plus de 30 et moins de 50": Low 30, High 50).
+//     Comparison signs are cues: "> 20" is more_than, "≤ 20" at_most.
+//   - "la moitié", "de moitié", "le tiers des", "le quart" are fractions, as
+//     is a lone article before an ordinal ("un cinquième", "un millième");
+//     "deux centième" (singular) is a rank, "deux centièmes" a fraction.
+//   - Compound amounts are one quantity: "3 milliards 200 millions",
+//     "1 million 200 000", "cinq euros cinquante", "1,2M" (a scale letter
+//     glued to digits).
 //
 // # Known limits
 //
 //   - Relative dates (hier, lundi dernier, il y a deux jours), durations and
 //     physical units other than as counted nouns are not read.
-//   - Scores ("3 à 0") become two cardinals; "deux ou trois" is two
-//     cardinals, not a range.
+//   - Scores ("3 à 0") become two cardinals, as does "du 10 au 20".
+//   - English digit grouping ("1,234,567") and ISO codes glued to digits
+//     ("USD3,14") are not read as such; "une demi-heure" is not a quantity.
 //   - The counted noun is the word right after the number (or after de for
 //     scale nouns): adjectives and compound nouns are cut.
 //   - "neuf" (new) and "livres" (books) are read as numbers and pounds
@@ -68,10 +79,25 @@
 //
 // # Accuracy
 //
-// On the package's own hand-written table (320 French rows covering every
-// form above, negatives included) every row passes; that table was written
-// while developing the rules, so it is not a held-out measure. The sample
+// Two hand-written tables pass in full: 325 French rows covering every
+// form above, negatives included, and 354 rows phrased after the test
+// suites of other number and quantity parsers (spelled numerals of any
+// size, ordinals, fractions, percentages, amounts of money with ISO codes,
+// symbols and names, number ranges and bounds). Both were written while
+// developing the rules, so they are not a held-out measure. The sample
 // Reuters article (testdata/qakbot.txt) yields exactly its 14 quantities.
+//
+// # Speed
+//
+// [Extract] streams the tokens of [token.All] one line at a time; only the
+// few tokens that can carry a number (digits, dates, number words, found
+// with a byte table, a bigram bit set and a hash bit set before any map
+// lookup) and the cues just before them are examined, with one lexicon
+// lookup per examined word. On the sample article, on one core, Extract
+// runs at about two thirds of the speed of tokenisation alone (about 60–80
+// MB/s when [token.Tokenize] does 100–120 MB/s) and [ExtractDoc] costs
+// about as much as tokenising; number-dense text (the Wikinews fixture) is
+// slower.
 //
 // # Concurrency
 //
