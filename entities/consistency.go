@@ -55,6 +55,7 @@ func consistency(d *token.Doc, ents []Entity) []Entity {
 			}
 		}
 	}
+	extendLeft(d, ents, known)
 	// Tag the capitalised token runs that match a known name and are not
 	// inside an entity. firsts holds the first words of the known names.
 	firsts := make(map[string]bool, len(known))
@@ -215,4 +216,40 @@ func particles(d *token.Doc, ents []Entity) []Entity {
 		out = append(out, e)
 	}
 	return out
+}
+
+// extendLeft widens an entity to the left when the capitalised words
+// before it and its first words form a name tagged elsewhere in the
+// document: "Media Ltd" after "Fusion" when "Fusion Media" is known.
+func extendLeft(d *token.Doc, ents []Entity, known map[string]Label) {
+	toks := d.Tokens
+	for k := range ents {
+		e := &ents[k]
+		i, ok := slices.BinarySearchFunc(toks, e.Start, func(t token.Token, s int) int { return t.Start - s })
+		if !ok {
+			continue
+		}
+		limit := 0
+		if k > 0 {
+			limit = ents[k-1].End
+		}
+		for j := i - 1; j >= 0 && j >= i-2 && toks[j].Start >= limit; j-- {
+			if !upperWord(toks[j]) {
+				break
+			}
+			for m := i; m < len(toks) && toks[m].End <= e.End; m++ {
+				if _, ok := known[d.Text[toks[j].Start:toks[m].End]]; ok {
+					e.Start = toks[j].Start
+					e.Text = d.Text[e.Start:e.End]
+					break
+				}
+			}
+		}
+	}
+}
+
+// upperWord reports whether t is a word starting with an upper-case letter.
+func upperWord(t token.Token) bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return t.Kind == token.Word && unicode.IsUpper(r)
 }
