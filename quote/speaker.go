@@ -179,10 +179,30 @@ func (st *state) describe(m mention) info {
 			in.org = true // la CGT, La Poste, Météo France
 		}
 	}
+	// le Fribourgeois, le socialiste: a person described by origin or
+	// party, not an organisation
+	if in.role == "" && e-s == 1 && !in.plural && personNoun(st.key[s]) {
+		in.role, in.named, in.org = st.key[s], false, false
+	}
 	if in.role == "" && !in.named {
 		in.org = true
 	}
 	return in
+}
+
+// personNoun reports whether the folded noun w describes a person by its
+// ending: demonyms (fribourgeois, marseillaise, parisien) and agent nouns
+// (socialiste, écologiste).
+func personNoun(w string) bool {
+	if lexicon.Names().Lookup(w)&lexicon.GazDemonym != 0 {
+		return true
+	}
+	for _, suf := range []string{"iste", "ois", "oise", "ais", "aise", "ien", "ienne", "ain", "aine"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
+			return true
+		}
+	}
+	return false
 }
 
 // roleOnly reports whether tokens [a, b) are role nouns and adjectives
@@ -611,11 +631,32 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 		}
 		// le chercheur, l'universitaire: the person last named
 		if in.def && !in.plural && !in.org {
+			var last *cluster
 			for i := len(clusters) - 1; i >= 0; i-- {
 				if k := clusters[i]; k.named && !k.org && !k.plural && compatible(k, in.gender, false) {
-					k.roles = append(k.roles, in.role)
-					return k
+					last = k
+					break
 				}
+			}
+			// la cheffe du gouvernement after « La Première ministre
+			// Élisabeth Borne a … »: a person of the same gender named as a
+			// subject since
+			// (short descriptions only: a long one may name someone new)
+			if (in.gender == 'F' || in.gender == 'M') && c.m.e-c.m.s <= 5 {
+				if sm, ok := st.subjectName(c.m.s, in.gender, 2); ok && (last == nil || sm.s > last.pos) {
+					if nin := st.describe(sm); nin.named && (nin.gender == in.gender || nin.gender == 0) {
+						if k := st.find(clusters, nin, c, nil); k != nil {
+							k.roles = append(k.roles, in.role)
+							return k
+						}
+						k := &cluster{name: nin.name, named: true, gender: in.gender, roles: []string{in.role}}
+						return st.append(clusters, k)
+					}
+				}
+			}
+			if last != nil {
+				last.roles = append(last.roles, in.role)
+				return last
 			}
 		}
 	}
