@@ -324,7 +324,7 @@ func (s *scanner) suffix(a *amount, lim int, full bool) {
 			a.kind, j = Percent, j+1
 		case k == "pourcent" || k == "pour-cent" || k == "pourcents":
 			a.kind, j = Percent, j+1
-		case k == "pour" && s.key(j+1, lim) == "cent":
+		case k == "pour" && (s.key(j+1, lim) == "cent" || j+1 < lim && s.toks[j+1].Text == "100"):
 			a.kind, j = Percent, j+2
 		case k == "pour" && s.key(j+1, lim) == "mille", j < lim && s.toks[j].Text == "‰":
 			a.kind = Percent
@@ -349,6 +349,12 @@ func (s *scanner) suffix(a *amount, lim int, full bool) {
 			} else if u, ok := s.subunit(j); ok && a.low == nil && a.scale == 0 && (s.toks[a.end-1].Kind == tokNumber || k != "ct" && k != "cts") {
 				a.kind, a.cur, a.hasCur, j = Money, u, true, j+1
 				a.val = quo(a.val, Int(100))
+				// 50 centimes d'euro, 10 cents de dollar
+				if k := s.key(j, lim); k == "de" || k == "d'" {
+					if u2, e, ok := s.currencyName(j+1, lim); ok {
+						a.cur, j = u2, e
+					}
+				}
 			}
 		}
 		if a.kind != Cardinal {

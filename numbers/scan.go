@@ -255,6 +255,10 @@ func (s *scanner) isHot(i int) bool {
 		return false
 	}
 	c := t.Text[0]
+	if 'A' <= c && c <= 'Z' && len(t.Text) > 3 && '0' <= t.Text[3] && t.Text[3] <= '9' {
+		_, ok := isoCurrency(t.Text[:3])
+		return ok // USD3,14
+	}
 	f := hotFirst[c]
 	if f == 0 {
 		return false
@@ -597,6 +601,9 @@ func (s *scanner) at(i, lim int) (Quantity, int, bool) {
 	if q, j, ok := s.fractionNoun(i, lim); ok {
 		return q, j, true
 	}
+	if q, j, ok := s.isoGlued(i, lim); ok {
+		return q, j, true
+	}
 	if _, _, ok := hyphenFraction(s.kk(i)); ok && s.toks[i].Kind == tokWord {
 		// trois-quarts, deux-tiers
 		n, d, _ := hyphenFraction(s.kk(i))
@@ -605,6 +612,30 @@ func (s *scanner) at(i, lim int) (Quantity, int, bool) {
 		return q, i + 1, true
 	}
 	return s.quantity(i, lim)
+}
+
+// isoGlued reads an ISO code glued to its amount: USD3,14, EUR29,99.
+func (s *scanner) isoGlued(i, lim int) (Quantity, int, bool) {
+	w := s.toks[i].Text
+	if s.toks[i].Kind != tokWord || len(w) < 4 || w[3] < '0' || w[3] > '9' {
+		return Quantity{}, 0, false
+	}
+	u, ok := isoCurrency(w[:3])
+	if !ok || digitRun(w, 3) != len(w) {
+		return Quantity{}, 0, false
+	}
+	end := i + 1
+	if i+2 < lim && s.toks[i+1].Text == "," && s.toks[i+2].Kind == tokNumber &&
+		s.adjacent(i, i+1) && s.adjacent(i+1, i+2) && digitRun(s.toks[i+2].Text, 0) == len(s.toks[i+2].Text) {
+		end = i + 3
+	}
+	v, st := parseDigits(s.text[s.toks[i].Start+3 : s.toks[end-1].End])
+	if st != digitsOK {
+		return Quantity{}, 0, false
+	}
+	q := s.make(i, end, Money)
+	q.Value, q.Currency = ptr(v), u
+	return q, end, true
 }
 
 // hyphenFraction splits a hyphenated fraction (trois-quarts, deux-tiers)

@@ -365,6 +365,24 @@ dix mille cinq cents | dix mille cinq cents | cardinal | 10500
 zéro virgule zéro zéro un | zéro virgule zéro zéro un | cardinal | 0.001
 des dizaines de personnes | des dizaines de personnes | cardinal || 10 | 100 | vague ||personnes
 mille neuf cent quatre-vingt-dix-neuf euros | mille neuf cent quatre-vingt-dix-neuf euros | money | 1999 |||| EUR
+20 pour 100 | 20 pour 100 | percent | 20
+50 centimes d'euro | 50 centimes d'euro | money | 0.5 |||| EUR
+100 couronnes norvégiennes | 100 couronnes norvégiennes | money | 100 |||| NOK
+1 000 roupies indiennes | 1 000 roupies indiennes | money | 1000 |||| INR
+500 pesos argentins | 500 pesos argentins | money | 500 |||| ARS
+20 dinars koweïtiens | 20 dinars koweïtiens | money | 20 |||| KWD
+100 lires turques | 100 lires turques | money | 100 |||| TRY
+R$ 50 | R$ 50 | money | 50 |||| BRL
+HK$ 100 | HK$ 100 | money | 100 |||| HKD
+50 dollars de Hong Kong | 50 dollars de Hong Kong | money | 50 |||| HKD
+un dollar canadien | un dollar canadien | money | 1 |||| CAD
+6,5 milliards de yuans | 6,5 milliards de yuans | money | 6500000000 |||| CNY
+≥ 20 et ≤ 30 | ≥ 20 et ≤ 30 | cardinal || 20 | 30
+de vingt à trente pour cent | de vingt à trente pour cent | percent || 20 | 30
+deux mille dix-neuf | deux mille dix-neuf | cardinal | 2019
+USD3,14 | USD3,14 | money | 3.14 |||| USD
+EUR29,99 | EUR29,99 | money | 29.99 |||| EUR
+GBP3 | GBP3 | money | 3 |||| GBP
 # not quantities
 un à un | -
 l'un ou l'autre | -
