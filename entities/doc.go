@@ -40,7 +40,8 @@
 // deterministic (integer perceptron updates, fixed shuffling seed).
 //
 // The embedded model is produced by internal/gen/train (go generate in
-// internal/model), in about 3 s on one core, from permissively licensed
+// internal/model), in about 10 s on one core (three perceptrons with
+// different shuffling seeds, averaged), from permissively licensed
 // data only: the Europeana Newspapers French corpus (CC0), the NewsEye
 // French corpus of HIPE-2022 (CC BY 4.0), and 62 hand-annotated Wikinews
 // articles of 2012 (CC BY 2.5), repeated six times since modern news is the
@@ -74,12 +75,12 @@
 //
 //	set                                      ours           prose/v2
 //	Wikinews 2012 dev (21 articles, modern)  0.68           0.33
-//	Europeana dev (historical, no MISC)      0.55 (0.47)    0.18
+//	Europeana dev (historical, no MISC)      0.55 (0.45)    0.18
 //	NewsEye dev (historical)                 0.56 (0.57)    0.25
-//	WikiNEuRal dev (encyclopaedic, silver)   0.67 (0.63)    0.40
+//	WikiNEuRal dev (encyclopaedic, silver)   0.68 (0.64)    0.40
 //
-// Per label on Wikinews dev: PER 0.79, LOC 0.83, ORG 0.53, MISC 0.39; on
-// WikiNEuRal: PER 0.83, LOC 0.75, ORG 0.30, MISC 0.25.
+// Per label on Wikinews dev: PER 0.78, LOC 0.82, ORG 0.55, MISC 0.44; on
+// WikiNEuRal: PER 0.84, LOC 0.76, ORG 0.35, MISC 0.26.
 //
 // # Known limits
 //
