@@ -403,6 +403,22 @@ func (s *scanner) quantity(i, lim int) (Quantity, int, bool) {
 	if !hasCue {
 		j = i
 	}
+	// plus de la moitié, près du quart
+	if hasCue && j > i {
+		if fq, e, ok := s.fractionNoun(j, lim); ok {
+			q := s.make(start, e, Fraction)
+			q.Approx = approx
+			switch approx {
+			case MoreThan, AtLeast:
+				q.Low = fq.Value
+			case LessThan, AtMost:
+				q.High = fq.Value
+			default:
+				q.Value = fq.Value
+			}
+			return q, e, true
+		}
+	}
 	neg := false
 	if !hasCue && s.key(j, lim) == "moins" {
 		if nk := s.key(j+1, lim); nk != "de" && nk != "d'" && nk != "que" && nk != "qu'" && j+1 < lim {

@@ -383,6 +383,14 @@ deux mille dix-neuf | deux mille dix-neuf | cardinal | 2019
 USD3,14 | USD3,14 | money | 3.14 |||| USD
 EUR29,99 | EUR29,99 | money | 29.99 |||| EUR
 GBP3 | GBP3 | money | 3 |||| GBP
+douze virgule cinq pour cent | douze virgule cinq pour cent | percent | 12.5
+0,5 pour cent | 0,5 pour cent | percent | 0.5
+plus de la moitié | plus de la moitié | fraction || 0.5 || more_than
+moins d'un tiers | moins d'un tiers | fraction ||| 0.33333333333333333333 | less_than
+près de la moitié des votes | près de la moitié | fraction | 0.5 ||| about
+environ un tiers | environ un tiers | fraction | 0.33333333333333333333 ||| about
+plus des deux tiers | plus des deux tiers | fraction || 0.66666666666666666667 || more_than
+un peu moins de la moitié | un peu moins de la moitié | fraction ||| 0.5 | less_than
 # not quantities
 un à un | -
 l'un ou l'autre | -

@@ -283,6 +283,8 @@ var approxCues = map[string]Approx{
 	"au dela de": MoreThan, "au dela d'": MoreThan, "pas plus que": AtMost, "pas moins que": AtLeast,
 	">": MoreThan, "> =": AtLeast, "≥": AtLeast, "⩾": AtLeast, "<": LessThan, "< =": AtMost,
 	"≤": AtMost, "⩽": AtMost,
+	"plus des": MoreThan, "moins des": LessThan, "pres des": About, "pres du": About,
+	"plus du": MoreThan, "moins du": LessThan,
 	"tout juste": Exact, "exactement": Exact, "precisement": Exact, "pile": Exact,
 }
 
