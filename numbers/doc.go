@@ -80,7 +80,7 @@
 // # Accuracy
 //
 // Two hand-written tables pass in full: 325 French rows covering every
-// form above, negatives included, and 354 rows phrased after the test
+// form above, negatives included, and 380 rows phrased after the test
 // suites of other number and quantity parsers (spelled numerals of any
 // size, ordinals, fractions, percentages, amounts of money with ISO codes,
 // symbols and names, number ranges and bounds). Both were written while

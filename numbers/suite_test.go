@@ -405,5 +405,5 @@ de nombreuses fois | -
 `
 
 func TestExtractSuite(t *testing.T) {
-	assert.GreaterOrEqual(t, runRows(t, suiteRows), 250)
+	assert.GreaterOrEqual(t, runRows(t, suiteRows), 380)
 }
