@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"bytes"
 	"os"
 	"strings"
 	"testing"
@@ -60,6 +61,27 @@ func FuzzTrain(f *testing.F) {
 			return
 		}
 		tg := Tagger{Model: m}
+		if msg := spantest.Check(s, spans(tg.Extract(s)), spantest.Options{}); msg != "" {
+			t.Fatal(msg)
+		}
+	})
+}
+
+func FuzzLoad(f *testing.F) {
+	var b bytes.Buffer
+	if m, err := Train(strings.NewReader(smallCoNLL), TrainOptions{Epochs: 1, Bits: 8}); err == nil {
+		_ = m.Save(&b)
+	}
+	f.Add(b.Bytes())
+	f.Add([]byte("DPNER\x02"))
+	f.Add([]byte{})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		m, err := Load(bytes.NewReader(data))
+		if err != nil {
+			return
+		}
+		tg := Tagger{Model: m}
+		const s = "M. Jean Dupont est à Paris."
 		if msg := spantest.Check(s, spans(tg.Extract(s)), spantest.Options{}); msg != "" {
 			t.Fatal(msg)
 		}
