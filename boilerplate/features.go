@@ -88,15 +88,43 @@ type scratch struct {
 
 // add appends the token src[start:end] of the given kind, with its
 // vocabulary id.
+// The common case, an ASCII word of two to eight bytes, is looked up here
+// without a call.
 func (s *scratch) add(r *rules, src string, kind token.Kind, start, end int) {
 	var id int32
-	switch kind {
-	case token.Number, token.Date, token.Time, token.URL, token.Email, token.Handle, token.Hashtag:
-	default:
+	if looked[kind] {
+		if n := end - start; n >= 2 && n <= 8 && start+8 <= len(src) {
+			x := load64(src, start) & (^uint64(0) >> (64 - 8*n))
+			if x&hiBits == 0 {
+				lo := lower8(x)
+				t := &r.table
+				for i := hashKey(lo, 0) >> t.shift; ; i = (i + 1) & t.mask {
+					sl := &t.slots[i]
+					if sl.lo == lo && sl.n == int32(n) || sl.id == 0 {
+						id = sl.id
+						break
+					}
+				}
+				s.toks = append(s.toks, tok{start, end, id, kind})
+				return
+			}
+		}
 		id = r.lookupAt(src, start, end, &s.k)
 	}
 	s.toks = append(s.toks, tok{start, end, id, kind})
 }
+
+// looked tells the kinds of token that are looked up in the vocabulary.
+var looked = func() (l [256]bool) {
+	for k := range l {
+		switch token.Kind(k) {
+		case token.Number, token.Date, token.Time, token.URL, token.Email, token.Handle, token.Hashtag:
+		default:
+			l[k] = true
+		}
+	}
+	return l
+}()
 
 // measure computes the features of a block: its text and its tokens.
 func measure(text string, b *blk, r *rules) feat {

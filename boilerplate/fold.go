@@ -107,6 +107,7 @@ type table struct {
 	slots []slot
 	his   []uint64 // the second words of the keys, by slot
 	shift uint
+	mask  uint64 // len(slots)-1
 	ascii [utf8.RuneSelf]int32 // the one-byte keys
 	long  map[string]int32     // the keys longer than shortKey bytes
 }
@@ -124,7 +125,7 @@ func newTable(m map[string]int32) table {
 	for 1<<bits < 2*len(m) {
 		bits++
 	}
-	t := table{slots: make([]slot, 1<<bits), his: make([]uint64, 1<<bits), shift: 64 - bits, long: map[string]int32{}}
+	t := table{slots: make([]slot, 1<<bits), his: make([]uint64, 1<<bits), shift: 64 - bits, mask: 1<<bits - 1, long: map[string]int32{}}
 	mask := uint64(len(t.slots) - 1)
 	for k, v := range m {
 		if len(k) == 1 && k[0] < utf8.RuneSelf {
@@ -135,7 +136,7 @@ func newTable(m map[string]int32) table {
 			continue
 		}
 		lo, hi := pack(k)
-		i := hashKey(lo, hi, len(k)) >> t.shift
+		i := hashKey(lo, hi) >> t.shift
 		for t.slots[i].id != 0 {
 			i = (i + 1) & mask
 		}
@@ -158,19 +159,17 @@ func pack[S string | []byte](k S) (lo, hi uint64) {
 	return lo, hi
 }
 
-// hashKey hashes a packed key of n bytes; the table uses the top bits.
-func hashKey(lo, hi uint64, n int) uint64 {
-	const k1, k2 = 0x9e3779b97f4a7c15, 0xc2b2ae3d27d4eb4f
-	h := (lo ^ uint64(n)<<58) * k1
-	h ^= hi * k2
-	h ^= h >> 29
-	return h * k1
+// hashKey hashes a packed key (Fibonacci hashing: the table uses the top
+// bits). Keys of the same first word differ in length only when they hold
+// NUL bytes, so the length is left out.
+func hashKey(lo, hi uint64) uint64 {
+	return lo*0x9e3779b97f4a7c15 ^ hi*0xc2b2ae3d27d4eb4f
 }
 
 // find returns the id of the packed key of n bytes, or 0.
 func (t *table) find(lo, hi uint64, n int) int32 {
 	mask := uint64(len(t.slots) - 1)
-	for i := hashKey(lo, hi, n) >> t.shift; ; i = (i + 1) & mask {
+	for i := hashKey(lo, hi) >> t.shift; ; i = (i + 1) & mask {
 		s := &t.slots[i]
 		if s.lo == lo && s.n == int32(n) && (n <= 8 || t.his[i] == hi) || s.id == 0 {
 			return s.id
