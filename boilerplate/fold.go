@@ -107,7 +107,7 @@ type table struct {
 	slots []slot
 	his   []uint64 // the second words of the keys, by slot
 	shift uint
-	mask  uint64 // len(slots)-1
+	mask  uint64               // len(slots)-1
 	ascii [utf8.RuneSelf]int32 // the one-byte keys
 	long  map[string]int32     // the keys longer than shortKey bytes
 }
