@@ -138,17 +138,40 @@ func readCoNLLDocs(t *testing.T, path string, maxSents int) []evalDoc {
 func wikinewsDev(t *testing.T) []evalDoc {
 	m, err := filepath.Glob("testdata/wikinews/*.tsv")
 	require.NoError(t, err)
-	slices.Sort(m)
-	require.NotEmpty(t, m)
+	var ids []string
+	for _, f := range m {
+		ids = append(ids, strings.TrimSuffix(filepath.Base(f), ".tsv"))
+	}
+	return annotatedDev(t, "wikinews", ids)
+}
+
+// newsDev reads the development articles among the news-style articles
+// listed in internal/gen/train/news.list.
+func newsDev(t *testing.T) []evalDoc {
+	b, err := os.ReadFile("../internal/gen/train/news.list")
+	require.NoError(t, err)
+	var ids []string
+	for line := range strings.Lines(string(b)) {
+		if line = strings.TrimSpace(line); line != "" && line[0] != '#' {
+			ids = append(ids, line)
+		}
+	}
+	return annotatedDev(t, "news", ids)
+}
+
+// annotatedDev reads every 4th article (sorted ids) of a hand-annotated
+// set: ../testdata/<set>/<id>.txt and testdata/<set>/<id>.tsv.
+func annotatedDev(t *testing.T, set string, ids []string) []evalDoc {
+	slices.Sort(ids)
+	require.NotEmpty(t, ids)
 	var docs []evalDoc
-	for i, tsv := range m {
+	for i, id := range ids {
 		if i%4 != 0 {
 			continue
 		}
-		id := strings.TrimSuffix(filepath.Base(tsv), ".tsv")
-		text, err := os.ReadFile("../testdata/wikinews/" + id + ".txt")
+		text, err := os.ReadFile("../testdata/" + set + "/" + id + ".txt")
 		require.NoError(t, err)
-		ann, err := os.ReadFile(tsv)
+		ann, err := os.ReadFile("testdata/" + set + "/" + id + ".tsv")
 		require.NoError(t, err)
 		d := evalDoc{text: string(text)}
 		for line := range strings.Lines(string(ann)) {
@@ -211,6 +234,7 @@ func TestAccuracy(t *testing.T) {
 		floor      float64
 	}{
 		{"wikinews-dev", func(int) []evalDoc { return wikinewsDev(t) }, false, 0.65},
+		{"news-dev", func(int) []evalDoc { return newsDev(t) }, false, 0.68},
 		{"europeana-dev", func(n int) []evalDoc { return readCoNLLDocs(t, nerData+"/europeana-fr.dev.conll", n) }, true, 0.51},
 		{"newseye-dev", func(n int) []evalDoc { return readCoNLLDocs(t, nerData+"/newseye-fr.dev.conll", n) }, false, 0.52},
 		{"wikineural-dev", func(n int) []evalDoc {

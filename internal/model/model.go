@@ -5,7 +5,7 @@ package model
 
 import _ "embed"
 
-//go:generate go run ../gen/train -data ../../../shared/data/ner -wikinews ../../entities/testdata/wikinews -texts ../../testdata/wikinews -o data/ner.bin
+//go:generate go run ../gen/train -data ../../../shared/data/ner -wikinews ../../entities/testdata/wikinews -texts ../../testdata/wikinews -news ../../entities/testdata/news -newstexts ../../testdata/news -newslist ../gen/train/news.list -o data/ner.bin
 
 // NER is the embedded entity model, in the format of entities.Load.
 //

@@ -4,11 +4,15 @@
 //   - europeana-fr.train.conll (Europeana Newspapers, CC0 1.0)
 //   - newseye-fr.train.conll (NewsEye / HIPE-2022, CC BY 4.0)
 //   - the hand annotations of the Wikinews articles (CC BY 2.5) in
-//     entities/testdata/wikinews, except the development articles (every
-//     4th id in sorted order, see [IsDev]), which are never trained on.
+//     entities/testdata/wikinews, and of the news-style articles written
+//     for depeche (MIT) in entities/testdata/news listed in news.list,
+//     except the development articles of each set (every 4th id in sorted
+//     order, see [IsDev]), which are never trained on.
 //
-// The Wikinews articles are tokenised with token.Parse and repeated
-// -repeat times, as modern news is the target. The output is deterministic.
+// The modern articles are tokenised with token.Parse and repeated -repeat
+// times, as modern news is the target. The output is deterministic. The
+// news articles used are listed in news.list, so that articles added
+// later change the model only when the list is updated.
 //
 // Usage:
 //
@@ -35,11 +39,23 @@ func main() {
 	data := flag.String("data", "../shared/data/ner", "directory of the CoNLL training data")
 	wiki := flag.String("wikinews", "entities/testdata/wikinews", "directory of the Wikinews annotations (<id>.tsv)")
 	texts := flag.String("texts", "testdata/wikinews", "directory of the Wikinews texts (<id>.txt)")
+	newsAnn := flag.String("news", "entities/testdata/news", "directory of the news annotations (<id>.tsv)")
+	newsTexts := flag.String("newstexts", "testdata/news", "directory of the news texts (<id>.txt)")
+	newsList := flag.String("newslist", "internal/gen/train/news.list", "ids of the news articles to use")
 	out := flag.String("o", "internal/model/data/ner.bin", "output model file")
-	repeat := flag.Int("repeat", 6, "how many times the Wikinews training articles are repeated")
+	repeat := flag.Int("repeat", 6, "how many times the modern articles are repeated")
 	seed := flag.Uint64("seed", 0, "seed of the sentence shuffling")
 	flag.Parse()
-	b, err := Generate(*data, *wiki, *texts, *repeat, entities.TrainOptions{Seed: *seed})
+	wikiIDs, err := IDs(*wiki)
+	if err != nil {
+		log.Fatal(err)
+	}
+	newsIDs, err := ReadList(*newsList)
+	if err != nil {
+		log.Fatal(err)
+	}
+	sets := []Set{{Ann: *wiki, Texts: *texts, IDs: wikiIDs}, {Ann: *newsAnn, Texts: *newsTexts, IDs: newsIDs}}
+	b, err := Generate(*data, sets, *repeat, entities.TrainOptions{Seed: *seed})
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -48,8 +64,16 @@ func main() {
 	}
 }
 
-// Generate trains the model and returns its bytes.
-func Generate(data, wiki, texts string, repeat int, opts entities.TrainOptions) ([]byte, error) {
+// Set is a set of hand-annotated articles: <Texts>/<id>.txt and
+// <Ann>/<id>.tsv for each id, sorted.
+type Set struct {
+	Ann, Texts string
+	IDs        []string
+}
+
+// Generate trains the model and returns its bytes. The training articles
+// of the sets (not [IsDev]) are repeated repeat times.
+func Generate(data string, sets []Set, repeat int, opts entities.TrainOptions) ([]byte, error) {
 	var all bytes.Buffer
 	for _, f := range []string{"europeana-fr.train.conll", "newseye-fr.train.conll"} {
 		b, err := os.ReadFile(filepath.Join(data, f))
@@ -59,17 +83,15 @@ func Generate(data, wiki, texts string, repeat int, opts entities.TrainOptions) 
 		all.Write(b)
 		all.WriteString("\n")
 	}
-	ids, err := IDs(wiki)
-	if err != nil {
-		return nil, err
-	}
 	var news bytes.Buffer
-	for i, id := range ids {
-		if IsDev(i) {
-			continue
-		}
-		if err := Wikinews(&news, filepath.Join(texts, id+".txt"), filepath.Join(wiki, id+".tsv")); err != nil {
-			return nil, err
+	for _, set := range sets {
+		for i, id := range set.IDs {
+			if IsDev(i) {
+				continue
+			}
+			if err := Wikinews(&news, filepath.Join(set.Texts, id+".txt"), filepath.Join(set.Ann, id+".tsv")); err != nil {
+				return nil, err
+			}
 		}
 	}
 	for range repeat {
@@ -84,6 +106,23 @@ func Generate(data, wiki, texts string, repeat int, opts entities.TrainOptions) 
 		return nil, err
 	}
 	return out.Bytes(), nil
+}
+
+// ReadList reads a list of ids, one per line ("#" starts a comment), and
+// returns them sorted.
+func ReadList(path string) ([]string, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var ids []string
+	for _, line := range strings.Split(string(b), "\n") {
+		if line = strings.TrimSpace(line); line != "" && line[0] != '#' {
+			ids = append(ids, line)
+		}
+	}
+	slices.Sort(ids)
+	return ids, nil
 }
 
 // IDs returns the sorted ids of the annotated articles.

@@ -20,7 +20,15 @@ func TestGenerateMatchesEmbedded(t *testing.T) {
 	if testing.Short() {
 		t.Skip("full training skipped in -short mode")
 	}
-	got, err := Generate(data, "../../../entities/testdata/wikinews", "../../../testdata/wikinews", 6, entities.TrainOptions{})
+	wiki, err := IDs("../../../entities/testdata/wikinews")
+	require.NoError(t, err)
+	news, err := ReadList("news.list")
+	require.NoError(t, err)
+	sets := []Set{
+		{Ann: "../../../entities/testdata/wikinews", Texts: "../../../testdata/wikinews", IDs: wiki},
+		{Ann: "../../../entities/testdata/news", Texts: "../../../testdata/news", IDs: news},
+	}
+	got, err := Generate(data, sets, 6, entities.TrainOptions{})
 	require.NoError(t, err)
 	want, err := os.ReadFile("../../model/data/ner.bin")
 	require.NoError(t, err)
