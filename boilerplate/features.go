@@ -19,7 +19,6 @@ type feat struct {
 	nums       int  // numbers, dates and times
 	dates      int  // date and time tokens, month and weekday names
 	links      int  // URLs, e-mails, handles, hashtags
-	upper      int  // words written in capitals (two letters or more)
 	capInit    int  // words starting with a capital
 	seps       int  // menu separators: | ▪ • › · and runs of > or /
 	agencyWord int  // word position (1-based) of the last agency word, 0 if none
@@ -154,21 +153,15 @@ func measure(text string, b *blk, r *rules) feat {
 			if c := b.src[t.start]; c < utf8.RuneSelf {
 				if 'A' <= c && c <= 'Z' {
 					f.capInit++
-					if t.end-t.start > 1 && isAllUpper(b.text(i)) {
-						f.upper++
-					}
 				}
 			} else if c, _ := utf8.DecodeRuneInString(b.text(i)); unicode.IsUpper(c) {
 				f.capInit++
-				if t.end-t.start > 1 && isAllUpper(b.text(i)) {
-					f.upper++
-				}
-			}
-			if fl == 0 {
-				continue
 			}
 			if fl&fStop != 0 {
 				f.stop++
+			}
+			if fl&^fStop == 0 {
+				continue
 			}
 			if fl&(fMonth|fDay) != 0 {
 				f.dates++
@@ -507,19 +500,6 @@ func startsSentence(b *blk, i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(b.text(i))
 	return unicode.IsUpper(r) || unicode.IsDigit(r)
-}
-
-func isAllUpper(s string) bool {
-	letters := 0
-	for _, r := range s {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			letters++
-		}
-	}
-	return letters > 1
 }
 
 // colonSoon reports whether a colon follows token i within four tokens.
