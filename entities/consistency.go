@@ -20,6 +20,7 @@ func consistency(d *token.Doc, ents []Entity) []Entity {
 		return ents
 	}
 	ents = particles(d, ents)
+	ents = prosecutor(d, ents)
 	ents = unsupportedPER(d, ents)
 	companies(ents)
 	votes := make(map[string]*[4]int, len(ents))
@@ -252,4 +253,33 @@ func extendLeft(d *token.Doc, ents []Entity, known map[string]Label) {
 func upperWord(t token.Token) bool {
 	r, _ := utf8.DecodeRuneInString(t.Text)
 	return t.Kind == token.Word && unicode.IsUpper(r)
+}
+
+// prosecutor handles the title "procureur de la République (de Paris)":
+// République there is part of the title, not a name; the place after it
+// is a LOC.
+func prosecutor(d *token.Doc, ents []Entity) []Entity {
+	toks := d.Tokens
+	out := ents[:0]
+	for _, e := range ents {
+		if !strings.HasPrefix(e.Text, "République") {
+			out = append(out, e)
+			continue
+		}
+		i, ok := slices.BinarySearchFunc(toks, e.Start, func(t token.Token, s int) int { return t.Start - s })
+		if !ok || i < 3 || textnorm.Key(toks[i-1].Text) != "la" || textnorm.Key(toks[i-2].Text) != "de" ||
+			!strings.HasPrefix(textnorm.Key(toks[i-3].Text), "procureur") {
+			out = append(out, e)
+			continue
+		}
+		// Keep what follows "République de", if anything.
+		j := i + 1
+		if j < len(toks) && toks[j].End <= e.End && (toks[j].Text == "de" || toks[j].Text == "d'" || toks[j].Text == "d’") {
+			j++
+		}
+		if j < len(toks) && toks[j].End <= e.End && j > i+1 {
+			out = append(out, Entity{Text: d.Text[toks[j].Start:e.End], Start: toks[j].Start, End: e.End, Label: LOC})
+		}
+	}
+	return out
 }
