@@ -70,12 +70,12 @@ func pageOfText(text string) *page {
 		ps, pe := trimSpace(text, start, end)
 		if ps < pe {
 			line := text[ps:pe]
-			s.toks = s.toks[:0]
+			s.begin()
 			for t := range token.All(line) {
 				s.add(r, line, t.Kind, t.Start, t.End)
 			}
 			p.spans = append(p.spans, span{ps, pe})
-			p.feats = append(p.feats, measure(line, &blk{line, s.toks}, r))
+			p.feats = append(p.feats, measure(line, line, r, s))
 		}
 		start = end + 1
 	}
@@ -98,13 +98,13 @@ func pageOfDoc(doc *token.Doc) *page {
 		for tj < len(doc.Tokens) && doc.Tokens[tj].Start < par.End {
 			tj++
 		}
-		s.toks = s.toks[:0]
+		s.begin()
 		for k := ti; k < tj; k++ {
 			t := &doc.Tokens[k]
 			s.add(r, doc.Text, t.Kind, t.Start, t.End)
 		}
 		p.spans = append(p.spans, span{par.Start, par.End})
-		p.feats = append(p.feats, measure(par.Text, &blk{doc.Text, s.toks}, r))
+		p.feats = append(p.feats, measure(par.Text, doc.Text, r, s))
 		ti = tj
 	}
 	return p

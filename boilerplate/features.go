@@ -82,19 +82,32 @@ func (b *blk) text(i int) string {
 // scratch is the reusable working memory of one classification.
 type scratch struct {
 	k    keyer
-	toks []tok // the tokens of the current block
+	toks []tok     // the tokens of the current block
+	rare []rareTok // the tokens that measure looks at again
+	f    feat      // the counts of the current block
+
+	first   int  // the index of the first token of the current sentence
+	pending bool // a terminal token was seen: a sentence may end
+}
+
+// begin starts a new block.
+func (s *scratch) begin() {
+	s.toks = s.toks[:0]
+	s.rare = s.rare[:0]
+	s.f = feat{}
+	s.first, s.pending = 0, false
 }
 
 // add appends the token src[start:end] of the given kind, with its
-// vocabulary id.
-// The common case, an ASCII word of two to eight bytes, is looked up here
-// without a call.
+// vocabulary id, and counts it: the counts that every token updates are
+// kept here, while the tokens whose word has rarer flags (or that may start
+// a cue) are listed in s.rare for [measure]. The common case, an ASCII word
+// of two to eight bytes, is looked up without a call.
 func (s *scratch) add(r *rules, src string, kind token.Kind, start, end int) {
 	var id int32
 	if looked[kind] {
 		if n := end - start; n >= 2 && n <= 8 && start+8 <= len(src) {
-			x := load64(src, start) & (^uint64(0) >> (64 - 8*n))
-			if x&hiBits == 0 {
+			if x := load64(src, start) & (^uint64(0) >> (64 - 8*n)); x&hiBits == 0 {
 				lo := lower8(x)
 				t := &r.table
 				for i := hashKey(lo, 0) >> t.shift; ; i = (i + 1) & t.mask {
@@ -104,14 +117,97 @@ func (s *scratch) add(r *rules, src string, kind token.Kind, start, end int) {
 						break
 					}
 				}
-				s.toks = append(s.toks, tok{start, end, id, kind})
-				return
+			} else {
+				id = r.lookupAt(src, start, end, &s.k)
+			}
+		} else {
+			id = r.lookupAt(src, start, end, &s.k)
+		}
+	}
+	i := len(s.toks)
+	s.toks = append(s.toks, tok{start, end, id, kind})
+	f := &s.f
+	switch kind {
+	case token.Word, token.Elision, token.Clitic, token.Abbrev:
+		f.words++
+		fl := r.flags[id]
+		if kind == token.Elision {
+			fl |= fStop
+		}
+		if c := src[start]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				f.capInit++
+			}
+		} else if c, _ := utf8.DecodeRuneInString(src[start:end]); unicode.IsUpper(c) {
+			f.capInit++
+		}
+		if fl&fStop != 0 {
+			f.stop++
+		}
+		if fl&^fStop != 0 {
+			s.rare = append(s.rare, rareTok{int32(i), int32(f.words)})
+		}
+	case token.Number, token.Date, token.Time:
+		f.nums++
+		if kind != token.Number {
+			f.dates++
+		}
+		if kind == token.Date {
+			f.dayDates++
+		} else if i > 0 && i <= 3 && f.copySign && end-start >= 4 {
+			f.copyYear = true
+		}
+	case token.URL, token.Email, token.Handle, token.Hashtag:
+		f.links++
+		if kind != token.URL && kind != token.Email {
+			f.handles++
+		}
+	case token.Symbol:
+		if src[start:end] == "©" {
+			if i == 0 {
+				f.copySign = true
+			}
+			f.photo = f.photo || f.words <= 60
+		}
+	case token.Punct:
+		switch src[start:end] {
+		case "|", "▪", "•", "›", "·", ">", "»", "/":
+			f.seps++
+		case "–":
+			f.seps++
+			if i == 0 {
+				f.dashStart = true
+			}
+		case "—", "-":
+			if i == 0 {
+				f.dashStart = true
 			}
 		}
-		id = r.lookupAt(src, start, end, &s.k)
+		if i < 3 && r.flags[id]&fCue != 0 {
+			s.rare = append(s.rare, rareTok{int32(i), int32(f.words)})
+		}
 	}
-	s.toks = append(s.toks, tok{start, end, id, kind})
+	// Sentences, as [token.Split] splits a line: after a terminal token and
+	// its closers, a token that can start a sentence starts one.
+	b := blk{src, s.toks}
+	if s.pending {
+		if isCloser(&b, i) {
+			return
+		}
+		if startsSentence(&b, i) {
+			f.sents++
+			s.first = i
+		}
+		s.pending = false
+	}
+	if isTerminal(&b, i) {
+		s.pending = true
+	}
 }
+
+// rareTok is a token that [measure] looks at again: its index and the
+// number of words up to it.
+type rareTok struct{ i, words int32 }
 
 // looked tells the kinds of token that are looked up in the vocabulary.
 var looked = func() (l [256]bool) {
@@ -125,12 +221,20 @@ var looked = func() (l [256]bool) {
 	return l
 }()
 
-// measure computes the features of a block: its text and its tokens.
-func measure(text string, b *blk, r *rules) feat {
-	var f feat
+// measure computes the features of a block, its text, from its tokens
+// added to s since [scratch.begin].
+func measure(text string, src string, r *rules, s *scratch) feat {
+	f := s.f
+	b := &blk{src, s.toks}
 	toks := b.toks
+	if s.pending {
+		f.sents++
+		s.first = len(toks)
+	}
+	if s.first < len(toks) {
+		f.sents++
+	}
 	f.chars = runeCount(text)
-	f.sents = countSentences(b)
 	if r0, _ := utf8.DecodeRuneInString(text); r0 != utf8.RuneError {
 		f.first = r0
 	}
@@ -140,131 +244,77 @@ func measure(text string, b *blk, r *rules) feat {
 	var legalSeen [6][2]int32
 	nLegal := 0
 	estAt := -1
-	for i := range toks {
+	for _, rt := range s.rare {
+		i, words := int(rt.i), int(rt.words)
 		t := &toks[i]
-		switch t.kind {
-		case token.Word, token.Elision, token.Clitic, token.Abbrev:
-			f.words++
-			fl0 := r.flags[t.id]
-			fl := fl0
-			if t.kind == token.Elision {
-				fl |= fStop
+		if t.kind == token.Punct {
+			f.matchCues(r.infos[t.id].cues, i, toks)
+			continue
+		}
+		fl0 := r.flags[t.id]
+		fl := fl0
+		if fl&(fMonth|fDay) != 0 {
+			f.dates++
+		}
+		if fl&fMonth != 0 && i > 0 {
+			if pt := &toks[i-1]; pt.kind == token.Number || b.text(i-1) == "1er" {
+				f.dayDates++
 			}
-			if c := b.src[t.start]; c < utf8.RuneSelf {
-				if 'A' <= c && c <= 'Z' {
-					f.capInit++
-				}
-			} else if c, _ := utf8.DecodeRuneInString(b.text(i)); unicode.IsUpper(c) {
-				f.capInit++
+		}
+		if i <= 1 && fl&fAvec != 0 {
+			f.avec = true
+		}
+		if words == 1 && fl&fAgency != 0 {
+			f.agencyFirst = true
+		}
+		if i == 0 && fl&fReadOn != 0 {
+			f.readOn = colonSoon(b, i)
+		}
+		if fl&fAgency != 0 {
+			f.agencyWord = words
+			if i+1 < len(toks) && b.text(i+1) == "/" {
+				f.creditSlash = true
 			}
-			if fl&fStop != 0 {
-				f.stop++
+		}
+		if fl&fCredit != 0 && i+1 < len(toks) && (b.text(i+1) == ":" || r.flags[toks[i+1].id]&fPhoto != 0) {
+			fl |= fPhoto
+		}
+		if fl&fPhoto != 0 && words <= 60 {
+			f.photo = true
+		}
+		if fl&fEst != 0 && estAt < 0 && words >= 2 && words <= 5 {
+			estAt = i
+		}
+		if fl&fRole != 0 && estAt >= 0 && i-estAt <= 2 {
+			f.bio = true
+		}
+		if fl&fYou != 0 {
+			f.you++
+		}
+		if fl&fWe != 0 {
+			f.we++
+		}
+		if i == 0 && fl&fBylineStart != 0 {
+			f.byline = true
+		}
+		if words < 200 && fl0&(fCue|fLegal) != 0 && r.infos[t.id].mayStartPhrase(toks, i) {
+			wi := &r.infos[t.id]
+			if fl0&fCue != 0 {
+				f.matchCues(wi.cues, i, toks)
 			}
-			if fl&^fStop == 0 {
-				continue
-			}
-			if fl&(fMonth|fDay) != 0 {
-				f.dates++
-			}
-			if fl&fMonth != 0 && i > 0 {
-				if pt := &toks[i-1]; pt.kind == token.Number || b.text(i-1) == "1er" {
-					f.dayDates++
-				}
-			}
-			if i <= 1 && fl&fAvec != 0 {
-				f.avec = true
-			}
-			if f.words == 1 && fl&fAgency != 0 {
-				f.agencyFirst = true
-			}
-			if i == 0 && fl&fReadOn != 0 {
-				f.readOn = colonSoon(b, i)
-			}
-			if fl&fAgency != 0 {
-				f.agencyWord = f.words
-				if i+1 < len(toks) && b.text(i+1) == "/" {
-					f.creditSlash = true
-				}
-			}
-			if fl&fCredit != 0 && i+1 < len(toks) && (b.text(i+1) == ":" || r.flags[toks[i+1].id]&fPhoto != 0) {
-				fl |= fPhoto
-			}
-			if fl&fPhoto != 0 && f.words <= 60 {
-				f.photo = true
-			}
-			if fl&fEst != 0 && estAt < 0 && f.words >= 2 && f.words <= 5 {
-				estAt = i
-			}
-			if fl&fRole != 0 && estAt >= 0 && i-estAt <= 2 {
-				f.bio = true
-			}
-			if fl&fYou != 0 {
-				f.you++
-			}
-			if fl&fWe != 0 {
-				f.we++
-			}
-			if i == 0 && fl&fBylineStart != 0 {
-				f.byline = true
-			}
-			if f.words < 200 && fl0&(fCue|fLegal) != 0 && r.infos[t.id].mayStartPhrase(toks, i) {
-				wi := &r.infos[t.id]
-				if fl0&fCue != 0 {
-					f.matchCues(wi.cues, i, toks)
-				}
-				if fl0&fLegal != 0 && nLegal < len(legalSeen) {
-					for _, lc := range wi.legal {
-						ws := lc.words
-						id := [2]int32{ws[0], ws[len(ws)-1]}
-						if matchAt(ws, i, toks) && !seenPair(legalSeen[:nLegal], id) {
-							legalSeen[nLegal] = id
-							nLegal++
-							if lc.strong {
-								f.strongLegal = true
-							}
-							break
+			if fl0&fLegal != 0 && nLegal < len(legalSeen) {
+				for _, lc := range wi.legal {
+					ws := lc.words
+					id := [2]int32{ws[0], ws[len(ws)-1]}
+					if matchAt(ws, i, toks) && !seenPair(legalSeen[:nLegal], id) {
+						legalSeen[nLegal] = id
+						nLegal++
+						if lc.strong {
+							f.strongLegal = true
 						}
+						break
 					}
 				}
-			}
-		case token.Number, token.Date, token.Time:
-			f.nums++
-			if t.kind != token.Number {
-				f.dates++
-			}
-			if t.kind == token.Date {
-				f.dayDates++
-			} else if i > 0 && i <= 3 && f.copySign && t.end-t.start >= 4 {
-				f.copyYear = true
-			}
-		case token.URL, token.Email, token.Handle, token.Hashtag:
-			f.links++
-			if t.kind != token.URL && t.kind != token.Email {
-				f.handles++
-			}
-		case token.Symbol:
-			if b.text(i) == "©" {
-				if i == 0 {
-					f.copySign = true
-				}
-				f.photo = f.photo || f.words <= 60
-			}
-		case token.Punct:
-			switch b.text(i) {
-			case "|", "▪", "•", "›", "·", ">", "»", "/":
-				f.seps++
-			case "–":
-				f.seps++
-				if i == 0 {
-					f.dashStart = true
-				}
-			case "—", "-":
-				if i == 0 {
-					f.dashStart = true
-				}
-			}
-			if i < 3 && r.flags[t.id]&fCue != 0 {
-				f.matchCues(r.infos[t.id].cues, i, toks)
 			}
 		}
 	}
@@ -426,33 +476,6 @@ func matchAt(ws []int32, i int, toks []tok) bool {
 		}
 	}
 	return true
-}
-
-// countSentences counts the sentences of the tokens of one line, as
-// [token.Parse] splits them.
-func countSentences(b *blk) int {
-	toks := b.toks
-	n, first := 0, 0
-	for i := 0; i < len(toks); i++ {
-		if !isTerminal(b, i) {
-			continue
-		}
-		j := i + 1
-		for j < len(toks) && isCloser(b, j) {
-			j++
-		}
-		if j < len(toks) && !startsSentence(b, j) {
-			i = j - 1
-			continue
-		}
-		n++
-		first = j
-		i = j - 1
-	}
-	if first < len(toks) {
-		n++
-	}
-	return n
 }
 
 func isTerminal(b *blk, i int) bool {
