@@ -204,6 +204,12 @@ func (st *state) directSeg(si int, sg *seg) {
 				if !m.ok && e < o {
 					m = st.npAfter(e, o)
 				}
+				if !m.ok && k > a {
+					// Le FMI (…), avec lequel …, a salué des « … »
+					if sm := st.subjectBefore(k, a); sm.ok && !sm.pron && sm.e < k {
+						m = sm
+					}
+				}
 			}
 			if m.ok {
 				add(sg.start, sg.end, l, m, false)

@@ -521,17 +521,38 @@ func (st *state) periphrase(j, limit int) string {
 // selon), skipping time adverbs.
 func (st *state) npAfter(i, limit int) mention {
 	j := i
-	for j < limit && adverbs[st.key[j]] && !determiners[st.key[j]] {
-		j++
+	// selon lui, d'après eux
+	if j < limit && strongPron[st.key[j]] && st.t[j].Kind == token.Word && (j+1 >= limit || st.t[j+1].Kind == token.Punct) {
+		return mention{s: j, e: j + 1, pron: true, ok: true}
 	}
-	// à l'AFP, au Monde
-	if j+1 < limit && (st.key[j] == "a" || st.key[j] == "au") && st.t[j].Kind == token.Word {
-		k := j + 1
-		if st.key[k] == "l'" {
-			k++
+	for n := 0; n < 4 && j < limit; n++ {
+		j0 := j
+		for j < limit && adverbs[st.key[j]] && !determiners[st.key[j]] {
+			j++
 		}
-		if st.isCap(k) && k+1 < limit && (determiners[st.key[k+1]] || st.isCap(k+1)) {
-			j = k + 1
+		j = st.skipTimeNP(j, limit)
+		// pour sa part, de son côté, quant à lui
+		if j+2 < limit && st.key[j] == "pour" && (st.key[j+1] == "sa" || st.key[j+1] == "son" || st.key[j+1] == "leur") && st.key[j+2] == "part" {
+			j += 3
+		}
+		if j+2 < limit && st.key[j] == "de" && (st.key[j+1] == "son" || st.key[j+1] == "leur") && st.key[j+2] == "cote" {
+			j += 3
+		}
+		if st.isPunct(j, ",") && j > i {
+			j++
+		}
+		// à l'AFP, au Monde, à la presse, aux journalistes
+		if j+1 < limit && (st.key[j] == "a" || st.key[j] == "au" || st.key[j] == "aux") && st.t[j].Kind == token.Word && st.t[j].Text != "a" {
+			k := j + 1
+			if st.key[j] == "a" && (st.key[k] == "l'" || st.key[k] == "la" || st.key[k] == "les") {
+				k++
+			}
+			if k+1 < limit && (st.isCap(k) && (determiners[st.key[k+1]] || st.isCap(k+1)) || !st.isCap(k) && st.t[k].Kind == token.Word && !npStop[st.key[k]] && !determiners[st.key[k]] && subjDet[st.key[k+1]]) {
+				j = k + 1
+			}
+		}
+		if j == j0 {
+			break
 		}
 	}
 	if j >= limit {
@@ -542,6 +563,9 @@ func (st *state) npAfter(i, limit int) mention {
 		return mention{s: j, e: j + 1, pron: true, ok: true}
 	}
 	dautres := st.key[j] == "d'" && j+1 < limit && st.key[j+1] == "autres"
+	if numerals[st.key[j]] && j+1 < limit && st.t[j+1].Kind == token.Word && !npStop[st.key[j+1]] {
+		dautres = true // deux sources proches des négociations
+	}
 	if !subjDet[st.key[j]] && !st.isCap(j) && !dautres {
 		return mention{}
 	}
@@ -555,7 +579,7 @@ func (st *state) npAfter(i, limit int) mention {
 		if tk.Kind != token.Word && tk.Kind != token.Elision && tk.Kind != token.Abbrev && tk.Kind != token.Number {
 			break
 		}
-		if e > s && npStop[k] && !(k == "et" && e+1 < limit && (st.isCap(e+1) || determiners[st.key[e+1]] || st.t[e+1].Kind == token.Word && !npStop[st.key[e+1]] && (e+2 >= limit || st.t[e+2].Kind == token.Punct))) && !(k == "en" && st.isCap(e+1)) && !(k == "sans" && st.isCap(e-1) && e == s+1) {
+		if e > s && npStop[k] && !(k == "et" && e+1 < limit && (st.isCap(e+1) || determiners[st.key[e+1]] || st.key[e+1] == "de" || st.key[e+1] == "d'" || st.t[e+1].Kind == token.Word && !npStop[st.key[e+1]] && (e+2 >= limit || st.t[e+2].Kind == token.Punct))) && !(k == "en" && st.isCap(e+1)) && !(k == "sans" && st.isCap(e-1) && e == s+1) {
 			break
 		}
 		e++
@@ -567,6 +591,22 @@ func (st *state) npAfter(i, limit int) mention {
 		return mention{}
 	}
 	m := mention{s: s, e: e, ok: true}
+	// le chef du Département de la défense, de la protection de la
+	// population et des sports (DDPS), Urs Gerber-Sutter
+	e2 := e
+	for n := 0; n < 4 && st.isPunct(e2, ",") && e2+2 < limit && (st.key[e2+1] == "de" || st.key[e2+1] == "du" || st.key[e2+1] == "des" || st.key[e2+1] == "d'"); n++ {
+		k := e2 + 1
+		for k < limit && k-e2 < 12 && st.t[k].Kind != token.Punct && (!npStop[st.key[k]] || st.key[k] == "et" || k == e2+1) {
+			k++
+		}
+		if k == e2+2 {
+			break
+		}
+		e2 = k
+	}
+	if p := st.skipParen(e2, limit); e2 > e && st.isPunct(p, ",") && st.isCap(p+1) {
+		e, m.e = e2, e2
+	}
 	if p := st.skipParen(e, limit); p > e && st.isPunct(p, ",") {
 		e = p // le président de l'Ufip (Union …), Jean Louis Schilansky
 	}
@@ -578,6 +618,34 @@ func (st *state) npAfter(i, limit int) mention {
 		}
 	}
 	return m
+}
+
+// numerals may start a speaker noun phrase: deux sources, trois experts.
+var numerals = set("deux trois quatre cinq six sept huit neuf dix douze quinze vingt cent")
+
+// timeNouns head the time phrases that may stand between a verb and its
+// subject: a salué la semaine dernière le ministre.
+var timeNouns = set("semaine mois an annee week-end matin soir jour veille lendemain nuit apres-midi hiver ete printemps automne")
+
+// skipTimeNP returns the token after a time phrase at j (la semaine
+// dernière, cette semaine, l'an dernier, mardi soir), or j.
+func (st *state) skipTimeNP(j, limit int) int {
+	k := j
+	switch st.key[k] {
+	case "le", "la", "l'", "ce", "cet", "cette", "dans":
+		k++
+	}
+	if k >= limit || !timeNouns[st.key[k]] || st.t[k].Kind != token.Word {
+		return j
+	}
+	k++
+	if k < limit {
+		switch st.key[k] {
+		case "dernier", "derniere", "prochain", "prochaine", "passe", "passee", "meme", "precedent", "precedente":
+			k++
+		}
+	}
+	return k
 }
 
 // skipParen returns the token after the parenthesis that opens at e, or
