@@ -189,18 +189,17 @@ func (s *scratch) add(r *rules, src string, kind token.Kind, start, end int) {
 	}
 	// Sentences, as [token.Split] splits a line: after a terminal token and
 	// its closers, a token that can start a sentence starts one.
-	b := blk{src, s.toks}
 	if s.pending {
-		if isCloser(&b, i) {
+		if isCloser(src, kind, start, end) {
 			return
 		}
-		if startsSentence(&b, i) {
+		if startsSentence(src, kind, start, end) {
 			f.sents++
 			s.first = i
 		}
 		s.pending = false
 	}
-	if isTerminal(&b, i) {
+	if isTerminal(src, kind, start, end) {
 		s.pending = true
 	}
 }
@@ -478,17 +477,19 @@ func matchAt(ws []int32, i int, toks []tok) bool {
 	return true
 }
 
-func isTerminal(b *blk, i int) bool {
-	switch b.toks[i].kind {
+// isTerminal reports whether the token src[start:end] of the given kind
+// may end a sentence.
+func isTerminal(src string, kind token.Kind, start, end int) bool {
+	switch kind {
 	case token.Punct:
-		s := b.text(i)
+		s := src[start:end]
 		switch s[0] {
 		case '.', '!', '?':
 			return true
 		}
 		return s == "…"
 	case token.Abbrev:
-		switch b.text(i) {
+		switch src[start:end] {
 		case "etc.", "Inc.", "Ltd.", "Co.", "al.":
 			return true
 		}
@@ -496,24 +497,26 @@ func isTerminal(b *blk, i int) bool {
 	return false
 }
 
-func isCloser(b *blk, i int) bool {
-	k := b.toks[i].kind
-	if k == token.CloseQuote {
+// isCloser reports whether the token src[start:end] of the given kind
+// closes a quotation or a bracket.
+func isCloser(src string, kind token.Kind, start, end int) bool {
+	if kind == token.CloseQuote {
 		return true
 	}
-	if k != token.Punct {
+	if kind != token.Punct || end-start != 1 {
 		return false
 	}
-	s := b.text(i)
-	return s == ")" || s == "]"
+	return src[start] == ')' || src[start] == ']'
 }
 
-func startsSentence(b *blk, i int) bool {
-	switch b.toks[i].kind {
+// startsSentence reports whether the token src[start:end] of the given
+// kind may start a sentence.
+func startsSentence(src string, kind token.Kind, start, end int) bool {
+	switch kind {
 	case token.OpenQuote, token.Number, token.Date, token.Time, token.URL, token.Handle, token.Hashtag:
 		return true
 	case token.Punct:
-		switch b.text(i) {
+		switch src[start:end] {
 		case "(", "[", "-", "–", "—", "•", "*", "/":
 			return true
 		}
@@ -521,7 +524,7 @@ func startsSentence(b *blk, i int) bool {
 	case token.CloseQuote, token.Clitic, token.Symbol:
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(b.text(i))
+	r, _ := utf8.DecodeRuneInString(src[start:end])
 	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
 
