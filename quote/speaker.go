@@ -194,7 +194,7 @@ func (st *state) describe(m mention) info {
 // ending: demonyms (fribourgeois, marseillaise, parisien) and agent nouns
 // (socialiste, écologiste).
 func personNoun(w string) bool {
-	if lexicon.Names().Lookup(w)&lexicon.GazDemonym != 0 {
+	if lexicon.Names().Lookup(w)&lexicon.GazDemonym != 0 || w == "suissesse" || w == "suissesses" {
 		return true
 	}
 	for _, suf := range []string{"iste", "ois", "oise", "ais", "aise", "ien", "ienne", "ain", "aine"} {
@@ -468,11 +468,26 @@ func (st *state) subjectName(i int, g byte, back int) (mention, bool) {
 			k--
 		}
 		b := st.capRun(k, len(st.t))
-		if b-k < 2 || b > i {
+		if b > i {
 			continue
+		}
+		if b-k < 2 {
+			// a surname alone, known in full elsewhere (Vanderbeken)
+			full, ok := st.nameOf[st.key[k]]
+			if !ok || !strings.Contains(full, " ") || k > 0 && determiners[st.key[k-1]] {
+				continue
+			}
+			if fg := firstGender(textnorm.Key(strings.Fields(full)[0])); g != 0 && fg != 0 && fg != 'E' && fg != g {
+				continue
+			}
 		}
 		if g != 0 && first && fg != 0 && fg != 'E' && fg != g {
 			continue
+		}
+		if g != 0 && !first && fg == 0 {
+			if fg := firstGender(st.key[k]); fg != 0 && fg != g {
+				continue // Marie-Laure
+			}
 		}
 		if k > 0 {
 			switch st.key[k-1] {
@@ -481,7 +496,9 @@ func (st *state) subjectName(i int, g byte, back int) (mention, bool) {
 			}
 		}
 		n := st.skipParen(b, len(st.t))
-		if st.isPunct(n, ",") {
+		if st.isPunct(n, ",") && n+1 < len(st.t) && (st.isAux(n+1) || st.isSe(n+1) || st.key[n+1] == "ne" || st.key[n+1] == "n'" || st.isVerbForm(n+1)) {
+			n++ // role, Name, verb
+		} else if st.isPunct(n, ",") {
 			// Name, apposition, verb
 			for n++; n < i && !st.isPunct(n, ",") && st.t[n].Kind != token.Punct; n++ {
 			}
@@ -643,7 +660,11 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 			// subject since
 			// (short descriptions only: a long one may name someone new)
 			if (in.gender == 'F' || in.gender == 'M') && c.m.e-c.m.s <= 5 {
-				if sm, ok := st.subjectName(c.m.s, in.gender, 2); ok && (last == nil || sm.s > last.pos) {
+				back := 2
+				if last == nil {
+					back = 6 // the first speaker: the person the lead is about
+				}
+				if sm, ok := st.subjectName(c.m.s, in.gender, back); ok && (last == nil || sm.s > last.pos) {
 					if nin := st.describe(sm); nin.named && (nin.gender == in.gender || nin.gender == 0) {
 						if k := st.find(clusters, nin, c, nil); k != nil {
 							k.roles = append(k.roles, in.role)
@@ -682,7 +703,7 @@ func (st *state) setRole(r, limit int, full string) {
 		st.nameOf["role:"+k] = full
 	}
 	t := st.roleTail(mention{s: r, e: limit})
-	if _, seen := st.nameOf["role:"+t]; !seen && t != k {
+	if _, seen := st.nameOf["role:"+t]; !seen && t != k && t != "" {
 		st.nameOf["role:"+t] = full
 	}
 }
@@ -699,6 +720,11 @@ func (st *state) roleTail(m mention) string {
 		}
 	}
 	if r < 0 {
+		for k := m.s; k < m.e; k++ {
+			if st.t[k].Kind == token.Word && personNoun(st.key[k]) {
+				return st.key[k]
+			}
+		}
 		return ""
 	}
 	var sb strings.Builder
@@ -794,18 +820,32 @@ func (st *state) fullNames() {
 		if old := st.nameOf[st.key[b-1]]; len(full) > len(old) {
 			st.nameOf[st.key[b-1]] = full
 		}
-		// role, Name  /  role Name
+		// role, Name  /  role Name  /  la Tchèque Name  /  Son entraîneur,
+		// l'ancien joueur vaudois Name: every role noun and demonym of the
+		// noun phrases before the name
 		j := i - 1
 		if st.isPunct(j, ",") {
 			j--
 		}
-		for k := j; k >= 0 && j-k < 8 && (st.t[k].Kind == token.Word || st.t[k].Kind == token.Elision); k-- {
-			if _, ok := roleOf(roleKey(st.key[k])); ok && (k > 0 && determiners[st.key[k-1]] || k > 1 && determiners[st.key[k-2]]) {
-				st.setRole(k, j+1, full)
+		commas := 0
+		for k := j; k >= 0 && j-k < 12; k-- {
+			if st.isPunct(k, ",") && commas == 0 && k+1 <= j && determiners[st.key[k+1]] {
+				commas++
+				continue
+			}
+			if st.t[k].Kind != token.Word && st.t[k].Kind != token.Elision || st.isAux(k) || st.verbish[k] && !st.isCap(k) {
 				break
 			}
+			if _, ok := roleOf(roleKey(st.key[k])); ok && (k > 0 && determiners[st.key[k-1]] || k > 1 && determiners[st.key[k-2]]) {
+				st.setRole(k, j+1, full)
+			} else if !ok && k > 0 && personNoun(st.key[k]) && (st.isCap(k) && determiners[st.key[k-1]] || k == j) {
+				st.setRole(k, k+1, full)
+			}
 		}
-		// Name, role  /  Name, le role
+		// Name, role  /  Name, le role  /  Name, 24 ans, role
+		if st.isPunct(b, ",") && b+4 < n && st.t[b+1].Kind == token.Number && st.key[b+2] == "ans" && st.isPunct(b+3, ",") {
+			b += 3
+		}
 		if st.isPunct(b, ",") && b+1 < n {
 			r := b + 1
 			if determiners[st.key[r]] && r+1 < n {
