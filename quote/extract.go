@@ -737,6 +737,8 @@ func (st *state) npBefore(v int) mention {
 				m := mention{s: c, e: b - 1, ok: true}
 				if st.isCap(b) {
 					m.appos = [2]int{b, j}
+				} else if determiners[st.key[b]] && st.isCap(b+1) && st.capRun(b+1, j) == j {
+					m.appos = [2]int{b + 1, j} // l'agence, la Pagasa, indique
 				}
 				return m
 			}

@@ -150,8 +150,9 @@ func (st *state) describe(m mention) info {
 		if a < name[1] {
 			in.name = st.text(a, name[1])
 			in.named = true
-			in.org = false
-			if g := firstGender(st.key[a]); g != 0 {
+			// l'agence météorologique philippine, la Pagasa
+			in.org = in.org && name == m.appos && st.entAt[a] >= 0 && st.ents[st.entAt[a]].Label != entities.PER
+			if g := firstGender(st.key[a]); g != 0 && !in.org {
 				in.gender = g
 			}
 			in.ent = st.entAt[a]
@@ -164,6 +165,21 @@ func (st *state) describe(m mention) info {
 		if st.entAt[k] >= 0 {
 			in.ent = st.entAt[k]
 			break
+		}
+	}
+	// le quotidien Le Temps, l'ONG Public Eye, le magazine Variety: the
+	// name that ends an organisation noun phrase
+	if in.org && in.role != "" {
+		for k := s + 1; k < e; k++ {
+			if st.isCap(k) && st.capRun(k, e) == e && (e-k > 1 || strings.ToUpper(st.t[k].Text) != st.t[k].Text) && textnorm.Key(st.t[k-1].Text) != "de" && st.key[k-1] != "d'" && st.key[k-1] != "du" && st.key[k-1] != "des" && !(st.key[k-1] == "la" || st.key[k-1] == "l'") {
+				if _, ok := roleOf(st.key[k-1]); ok || st.t[k-1].Kind == token.Word && !npStop[st.key[k-1]] {
+					in.name, in.named = st.text(k, e), true
+					if st.entAt[k] >= 0 {
+						in.ent = st.entAt[k]
+					}
+					return in
+				}
+			}
 		}
 	}
 	if det != "" {
@@ -188,6 +204,20 @@ func (st *state) describe(m mention) info {
 		in.org = true
 	}
 	return in
+}
+
+// media are the nouns of news outlets: a source quoted as selon le
+// quotidien Le Temps is not la société that speaks next.
+var media = set("quotidien journal hebdomadaire mensuel magazine revue chaine radio television site agence media")
+
+// mediaRole reports whether one of roles is a news outlet.
+func mediaRole(roles []string) bool {
+	for _, r := range roles {
+		if media[r] {
+			return true
+		}
+	}
+	return false
 }
 
 // personNoun reports whether the folded noun w describes a person by its
@@ -640,7 +670,9 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 		// la centrale syndicale, le quotidien: the organisation last named
 		if in.def && !in.plural && in.org && !st.hasCap(c.m) {
 			for i := len(clusters) - 1; i >= 0; i-- {
-				if k := clusters[i]; k.org && !k.plural && k.name != in.name {
+				// not one described by another organisation noun (la
+				// société after le quotidien Le Temps)
+				if k := clusters[i]; k.org && !k.plural && k.name != in.name && mediaRole(k.roles) == media[in.role] {
 					k.roles = append(k.roles, in.role)
 					return k
 				}

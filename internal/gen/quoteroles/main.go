@@ -155,6 +155,19 @@ oncle/tante cousin/cousine ministre-président= émir= cheikh= imam= évêque= c
 pasteur/pasteure curé= vendeur/vendeuse commerçant/commerçante client/cliente usager/usagère
 propriétaire= locataire= directeur-général= enseignant/enseignante instituteur/institutrice
 proviseur/proviseure doyen/doyenne recteur/rectrice maître/maîtresse
+vainqueur/vainqueure cinéaste= accusé/accusée prévenu/prévenue suspect/suspecte détenu/détenue
+sprinteur/sprinteuse coureur/coureuse athlète= champion/championne nageur/nageuse skieur/skieuse
+cycliste= grimpeur/grimpeuse attaquant/attaquante défenseur/défenseuse gardien/gardienne
+buteur/buteuse sélectionneur/sélectionneuse footballeur/footballeuse tennisman= perchiste=
+lauréat/lauréate finaliste= gagnant/gagnante romancier/romancière compositeur/compositrice
+chorégraphe= dramaturge= poète/poétesse peintre= sculpteur/sculptrice styliste= créateur/créatrice
+éditeur/éditrice libraire= critique= épidémiologiste= virologue= climatologue= météorologue=
+prévisionniste= démographe= statisticien/statisticienne pédiatre= pharmacien/pharmacienne
+vétérinaire= notaire= greffier/greffière bâtonnier/bâtonnière lieutenant= lieutenant-colonel=
+sergent= amiral= ressortissant/ressortissante réfugié/réfugiée otage= bénévole= gérant/gérante
+restaurateur/restauratrice chauffeur/chauffeuse conducteur/conductrice
+cheminot/cheminote contrôleur/contrôleuse éleveur/éleveuse vigneron/vigneronne pêcheur/pêcheuse
+cuisinier/cuisinière président-fondateur= directeur-adjoint= porte-drapeau=
 org:gouvernement:M org:ministère:M org:parquet:M org:police:F org:préfecture:F org:autorités:FP
 org:syndicat:M org:association:F org:entreprise:F org:groupe:M org:société:F org:agence:F
 org:département:M org:office:M org:institut:M org:commission:F org:conseil:M org:tribunal:M
@@ -170,7 +183,9 @@ org:analystes:MP org:experts:MP org:enquêteurs:MP org:secours:MP org:pompiers:M
 org:médias:MP org:sources:FP org:source:F org:témoins:MP org:habitants:MP org:responsables:MP
 org:dirigeants:MP org:scientifiques:MP org:chercheurs:MP org:organisateurs:MP org:opposants:MP
 org:député:M org:députés:MP org:élus:MP org:ministres:MP org:avocats:MP org:proches:MP
-org:famille:F org:quotidien:M org:journal:M org:chaîne:F org:ligue:F org:hebdomadaire:M org:autorité:F org:administration:F org:agences:FP org:parquets:MP
+org:magazine:M org:revue:F org:radio:F org:télévision:F org:observatoire:M org:organisme:M
+org:fonds:M org:alliance:F org:confédération:F org:coalition:F org:firme:F org:fabricant:M
+org:assureur:M org:exécutif:M org:parlement:M org:délégation:F org:mission:F org:jury:M org:famille:F org:quotidien:M org:journal:M org:chaîne:F org:ligue:F org:hebdomadaire:M org:autorité:F org:administration:F org:agences:FP org:parquets:MP
 `
 
 // Roles returns the content of roles.txt.
