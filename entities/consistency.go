@@ -148,6 +148,10 @@ func lowerWord(t token.Token) bool {
 	return t.Kind == token.Word && unicode.IsLower(r)
 }
 
+var legalForms = map[string]bool{"ltd": true, "ltd.": true, "inc": true, "inc.": true, "sa": true,
+	"sas": true, "sarl": true, "gmbh": true, "ag": true, "plc": true, "llc": true, "corp": true,
+	"corp.": true, "limited": true, "nv": true, "bv": true, "spa": true}
+
 // companies labels ORG the names ending with a company word ("Fusion Media
 // Ltd", "Samsung Electronics") and the shorter mentions they start with
 // ("Fusion Media").
@@ -155,6 +159,16 @@ func companies(ents []Entity) {
 	prefixes := map[string]bool{}
 	for i := range ents {
 		e := &ents[i]
+		// A legal form ends the name: "Fusion Media Ltd" in "Fusion Media
+		// Ltd Tous droits réservés".
+		for j := strings.IndexByte(e.Text, ' '); j > 0; j = nextSpace(e.Text, j) {
+			w := e.Text[j+1:]
+			if k := strings.IndexByte(w, ' '); k > 0 && legalForms[textnorm.Key(w[:k])] {
+				e.End = e.Start + j + 1 + k
+				e.Text = e.Text[:j+1+k]
+				break
+			}
+		}
 		j := strings.LastIndexByte(e.Text, ' ')
 		if j < 0 || cueWords[textnorm.Key(e.Text[j+1:])] != cueCorp {
 			continue

@@ -111,6 +111,8 @@ func TestExtract(t *testing.T) {
 			[]ent{{"Marseille", LOC}, {"Lyon", LOC}, {"Bruxelles", LOC}}},
 		{"elided country", "Les exportations d'Allemagne vers l'Italie ont baissé.",
 			[]ent{{"Allemagne", LOC}, {"Italie", LOC}}},
+		{"legal form ends a name", "© 2024 Acme Widgets Ltd Tous droits réservés.",
+			[]ent{{"Acme Widgets Ltd", ORG}}},
 		{"prosecutor title", "Le procureur de la République de Lyon a ouvert une enquête.",
 			[]ent{{"Lyon", LOC}}},
 		{"acronyms", "L'ONU et l'OTAN ont condamné l'attaque, selon l'AFP.",
