@@ -384,6 +384,9 @@ func (st *state) apposEnd(s, b int) int {
 // 2012. - » at the start of a sentence.
 func (st *state) contentStart(a, b int) int {
 	i := a
+	if d := st.dateline(a, b); d > a {
+		i = d
+	}
 	if st.isPunct(i, "(") {
 		for i < b && !st.isPunct(i, ")") {
 			i++
@@ -397,6 +400,57 @@ func (st *state) contentStart(a, b int) int {
 		return a
 	}
 	return i
+}
+
+// months are the French month names, folded.
+var months = set("janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre")
+
+// dateline returns the token after a dateline that opens the sentence at
+// a (PARIS (AFP) - ; Lyon, le 3 mars 2025 - ; BRUXELLES, 12 mai (Belga)
+// – ; 22 mai 2012. - ), or a when there is none: capitalised words,
+// numbers, months, a parenthesised place or agency, then a dash.
+func (st *state) dateline(a, b int) int {
+	caps, date := false, false
+	for k := a; k < b && k-a < 16; k++ {
+		tk := st.t[k]
+		switch tk.Kind {
+		case token.Punct:
+			if strings.ContainsAny(tk.Text, "-–—") && k > a {
+				if !caps && !date {
+					return a
+				}
+				for k < b && st.t[k].Kind == token.Punct && strings.ContainsAny(st.t[k].Text, "-–—") {
+					k++
+				}
+				return k
+			}
+			switch tk.Text {
+			case "(", ")", ",", ".":
+				if tk.Text == "(" {
+					caps = caps || k > a
+				}
+				continue
+			}
+			return a
+		case token.Number, token.Date:
+			continue
+		case token.Word, token.Abbrev:
+			w := tk.Text
+			switch {
+			case months[st.key[k]]:
+				date = true
+			case st.key[k] == "le" || st.key[k] == "er" || st.key[k] == "1er":
+			case strings.ToUpper(w) == w && len(w) >= 2:
+				caps = true
+			case st.isCap(k):
+			default:
+				return a
+			}
+		default:
+			return a
+		}
+	}
+	return a
 }
 
 // indirect finds reported speech in each sentence.

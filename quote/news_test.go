@@ -1,0 +1,78 @@
+package quote
+
+import (
+	"testing"
+
+	"github.com/depeche-nlp/depeche/internal/spantest"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestNewsRows covers agency datelines before a lead, and speakers named
+// by a role, a nationality or an organisation description earlier in the
+// article.
+func TestNewsRows(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []want
+	}{
+		{"AFP dateline, role apposition after the verb",
+			"PARIS (AFP) - Le salaire minimum augmentera de 1,5 % au 1er mai, a annoncé jeudi la ministre du Travail, Catherine Vautrin.",
+			[]want{{"Le salaire minimum augmentera de 1,5 % au 1er mai", "indirect", "annoncer", "la ministre du Travail", "Catherine Vautrin", "F"}}},
+		{"city and date dateline",
+			"Lyon, le 3 mars 2025 - La ligne de tram sera prolongée jusqu'à Vaulx-en-Velin, a indiqué la métropole.",
+			[]want{{"La ligne de tram sera prolongée jusqu'à Vaulx-en-Velin", "indirect", "indiquer", "la métropole", "métropole", ""}}},
+		{"Reuters dateline, selon at the end",
+			"(Reuters) - Les exportations ont reculé de 3 % en avril, selon les douanes.",
+			[]want{{"Les exportations ont reculé de 3 % en avril", "indirect", "selon", "les douanes", "douanes", ""}}},
+		{"Belga dateline with an en dash",
+			"BRUXELLES, 12 mai (Belga) – Le trafic ferroviaire sera perturbé mardi, a prévenu la SNCB.",
+			[]want{{"Le trafic ferroviaire sera perturbé mardi", "indirect", "prévenir", "la SNCB", "SNCB", ""}}},
+		{"date dateline ending with a full stop",
+			"22 mai 2012. - Les négociations reprendront lundi, a affirmé le syndicat.",
+			[]want{{"Les négociations reprendront lundi", "indirect", "affirmer", "le syndicat", "syndicat", ""}}},
+		{"nationality noun before a name, then alone",
+			"La Tchèque Petra Novakova a battu la Suissesse Anna Keller en deux sets. « J'ai très bien servi », a expliqué la Tchèque.",
+			[]want{{"J'ai très bien servi", "direct", "expliquer", "la Tchèque", "Petra Novakova", "F"}}},
+		{"role, second role apposition with the name, verb",
+			"Son entraîneur, l'ancien joueur Marc Dubois, estime que la saison sera longue. « Nous devons progresser », a ajouté l'entraîneur.",
+			[]want{
+				{"la saison sera longue", "indirect", "estimer", "Son entraîneur", "Marc Dubois", "M"},
+				{"Nous devons progresser", "direct", "ajouter", "l'entraîneur", "Marc Dubois", "M"},
+			}},
+		{"newspaper named after its description",
+			"Selon le quotidien Le Temps, la banque a été perquisitionnée mardi.",
+			[]want{{"la banque a été perquisitionnée mardi", "indirect", "selon", "le quotidien Le Temps", "Le Temps", ""}}},
+		{"selon lui after a role apposition",
+			"Le ministre des Finances, Paul Girard, a présenté le budget. Selon lui, le déficit reculera l'an prochain.",
+			[]want{{"le déficit reculera l'an prochain", "indirect", "selon", "lui", "Paul Girard", "M"}}},
+		{"numeral before a source noun",
+			"L'accord porterait sur 20 milliards de dollars, selon deux sources proches des négociations.",
+			[]want{{"L'accord porterait sur 20 milliards de dollars", "indirect", "selon", "deux sources proches des négociations", "deux sources proches des négociations", ""}}},
+		{"pour sa part between the verb and the subject",
+			"« C'est un film d'une grande délicatesse », juge pour sa part le critique Jean Valence.",
+			[]want{{"C'est un film d'une grande délicatesse", "direct", "juger", "le critique Jean Valence", "Jean Valence", "M"}}},
+		{"time phrase before the object, subject with an incise",
+			"Le Fonds monétaire international, avec lequel le pays négocie, a salué la semaine dernière des « progrès significatifs ».",
+			[]want{{"progrès significatifs", "direct", "saluer", "Le Fonds monétaire international", "Fonds monétaire international", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Extract(tc.in)
+			require.Len(t, got, len(tc.want), "%+v", got)
+			for i, w := range tc.want {
+				q := got[i]
+				assert.Equal(t, w.text, q.Text)
+				assert.Equal(t, w.kind, q.Kind.String())
+				assert.Equal(t, w.verb, q.Verb)
+				if assert.NotNil(t, q.Speaker) {
+					assert.Equal(t, w.mention, q.Speaker.Text)
+					assert.Equal(t, w.name, q.Speaker.Name)
+					assert.Equal(t, w.gender, q.Speaker.Gender)
+				}
+			}
+			assert.Empty(t, spantest.Check(tc.in, spans(got), spantest.Options{}))
+			assert.Empty(t, spantest.Check(tc.in, speakerSpans(got), spantest.Options{Overlap: true}))
+		})
+	}
+}
