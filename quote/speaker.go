@@ -781,15 +781,23 @@ func (st *state) acronyms() {
 		}
 		in, out := i+1, i-1
 		if isAcronym(st.t[in].Text) {
-			// Long Name (ACR)
+			// Long Name (ACR): back to the determiner or preposition that
+			// opens it, over its inner de la, l', et, and commas
+			// (Communauté économique des États de l'Afrique de l'Ouest)
 			a := out
-			for k := out; k >= 0 && out-k < 8 && (st.t[k].Kind == token.Word || st.t[k].Kind == token.Elision); k-- {
-				switch st.key[k] {
-				case "le", "la", "les", "l'", "un", "une":
-					k = -1 // the determiner opens the name
+			ini := textnorm.Key(st.t[in].Text)[0]
+			for k := out; k >= 0 && out-k < 16; k-- {
+				if st.isPunct(k, ",") && k+1 < out && (st.key[k+1] == "de" || st.key[k+1] == "du" || st.key[k+1] == "des" || st.key[k+1] == "et") {
 					continue
 				}
-				if st.isCap(k) && st.key[k][0] == textnorm.Key(st.t[in].Text)[0] {
+				if st.t[k].Kind != token.Word && st.t[k].Kind != token.Elision || st.isAux(k) || st.verbish[k] && !st.isCap(k) {
+					break
+				}
+				inner := k > 0 && (st.key[k-1] == "de" || st.key[k-1] == "d'" || st.key[k-1] == "et" || st.key[k-1] == "des" || st.key[k-1] == "du")
+				if determiners[st.key[k]] && !inner && st.key[k] != "du" && st.key[k] != "des" {
+					break // the determiner opens the name
+				}
+				if st.isCap(k) && st.key[k][0] == ini {
 					a = k
 				}
 			}
@@ -802,7 +810,7 @@ func (st *state) acronyms() {
 	for i := 0; i+3 < n; i++ {
 		if st.isPunct(i+1, "(") && st.isCap(i+2) && isAcronym(st.t[i].Text) {
 			e := i + 2
-			for e < n && e-i < 10 && !st.isPunct(e, ")") {
+			for e < n && e-i < 18 && !st.isPunct(e, ")") {
 				e++
 			}
 			if st.isPunct(e, ")") && e-i > 3 && st.key[i+2][0] == textnorm.Key(st.t[i].Text)[0] {
