@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/depeche-nlp/depeche/entities"
 	"github.com/depeche-nlp/depeche/internal/lexicon"
@@ -771,6 +772,21 @@ func (st *state) roleTail(m mention) string {
 	return sb.String()
 }
 
+// afterRole reports whether the capitalised word at i follows a role noun
+// or a demonym that follows a determiner: la Tchèque Tereza Hrubá, le
+// critique belge Arnaud Vanderhaeghen.
+func (st *state) afterRole(i int) bool {
+	k := i - 1
+	if k < 1 || st.t[k].Kind != token.Word {
+		return false
+	}
+	r, role := roleOf(st.key[k])
+	if role && r.Org || !role && !personNoun(st.key[k]) {
+		return false
+	}
+	return determiners[st.key[k-1]] || k > 1 && determiners[st.key[k-2]]
+}
+
 // acronyms indexes "Long Name (ACR)" and "ACR (Long Name)" in the article:
 // "acr:cgt" → Confédération générale du travail.
 func (st *state) acronyms() {
@@ -780,7 +796,7 @@ func (st *state) acronyms() {
 			continue
 		}
 		in, out := i+1, i-1
-		if isAcronym(st.t[in].Text) {
+		if isAcronymWord(st.t[in].Text) {
 			// Long Name (ACR): back to the determiner or preposition that
 			// opens it, over its inner de la, l', et, and commas
 			// (Communauté économique des États de l'Afrique de l'Ouest)
@@ -808,7 +824,7 @@ func (st *state) acronyms() {
 	}
 	// ACR (Long Name …)
 	for i := 0; i+3 < n; i++ {
-		if st.isPunct(i+1, "(") && st.isCap(i+2) && isAcronym(st.t[i].Text) {
+		if st.isPunct(i+1, "(") && st.isCap(i+2) && isAcronymWord(st.t[i].Text) {
 			e := i + 2
 			for e < n && e-i < 18 && !st.isPunct(e, ")") {
 				e++
@@ -838,6 +854,21 @@ func isAcronym(w string) bool {
 	return up >= 1 && unicode.IsUpper([]rune(w)[0]) && (up >= 2 || len(w) >= 3)
 }
 
+// isAcronymWord is isAcronym for a word of up to seven letters with
+// accents (Cédéao, Unédic).
+func isAcronymWord(w string) bool {
+	if len(w) <= 6 {
+		return isAcronym(w)
+	}
+	n := utf8.RuneCountInString(w)
+	return n <= 7 && isAcronym(strings.Map(func(r rune) rune {
+		if r >= utf8.RuneSelf {
+			return 'x'
+		}
+		return r
+	}, w))
+}
+
 // fullNames indexes the fullest form of each name in the article (last
 // word → full name) and the names given in apposition to role nouns
 // ("role:procureure" → Laure Beccuau).
@@ -849,7 +880,7 @@ func (st *state) fullNames() {
 		if !st.isCap(i) {
 			continue
 		}
-		if _, ok := fn[st.key[i]]; !ok && !(st.entAt[i] >= 0 && st.ents[st.entAt[i]].Label == entities.PER) {
+		if _, ok := fn[st.key[i]]; !ok && !(st.entAt[i] >= 0 && st.ents[st.entAt[i]].Label == entities.PER) && !st.afterRole(i) {
 			continue
 		}
 		b := st.capRun(i, min(n, i+5))
