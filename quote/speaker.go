@@ -368,6 +368,13 @@ func (st *state) resolve() []Quote {
 					k = st.clusterFor(&clusters, sm, c, prev)
 				}
 			}
+			// il, elle for an organisation when a person has been named
+			// since: the person
+			if k != nil && k.org && !plural {
+				if nm, ok := st.nearestName(m.s, g); ok && nm.s > k.pos {
+					k = st.clusterFor(&clusters, nm, c, prev)
+				}
+			}
 			if k == nil && strongPron[st.key[m.s]] && st.t[m.s].Kind == token.Word {
 				// Les Talibans ont visé cet hôtel car, selon eux, …
 				if sm := st.subjectBefore(m.s, st.sents[st.sent[m.s]][0]); sm.ok && !sm.pron {
@@ -712,6 +719,34 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 				last.roles = append(last.roles, in.role)
 				return last
 			}
+			// no one quoted yet: the person named just before (la
+			// Tunisienne Salma Ben Ammar … explique la cinéaste)
+			if (in.gender == 'F' || in.gender == 'M') && c.m.e-c.m.s <= 5 && !st.introduced(c.m.s, in.role) {
+				from := c.m.s
+				for n := 0; n < 3; n++ {
+					nm, ok := st.nearestName(from, in.gender)
+					if !ok {
+						break
+					}
+					from = nm.s
+					if nm.s > 0 && (st.key[nm.s-1] == "de" || st.key[nm.s-1] == "d'" || st.key[nm.s-1] == "par") {
+						continue // le meurtre de X: not the one described
+					}
+					nin := st.describe(nm)
+					if !nin.named {
+						break
+					}
+					for _, k := range clusters {
+						if k.named && sameName(k.name, nin.name) && !compatible(k, in.gender, false) {
+							nin.named = false
+						}
+					}
+					if nin.named {
+						k := &cluster{name: nin.name, named: true, gender: in.gender, roles: []string{in.role}}
+						return st.append(clusters, k)
+					}
+				}
+			}
 		}
 	}
 	for i := len(clusters) - 1; i >= 0; i-- {
@@ -770,6 +805,22 @@ func (st *state) roleTail(m mention) string {
 		sb.WriteString(st.key[k])
 	}
 	return sb.String()
+}
+
+// introduced reports whether the role noun r was introduced before token
+// i without a name: un ancien salarié … L'ancien salarié a affirmé.
+func (st *state) introduced(i int, r string) bool {
+	for k := i - 1; k > 0 && i-k < 200; k-- {
+		if st.key[k] != r || st.isCap(k+1) {
+			continue
+		}
+		for d := k - 1; d >= 0 && d >= k-2; d-- {
+			if st.key[d] == "un" || st.key[d] == "une" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // afterRole reports whether the capitalised word at i follows a role noun
