@@ -106,8 +106,17 @@ func (s *scratch) begin() {
 func (s *scratch) add(r *rules, src string, kind token.Kind, start, end int) {
 	var id int32
 	if looked[kind] {
-		if n := end - start; n >= 2 && n <= 8 && start+8 <= len(src) {
-			if x := load64(src, start) & (^uint64(0) >> (64 - 8*n)); x&hiBits == 0 {
+		n := end - start
+		if n == 1 && src[start] < utf8.RuneSelf {
+			id = r.table.ascii[lowerASCII[src[start]]]
+		} else if n <= 8 && len(src) >= 8 {
+			var x uint64
+			if start+8 <= len(src) {
+				x = load64(src, start) & (^uint64(0) >> (64 - 8*n))
+			} else {
+				x = load64(src, end-8) >> (64 - 8*n)
+			}
+			if x&hiBits == 0 {
 				lo := lower8(x)
 				t := &r.table
 				for i := hashKey(lo, 0) >> t.shift; ; i = (i + 1) & t.mask {
