@@ -123,6 +123,8 @@ func DefaultModel() *Model { return defaultModel() }
 
 // scratch holds the buffers of one tagging call.
 type scratch struct {
+	docKeys []string        // folded tokens of the document
+	lower   map[string]bool // capitalised words → seen in lower case
 	infos []tokInfo
 	feats []uint32
 	emit  []int32

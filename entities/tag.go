@@ -83,14 +83,19 @@ func (t *Tagger) ExtractDoc(d *token.Doc) []Entity {
 	}
 	s := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(s)
-	var ents []Entity
+	ents := make([]Entity, 0, len(d.Tokens)/16+1)
 	var words []string
 	// Fold every token once; the lower-case words of the document tell
 	// capitalised common words from names.
 	// lower maps the capitalised words to whether they also occur in lower
 	// case.
-	keys := make([]string, len(d.Tokens))
-	lower := make(map[string]bool, len(d.Tokens)/8)
+	s.docKeys = grow(s.docKeys, len(d.Tokens))
+	keys := s.docKeys
+	if s.lower == nil {
+		s.lower = make(map[string]bool, len(d.Tokens)/8)
+	}
+	clear(s.lower)
+	lower := s.lower
 	for i, tk := range d.Tokens {
 		keys[i] = textnorm.Key(tk.Text)
 		if tk.Kind == token.Word {
