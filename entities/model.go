@@ -125,11 +125,11 @@ func DefaultModel() *Model { return defaultModel() }
 type scratch struct {
 	docKeys []string        // folded tokens of the document
 	lower   map[string]bool // capitalised words → seen in lower case
-	infos []tokInfo
-	feats []uint32
-	emit  []int32
-	back  []uint8
-	tags  []int
+	infos   []tokInfo
+	feats   []uint32
+	emit    []int32
+	back    []uint8
+	tags    []int
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
