@@ -367,12 +367,17 @@ func (st *state) apposEnd(s, b int) int {
 	if r >= b {
 		return s
 	}
-	if _, ok := roleOf(roleKey(st.key[r])); !ok {
+	_, role := roleOf(roleKey(st.key[r]))
+	// basée à Lausanne, installée depuis 2010 à Genève
+	t := st.t[r].Text
+	part := r == s && r+1 < b && (strings.HasSuffix(t, "é") || strings.HasSuffix(t, "ée") || strings.HasSuffix(t, "és") || strings.HasSuffix(t, "ées")) &&
+		(st.key[r+1] == "a" || st.key[r+1] == "au" || st.key[r+1] == "en" || st.key[r+1] == "dans" || st.key[r+1] == "depuis" || st.key[r+1] == "par")
+	if !role && !part {
 		return s
 	}
 	k := r + 1
 	for k < b && st.t[k].Kind != token.Punct && !clauseStop[st.key[k]] && k-s < 12 {
-		if _, verb := st.verbs[st.key[k]]; verb {
+		if _, verb := st.verbs[st.key[k]]; verb && !determiners[st.key[k-1]] && !part {
 			return s
 		}
 		k++
@@ -619,7 +624,7 @@ func (st *state) indirectSentence(si, a, b int) {
 		}
 		// content, a précisé X.
 		if st.isPunct(i, ",") && i > a {
-			if l, e, cl, ok := st.finite(i+1, b); ok {
+			if l, e, cl, ok := st.finite(i+1, b); ok && !(infVerbs[textnorm.Key(l)] && st.infAfter(e, b) > 0) {
 				var m mention
 				if cl >= 0 {
 					m = mention{s: cl, e: cl + 1, pron: true, ok: true}
@@ -747,6 +752,11 @@ func (st *state) indirectSentence(si, a, b int) {
 			// La CGT estime à 75 000 le nombre d'emplois menacés
 			st.addIndirect(k+1, st.clauseEnd(k+1, b), l, m)
 			return
+		case infSpeech[lk] && st.infGap(e, b) > 0 && st.inSeg[st.infGap(e, b)] < 0:
+			// X a affirmé à la barre avoir …, X dit craindre …
+			q := st.infGap(e, b)
+			st.addIndirect(q, st.clauseEnd(q, b), l, m)
+			return
 		case k < b && (st.key[k] == "avoir" || st.key[k] == "etre" || st.key[k] == "n'avoir" || isInfinitive(st.key[k]) && infSpeech[lk]) && !st.isCap(k):
 			for k > e && (st.key[k-1] == "ne" || st.key[k-1] == "n'" || st.key[k-1] == "pas" || st.key[k-1] == "plus" || st.key[k-1] == "jamais") {
 				k-- // a dit ne pas vouloir …
@@ -820,7 +830,7 @@ func (st *state) queAfter(e, b int) int {
 	if k < b && (st.key[k] == "que" || st.key[k] == "qu'") {
 		return k + 1
 	}
-	if k >= b || !gapStart[st.key[k]] {
+	if k >= b || !gapStart[st.key[k]] && !adverbs[st.key[k]] {
 		return 0
 	}
 	for j := k; j < b && j-k < 10; j++ {
@@ -882,8 +892,11 @@ func (st *state) clauseEnd(s, b int) int {
 			continue
 		}
 		n := st.key[k+1]
-		if n == "sans" && k+2 < b && (st.key[k+2] == "que" || st.key[k+2] == "qu'") {
+		if n == "sans" && k+2 < b && (st.key[k+2] == "que" || st.key[k+2] == "qu'") || n == "afin" {
 			return st.contentEnd(s, k)
+		}
+		if n == "en" && k > s && st.t[k-1].Kind == token.CloseQuote {
+			return st.contentEnd(s, k) // « … », en référence à …
 		}
 		if l, ok := st.verbs[n]; ok && !weakVerbs[l] && strings.HasSuffix(n, "ant") && st.t[k+1].Kind == token.Word {
 			return st.contentEnd(s, k) // …, évoquant des « … »
@@ -975,9 +988,46 @@ func (st *state) subjectBefore(i, a int) mention {
 	return mention{}
 }
 
+// notInf are words ending like infinitives that are not verbs.
+var notInf = set("entre contre notre votre autre autres premier premiere dernier derniere quatre hier leur leurs sur pour par fer mer cher chere hiver super")
+
+// infGap returns the start of an infinitive clause after a speech verb
+// ending at e, past adverbs and a short prepositional phrase (a affirmé à
+// la barre avoir signé, dit craindre une saturation); 0 if none.
+func (st *state) infGap(e, b int) int {
+	for j := e; j < b && j-e < 6; j++ {
+		k := st.key[j]
+		if st.t[j].Kind == token.Word && (k == "avoir" || k == "etre" || k == "n'avoir") {
+			return j
+		}
+		if (k == "ne" || k == "n'") && j+1 < b && (st.key[j+1] == "avoir" || st.key[j+1] == "etre" || (st.key[j+1] == "pas" || st.key[j+1] == "plus" || st.key[j+1] == "jamais") && st.infLike(j+2, b)) {
+			return j
+		}
+		if st.t[j].Kind == token.Word && !st.isCap(j) && !notInf[k] && !months[k] && !npStop[k] && !determiners[k] && st.infLike(j, b) && (j == e || adverbs[st.key[j-1]] || st.t[j-1].Kind == token.Word && !determiners[st.key[j-1]] && !st.isPrep(j-1)) {
+			if _, v := st.verbs[k]; v || j+1 < b && (determiners[st.key[j+1]] || st.key[j+1] == "que" || st.key[j+1] == "qu'" || st.key[j+1] == "de" || st.key[j+1] == "d'" || st.key[j+1] == "a") {
+				return j
+			}
+		}
+		if st.isPunct(j, ",") || st.t[j].Kind == token.Punct || st.t[j].IsQuote() || clauseStop[k] {
+			return 0
+		}
+	}
+	return 0
+}
+
+// isPrep reports whether the token at j is a preposition that an
+// infinitive may follow without being the verb's object (pour, sans).
+func (st *state) isPrep(j int) bool {
+	switch st.key[j] {
+	case "pour", "sans", "de", "d'", "a", "apres", "avant", "par", "en":
+		return true
+	}
+	return false
+}
+
 // infSpeech are the verbs that report speech with an infinitive: X a
 // affirmé avoir…
-var infSpeech = set("affirmer assurer reconnaitre nier dementir admettre declarer dire estimer penser croire esperer souhaiter juger")
+var infSpeech = set("affirmer assurer reconnaitre nier dementir admettre declarer dire estimer penser croire esperer souhaiter juger indiquer expliquer avouer raconter confier pretendre certifier")
 
 // hasQue reports whether a que starts a clause in [a, b).
 func (st *state) hasQue(a, b int) bool {

@@ -692,14 +692,25 @@ func (st *state) npBefore(v int) mention {
 		return mention{}
 	}
 	if st.key[j] == "qui" && st.t[j].Kind == token.Word {
-		return st.npBefore(j)
+		return st.quiAntecedent(j)
 	}
-	// object clitics: qui lui avait rétorqué, Jean-Paul II l'a nommé
-	for n := 0; n < 2 && j > a && st.t[j].Kind != token.Punct && objClitics[st.key[j]]; n++ {
+	// object clitics: qui lui avait rétorqué, Jean-Paul II l'a nommé; se
+	for n := 0; n < 2 && j > a && st.t[j].Kind != token.Punct && (objClitics[st.key[j]] || st.isSe(j)); n++ {
 		j--
 	}
 	if st.key[j] == "qui" && st.t[j].Kind == token.Word {
-		return st.npBefore(j)
+		return st.quiAntecedent(j)
+	}
+	// L'Organisation … (OCDE) avait appelé
+	if st.isPunct(j, ")") {
+		for k := j - 1; k > a && j-k < 16; k-- {
+			if st.isPunct(k, "(") {
+				if k-1 >= a && st.t[k-1].Kind == token.Word {
+					return st.npBefore(k)
+				}
+				break
+			}
+		}
 	}
 	if st.t[j].Kind == token.Word && pronouns[st.key[j]] {
 		return mention{s: j, e: j + 1, pron: true, ok: true}
@@ -778,6 +789,31 @@ func (st *state) npBefore(v int) mention {
 		return mention{}
 	}
 	return mention{s: b, e: j + 1, ok: true}
+}
+
+// quiAntecedent reads the speaker before the relative pronoun at q: the
+// subject noun phrase, or a name just before its comma (…, a réagi la
+// conseillère Léa Dubochet, qui annonce que …).
+func (st *state) quiAntecedent(q int) mention {
+	if m := st.npBefore(q); m.ok {
+		return m
+	}
+	j := q - 1
+	if !st.isPunct(j, ",") {
+		return mention{}
+	}
+	a := st.sents[st.sent[q]][0]
+	k := j - 1
+	for k > a && st.isCap(k-1) && !npStop[st.key[k-1]] && !determiners[st.key[k-1]] {
+		k--
+	}
+	if k >= a && k < j && st.isCap(k) && st.capRun(k, j) == j {
+		_, first := lexicon.FirstNames()[st.key[k]]
+		if first || st.entAt[k] >= 0 && st.ents[st.entAt[k]].Label == entities.PER {
+			return mention{s: k, e: j, ok: true}
+		}
+	}
+	return mention{}
 }
 
 // segBack returns the start of the clause segment that ends at j, walking

@@ -55,6 +55,21 @@ func TestNewsRows(t *testing.T) {
 		{"time phrase before the object, subject with an incise",
 			"Le Fonds monétaire international, avec lequel le pays négocie, a salué la semaine dernière des « progrès significatifs ».",
 			[]want{{"progrès significatifs", "direct", "saluer", "Le Fonds monétaire international", "Fonds monétaire international", ""}}},
+		{"speech verb and an infinitive",
+			"Le médecin Karim Haddad dit craindre une saturation durable des urgences.",
+			[]want{{"craindre une saturation durable des urgences", "indirect", "dire", "Le médecin Karim Haddad", "Karim Haddad", "M"}}},
+		{"prepositional phrase before avoir",
+			"Le prévenu Marc Girard a affirmé à la barre avoir signé les attestations sans les lire.",
+			[]want{{"avoir signé les attestations sans les lire", "indirect", "affirmer", "Le prévenu Marc Girard", "Marc Girard", "M"}}},
+		{"verb of appeal with an object, role apposition before",
+			"Le maire de la ville, Paul Martin, a appelé le gouvernement à envoyer des renforts.",
+			[]want{{"envoyer des renforts", "indirect", "appeler", "Le maire de la ville", "Paul Martin", "M"}}},
+		{"participle with an adverb before qu'",
+			"La procureure, Marie Dubois, s'est refusée à tout commentaire, indiquant seulement qu'aucune piste n'était écartée.",
+			[]want{{"aucune piste n'était écartée", "indirect", "indiquer", "La procureure", "Marie Dubois", "F"}}},
+		{"organisation with its acronym in parentheses before the verb",
+			"L'Organisation mondiale de la santé (OMS) avait appelé en 2023 les États à renforcer leur surveillance.",
+			[]want{{"renforcer leur surveillance", "indirect", "appeler", "L'Organisation mondiale de la santé", "Organisation mondiale de la santé", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
