@@ -109,7 +109,7 @@ func (s *scratch) add(r *rules, src string, kind token.Kind, start, end int) {
 		n := end - start
 		if n == 1 && src[start] < utf8.RuneSelf {
 			id = r.table.ascii[lowerASCII[src[start]]]
-		} else if n <= 8 && len(src) >= 8 {
+		} else if n <= 8 && (start+8 <= len(src) || end >= 8) {
 			var x uint64
 			if start+8 <= len(src) {
 				x = load64(src, start) & (^uint64(0) >> (64 - 8*n))

@@ -44,6 +44,9 @@ var tricky = []string{
 	"anticonstitutionnellement PHOTOJOURNALISTE photojournalistes",
 	"26\u00a0000 euros\u202f; Tous droits réservés © 2024",
 	"a", "É", "’", "x.", "...", "?!",
+	// Lines of eight to sixteen bytes: the last words are read backwards.
+	"Par Anne Dupont", "Le 12 mai 2024", "AFP / Reuters", "Lire aussi", "Ok, à lundi",
+	"à la une", "Tu es là ?", "ab cd ef",
 }
 
 func TestScratchMatchesReference(t *testing.T) {
