@@ -160,14 +160,16 @@ func (m *Model) emissions(s *scratch) {
 			continue
 		}
 		s.feats = features(s.infos, i, m.bits, s.feats[:0])
-		clear(e)
+		ea := (*[nTags]int32)(e)
+		*ea = [nTags]int32{}
 		for _, f := range s.feats {
 			if m.nz[f/64]&(1<<(f%64)) == 0 {
 				continue
 			}
 			row := m.w[int(f)*nTags : int(f)*nTags+nTags]
-			for t := range e {
-				e[t] += int32(int8(row[t]))
+			_ = row[nTags-1] // one bounds check for the row
+			for t := range nTags {
+				ea[t] += int32(int8(row[t]))
 			}
 		}
 	}
