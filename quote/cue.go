@@ -2,6 +2,7 @@ package quote
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/depeche-nlp/depeche/internal/textnorm"
 	"github.com/depeche-nlp/depeche/token"
@@ -415,6 +416,36 @@ var months = set("janvier fevrier mars avril mai juin juillet aout septembre oct
 // – ; 22 mai 2012. - ), or a when there is none: capitalised words,
 // numbers, months, a parenthesised place or agency, then a dash.
 func (st *state) dateline(a, b int) int {
+	si := st.sent[a]
+	if st.sents[si][0] != a {
+		return st.datelineAt(a, b)
+	}
+	if st.dl == nil {
+		st.dl = make([]int32, len(st.sents))
+		for i := range st.dl {
+			st.dl[i] = -1
+		}
+	}
+	if st.dl[si] < 0 {
+		st.dl[si] = int32(st.datelineAt(a, st.sents[si][1]))
+	}
+	if d := int(st.dl[si]); d <= b {
+		return d
+	}
+	return a
+}
+
+// isUpperWord reports whether w has no lower-case letter.
+func isUpperWord(w string) bool {
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func (st *state) datelineAt(a, b int) int {
 	caps, date := false, false
 	for k := a; k < b && k-a < 16; k++ {
 		tk := st.t[k]
@@ -445,7 +476,7 @@ func (st *state) dateline(a, b int) int {
 			case months[st.key[k]]:
 				date = true
 			case st.key[k] == "le" || st.key[k] == "er" || st.key[k] == "1er":
-			case strings.ToUpper(w) == w && len(w) >= 2:
+			case len(w) >= 2 && isUpperWord(w):
 				caps = true
 			case st.isCap(k):
 			default:

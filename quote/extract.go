@@ -61,6 +61,7 @@ type state struct {
 	ents    []entities.Entity
 	entAt   []int32 // entity index covering each token, or -1
 	nameOf  map[string]string
+	dl      []int32 // end of the dateline of each sentence, -1 until computed
 	// defaultVerbs is set when verbs is the embedded lexicon
 	defaultVerbs bool
 }
