@@ -93,6 +93,19 @@ func (st *state) directSeg(si int, sg *seg) {
 				e = m.appos[1]
 			}
 		}
+		// « A, a raconté X, qui dirigeait les opérations. B » /
+		// « A, a expliqué X en lisant l'arrêt. B »
+		if e < c && (st.key[e] == "en" || subordinators[st.key[e]] || st.isPunct(e, ",") && e+1 < c && (st.key[e+1] == "qui" || st.key[e+1] == "en")) {
+			for k := e + 1; k < c && k-e < 16; k++ {
+				if st.isPunct(k, ".") {
+					e = k
+					break
+				}
+				if st.t[k].Kind == token.Punct && !st.isPunct(k, ",") || st.t[k].IsQuote() {
+					break
+				}
+			}
+		}
 		if !(st.isPunct(e, ",") || st.isPunct(e, ".")) || e+1 >= c {
 			continue
 		}

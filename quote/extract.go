@@ -372,7 +372,8 @@ var (
 	docNouns   = set(`communique rapport informations information etude declaration message bilan chiffres sondage
 		source sources document texte note lettre avis enquete analyse estimation estimations
 		propos temoignage temoignages modele releve decompte recensement calculs projections previsions
-		classement palmares barometre statistiques donnees rapports etudes communiques enquetes sondages`)
+		classement palmares barometre statistiques donnees rapports etudes communiques enquetes sondages
+		evaluation evaluations publication bulletin audit expertise simulation simulations`)
 	infVerbs = set(`demander appeler promettre exhorter inviter proposer recommander conseiller exiger reclamer
 		souhaiter ordonner supplier implorer sommer suggerer jurer preconiser`)
 	contVerb = set("ajouter poursuivre completer rencherir conclure insister preciser continuer enchainer expliquer")

@@ -60,7 +60,7 @@ func (st *state) describe(m mention) info {
 	in.ent = -1
 	s, e := m.s, m.e
 	// selon un communiqué de la police → la police
-	if determiners[st.key[s]] && s+1 < e && docNouns[st.key[s+1]] {
+	if determiners[st.key[s]] && s+1 < e && docNouns[st.key[s+1]] && !(s+2 < e && strings.HasPrefix(st.key[s+2], "proche")) {
 		for k := s + 2; k < e; k++ {
 			if st.key[k] == "de" || st.key[k] == "d'" || st.key[k] == "du" || st.key[k] == "des" {
 				if k+1 < e {
@@ -327,6 +327,16 @@ func (st *state) resolve() []Quote {
 			// a fragment inside an indirect quotation
 			if st.segUsed(c) {
 				continue
+			}
+		}
+		if c.floating && c.group >= 0 && !(ci > 0 && st.cands[ci-1].group == c.group) {
+			// a quotation over several paragraphs whose cue comes with a
+			// later part
+			for cj := ci + 1; cj < len(st.cands) && st.cands[cj].group == c.group; cj++ {
+				if cm := st.cands[cj]; !cm.floating && cm.m.ok {
+					c.floating, c.m, c.verb = false, cm.m, cm.verb
+					break
+				}
 			}
 		}
 		var k *cluster
