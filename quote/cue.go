@@ -246,6 +246,11 @@ func (st *state) directSeg(si int, sg *seg) {
 	// No cue: a floating quotation (a sentence or more), or a naming
 	// fragment that is left out.
 	startsClause := o < 0 || o == st.sents[st.sent[o]][0] || st.isPunct(o-1, ":") || st.t[o-1].Kind == token.OpenQuote
+	// une enquête pour « dégradation volontaire … »: a name after a
+	// preposition, unless it is a sentence of its own
+	if !startsClause && o > 0 && st.t[o-1].Kind == token.Word && st.isPrep(o-1) && sg.closed && st.t[c-1].Kind != token.Punct {
+		naming = true
+	}
 	if !naming && (n >= 4 && startsClause || n >= 8) {
 		add(sg.start, sg.end, "", mention{}, true)
 	}
