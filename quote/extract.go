@@ -827,7 +827,7 @@ func (st *state) segBack(j, a int) int {
 		if tk.Kind != token.Word && tk.Kind != token.Elision && tk.Kind != token.Abbrev && tk.Kind != token.Number {
 			break
 		}
-		if clauseStop[st.key[k]] && !(st.key[k] == "et" && k > a && st.isCap(k-1)) {
+		if clauseStop[st.key[k]] && !(st.key[k] == "et" && k > a && (st.isCap(k-1) || k+1 <= j && (st.key[k+1] == "de" || st.key[k+1] == "d'" || st.key[k+1] == "des" || st.key[k+1] == "du"))) {
 			break
 		}
 		if k < j && (st.key[k] == "selon" || st.key[k] == "pour" || st.key[k] == "dans" || st.key[k] == "a" && st.t[k].Kind == token.Word) {

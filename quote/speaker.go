@@ -373,7 +373,7 @@ func (st *state) resolve() []Quote {
 			}
 			// a person named as the subject of a sentence after that
 			// speaker's last words is the likelier antecedent
-			if !plural && !strongPron[st.key[m.s]] {
+			if !plural && (!strongPron[st.key[m.s]] || c.verb == "selon" || c.verb == "d'après") {
 				if sm, ok := st.subjectName(m.s, g, 8); ok && (k == nil || sm.s > k.pos) {
 					k = st.clusterFor(&clusters, sm, c, prev)
 				}
