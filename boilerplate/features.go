@@ -109,7 +109,7 @@ func (s *scratch) add(r *rules, src string, kind token.Kind, start, end int) {
 		n := end - start
 		if n == 1 && src[start] < utf8.RuneSelf {
 			id = r.table.ascii[lowerASCII[src[start]]]
-		} else if n <= 8 && (start+8 <= len(src) || end >= 8) {
+		} else if n >= 2 && n <= 8 && (start+8 <= len(src) || end >= 8) {
 			var x uint64
 			if start+8 <= len(src) {
 				x = load64(src, start) & (^uint64(0) >> (64 - 8*n))
@@ -117,15 +117,7 @@ func (s *scratch) add(r *rules, src string, kind token.Kind, start, end int) {
 				x = load64(src, end-8) >> (64 - 8*n)
 			}
 			if x&hiBits == 0 {
-				lo := lower8(x)
-				t := &r.table
-				for i := hashKey(lo, 0) >> t.shift; ; i = (i + 1) & t.mask {
-					sl := &t.slots[i]
-					if sl.lo == lo && sl.n == int32(n) || sl.id == 0 {
-						id = sl.id
-						break
-					}
-				}
+				id = r.table.find8(lower8(x), n)
 			} else {
 				id = r.lookupAt(src, start, end, &s.k)
 			}

@@ -110,6 +110,28 @@ type table struct {
 	mask  uint64               // len(slots)-1
 	ascii [utf8.RuneSelf]int32 // the one-byte keys
 	long  map[string]int32     // the keys longer than shortKey bytes
+
+	// ascii8 holds again the ASCII keys of up to eight bytes, the words
+	// looked up most, in eight bytes a slot (small enough to stay in the
+	// L1 cache): see [mark8]. 0 marks an empty slot.
+	ascii8      []uint64
+	ascii8IDs   []int32
+	ascii8Shift uint
+	ascii8Mask  uint64
+}
+
+// mark8 encodes an ASCII key of n bytes, 1 <= n <= 8, packed in lo: the
+// high bit of its last byte, free in ASCII, marks its length.
+func mark8(lo uint64, n int) uint64 { return lo | 0x80<<(8*(n-1)) }
+
+// find8 returns the id of the ASCII key of n bytes packed in lo, or 0.
+func (t *table) find8(lo uint64, n int) int32 {
+	k := mark8(lo, n)
+	for i := k * 0x9e3779b97f4a7c15 >> t.ascii8Shift; ; i = (i + 1) & t.ascii8Mask {
+		if e := t.ascii8[i]; e == k || e == 0 {
+			return t.ascii8IDs[i]
+		}
+	}
 }
 
 // slot is an entry of a [table]: the first word of the key, its length
@@ -127,6 +149,7 @@ func newTable(m map[string]int32) table {
 	}
 	t := table{slots: make([]slot, 1<<bits), his: make([]uint64, 1<<bits), shift: 64 - bits, mask: 1<<bits - 1, long: map[string]int32{}}
 	mask := uint64(len(t.slots) - 1)
+	n8 := 0
 	for k, v := range m {
 		if len(k) == 1 && k[0] < utf8.RuneSelf {
 			t.ascii[k[0]] = v
@@ -142,8 +165,38 @@ func newTable(m map[string]int32) table {
 		}
 		t.slots[i] = slot{lo, int32(len(k)), v}
 		t.his[i] = hi
+		if len(k) <= 8 && isASCII(k) {
+			n8++
+		}
+	}
+	bits = 1
+	for 1<<bits < 2*n8 {
+		bits++
+	}
+	t.ascii8, t.ascii8IDs = make([]uint64, 1<<bits), make([]int32, 1<<bits)
+	t.ascii8Shift, t.ascii8Mask = 64-bits, 1<<bits-1
+	for k, v := range m {
+		if len(k) == 0 || len(k) > 8 || !isASCII(k) {
+			continue
+		}
+		lo, _ := pack(k)
+		e := mark8(lo, len(k))
+		i := e * 0x9e3779b97f4a7c15 >> t.ascii8Shift
+		for t.ascii8[i] != 0 {
+			i = (i + 1) & t.ascii8Mask
+		}
+		t.ascii8[i], t.ascii8IDs[i] = e, v
 	}
 	return t
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // pack returns the bytes of a key of at most [shortKey] bytes as two
