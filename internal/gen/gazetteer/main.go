@@ -5,8 +5,9 @@
 //   - country: country and territory names (x/text CLDR display names and
 //     CLDR 48 territories with their short and variant forms)
 //   - region: French régions and départements, world macro regions
-//   - city: CLDR exemplar cities and French communes of at least
-//     minPopulation inhabitants
+//   - city: CLDR exemplar cities, French communes of at least
+//     minPopulation inhabitants, and the world cities of cities.txt
+//     (hand-made, beside this file)
 //   - first: first names given at least minBirths times (INSEE)
 //   - demonym: demonyms, masculine and feminine, singular and plural
 //   - sigle: acronyms of the French administration
@@ -47,8 +48,9 @@ const (
 func main() {
 	data := flag.String("data", "../shared/data/lexicons", "directory of the raw lexicons")
 	out := flag.String("o", "internal/lexicon/data/gazetteer.txt", "output file")
+	cities := flag.String("cities", "internal/gen/gazetteer/cities.txt", "hand-made list of world cities")
 	flag.Parse()
-	b, err := Generate(*data)
+	b, err := Generate(*data, *cities)
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -67,10 +69,20 @@ func (e entries) add(name, class string) {
 	e[name+"\t"+class] = true
 }
 
-// Generate returns the content of the generated gazetteer.
-func Generate(dir string) ([]byte, error) {
+// Generate returns the content of the generated gazetteer. cities is the
+// hand-made list of world cities (cities.txt).
+func Generate(dir, cities string) ([]byte, error) {
 	e := entries{}
 	regionNames(e)
+	raw, err := os.ReadFile(cities)
+	if err != nil {
+		return nil, err
+	}
+	for _, line := range strings.Split(string(raw), "\n") {
+		if line = strings.TrimSpace(line); line != "" && line[0] != '#' {
+			e.add(line, "city")
+		}
+	}
 	for _, step := range []func(string, entries) error{cldr, communes, firstNames, demonyms, sigles} {
 		if err := step(dir, e); err != nil {
 			return nil, err
