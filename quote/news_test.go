@@ -70,6 +70,21 @@ func TestNewsRows(t *testing.T) {
 		{"organisation with its acronym in parentheses before the verb",
 			"L'Organisation mondiale de la santé (OMS) avait appelé en 2023 les États à renforcer leur surveillance.",
 			[]want{{"renforcer leur surveillance", "indirect", "appeler", "L'Organisation mondiale de la santé", "Organisation mondiale de la santé", ""}}},
+		{"pronoun to the person named after an organisation was quoted",
+			"Selon l'organisation, le salon a accueilli 118 000 visiteurs. La romancière Maude Gagnon a signé des livres pendant quatre heures. « Je ne m'y attendais pas », a-t-elle lancé.",
+			[]want{
+				{"le salon a accueilli 118 000 visiteurs", "indirect", "selon", "l'organisation", "organisation", ""},
+				{"Je ne m'y attendais pas", "direct", "lancer", "elle", "Maude Gagnon", "F"},
+			}},
+		{"first description to the person named just before",
+			"Le film est le deuxième long-métrage de la Tunisienne Salma Ben Ammar. « Je voulais filmer le travail des femmes », explique la cinéaste.",
+			[]want{{"Je voulais filmer le travail des femmes", "direct", "expliquer", "la cinéaste", "Salma Ben Ammar", "F"}}},
+		{"demonym to the surname named in full earlier and as subject just before",
+			"Lens a gagné grâce à un doublé de Lucas Vanderbeken. « Je suis fier », a dit l'entraîneur Frédéric Maurel. Vanderbeken, recruté l'été dernier, a marqué deux buts. Le Belge a affirmé n'avoir « jamais connu une telle ambiance ».",
+			[]want{
+				{"Je suis fier", "direct", "dire", "l'entraîneur Frédéric Maurel", "Frédéric Maurel", "M"},
+				{"n'avoir « jamais connu une telle ambiance »", "mixed", "affirmer", "Le Belge", "Lucas Vanderbeken", "M"},
+			}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

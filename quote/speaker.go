@@ -451,7 +451,7 @@ func (st *state) resolve() []Quote {
 			}
 		}
 		if k.named {
-			if full, ok := st.nameOf[lastWord(k.name)]; ok && len(full) > len(k.name) && strings.HasSuffix(full, k.name) {
+			if full, ok := st.nameOf[textnorm.Key(lastWord(k.name))]; ok && len(full) > len(k.name) && strings.HasSuffix(full, k.name) {
 				sp.Name = full
 			}
 		}
