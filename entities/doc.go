@@ -76,23 +76,24 @@
 // is in parentheses:
 //
 //	set                                         ours           prose/v2
-//	news-style dev (31 articles, modern)        0.79           0.26
-//	Wikinews 2012 dev (21 articles, modern)     0.70           0.33
-//	Europeana dev (historical, no MISC)         0.53 (0.46)    0.18
-//	NewsEye dev (historical)                    0.53 (0.55)    0.25
-//	WikiNEuRal dev (encyclopaedic, silver)      0.70 (0.67)    0.40
+//	news-style dev (31 articles, modern)        0.79           0.25
+//	Wikinews 2012 dev (21 articles, modern)     0.69           0.33
+//	Europeana dev (historical, no MISC)         0.54 (0.47)    0.18
+//	NewsEye dev (historical)                    0.53 (0.54)    0.25
+//	WikiNEuRal dev (encyclopaedic, silver)      0.70 (0.66)    0.40
 //
-// Per label on the news-style dev set: PER 0.94, LOC 0.84, ORG 0.79, MISC
-// 0.51; on Wikinews: PER 0.79, LOC 0.81, ORG 0.54, MISC 0.61; on WikiNEuRal:
-// PER 0.86, LOC 0.80, ORG 0.43, MISC 0.28.
+// Per label on the news-style dev set: PER 0.94, LOC 0.83, ORG 0.79, MISC
+// 0.54; on Wikinews: PER 0.79, LOC 0.81, ORG 0.52, MISC 0.55; on WikiNEuRal:
+// PER 0.86, LOC 0.80, ORG 0.42, MISC 0.29.
 //
 // # Known limits
 //
 //   - Accuracy is below what the training of a neural model on a large
-//     modern corpus would give: the only permissively licensed French NER
-//     data are historical OCR newspapers and a few modern articles. ORG and
-//     MISC are the weak labels; titles of works and events starting in lower
-//     case ("jeux olympiques de Rio") are often missed.
+//     modern corpus would give: the permissively licensed French NER data
+//     are historical OCR newspapers and about 150 modern articles. ORG and
+//     MISC are the weak labels; the bounds of titles of works and events
+//     ("La Saison des cendres", "jeux olympiques de Rio") are often wrong.
+//   - Historical OCR text scores well below modern text.
 //   - One-word persons with no first name, title or full-name mention in
 //     the document are dropped after a lower-case word ("site Web"), which
 //     also drops a few real surnames.
