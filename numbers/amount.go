@@ -384,7 +384,7 @@ func (s *scanner) suffix(a *amount, lim int, full bool) {
 			}
 		}
 		if a.kind == Cardinal || a.deOK {
-			if unit, ne := s.noun(j, lim, a.deOK); ne > j {
+			if unit, ne := s.noun(j, lim, a.deOK); ne > j && agrees(a, unit) {
 				a.unit, a.end, a.year = unit, ne, false
 				if a.article {
 					a.end = j
@@ -642,4 +642,24 @@ func yearString(y int) string {
 		y /= 10
 	}
 	return string(b[:])
+}
+
+// agrees reports whether unit can be the noun counted by a: from two on,
+// a French counted noun is plural (« 27 États », « 2,3 millions de
+// personnes »), so « le budget 2024 prévoit » has no unit. Short words and
+// words with capitals (km, kg, MW) are unit symbols and always agree.
+func agrees(a *amount, unit string) bool {
+	if len(unit) <= 3 || strings.ToLower(unit) != unit {
+		return true
+	}
+	switch unit[len(unit)-1] {
+	case 's', 'x', 'z':
+		return true
+	}
+	if a.deOK || a.low != nil {
+		// millions de, dizaine de: the noun after de is plural already
+		// when it can be.
+		return true
+	}
+	return a.val.Cmp(Int(2)) < 0
 }

@@ -28,6 +28,13 @@ il a 45 ans | 45 ans | cardinal | 45 |||||ans
 12 | 12 | cardinal | 12
 100000 | 100000 | cardinal | 100000
 3 enfants | 3 enfants | cardinal | 3 |||||enfants
+# the counted noun agrees with the number
+le budget 2024 prévoit | 2024 | date |||||||2024
+il a acheté 3 maison | 3 | cardinal | 3
+1,5 kilomètre | 1,5 kilomètre | cardinal | 1.5 |||||kilomètre
+les 35 heures | 35 heures | cardinal | 35 |||||heures
+une ligne de 400 kV | 400 kV | cardinal | 400 |||||kV
+12 000 salarié | 12 000 | cardinal | 12000
 # scale words after digits
 8,6 millions | 8,6 millions | cardinal | 8600000
 1,2 milliard | 1,2 milliard | cardinal | 1200000000
