@@ -11,17 +11,17 @@ import (
 // finite reports whether the verb group at i parses and is not a present
 // participle or an infinitive.
 func (st *state) finite(i, limit int) (string, int, int, bool) {
-	if i < 0 || i >= limit || i >= len(st.t) || !st.verbish[i] {
+	if i < 0 || i >= limit || i >= len(st.t) || !st.is(i, fVerbish) {
 		return "", 0, 0, false
 	}
-	if i > 0 && (determiners[st.key[i-1]] || st.key[i-1] == "de" || st.key[i-1] == "d'" || st.key[i-1] == "en") {
+	if i > 0 && (st.is(i-1, fDet) || st.key[i-1] == "de" || st.key[i-1] == "d'" || st.key[i-1] == "en") {
 		return "", 0, 0, false
 	}
 	if i > 0 && (st.key[i-1] == "ne" || st.key[i-1] == "n'") {
 		return "", 0, 0, false
 	}
 	// être without se is a passive (il est prévu que, sont appelés à)
-	if etreForms[st.key[i]] && !st.isSe(i-1) || i > 0 && etreForms[st.key[i-1]] && !st.isSe(i-2) {
+	if st.is(i, fEtre) && !st.isSe(i-1) || i > 0 && st.is(i-1, fEtre) && !st.isSe(i-2) {
 		return "", 0, 0, false
 	}
 	l, e, c, ok := st.verbGroup(i, limit)
@@ -95,7 +95,7 @@ func (st *state) directSeg(si int, sg *seg) {
 		}
 		// « A, a raconté X, qui dirigeait les opérations. B » /
 		// « A, a expliqué X en lisant l'arrêt. B »
-		if e < c && (st.key[e] == "en" || subordinators[st.key[e]] || st.isPunct(e, ",") && e+1 < c && (st.key[e+1] == "qui" || st.key[e+1] == "en")) {
+		if e < c && (st.key[e] == "en" || st.is(e, fSubord) || st.isPunct(e, ",") && e+1 < c && (st.key[e+1] == "qui" || st.key[e+1] == "en")) {
 			for k := e + 1; k < c && k-e < 16; k++ {
 				if st.isPunct(k, ".") {
 					e = k
@@ -148,14 +148,14 @@ func (st *state) directSeg(si int, sg *seg) {
 		}
 	}
 	// A name or a title: la loi dite « … », un rapport sur « … ».
-	naming := o > 0 && namingWords[st.key[o-1]] && st.t[o-1].Kind != token.Punct && !(o > 1 && (auxiliaries[st.key[o-2]] || st.t[o-2].Kind == token.Clitic))
+	naming := o > 0 && st.is(o-1, fNaming) && st.t[o-1].Kind != token.Punct && !(o > 1 && (st.is(o-2, fAux) || st.t[o-2].Kind == token.Clitic))
 	if o > 1 && st.key[o-1] == "que" && (st.key[o-2] == "tel" || st.key[o-2] == "telle" || st.key[o-2] == "tels" || st.key[o-2] == "telles") {
 		naming = true // des thèmes tels que « … »
 	}
 	if o > 1 && (st.key[o-1] == "sur" || st.key[o-1] == "intitule" || st.key[o-1] == "intitulee") {
 		// un rapport de l'Insee sur « … »
 		for k := o - 2; k >= 0 && k >= o-6; k-- {
-			if docNouns[st.key[k]] {
+			if st.is(k, fDocNoun) {
 				naming = true
 				break
 			}
@@ -186,7 +186,7 @@ func (st *state) directSeg(si int, sg *seg) {
 			}
 			// Estimant que « … », il …
 			if k == st.contentStart(a, o) && st.t[k].Kind == token.Word && strings.HasSuffix(st.key[k], "ant") && sg.closed {
-				if l, ok := st.verbs[st.key[k]]; ok && !weakVerbs[l] {
+				if l, ok := st.verb(k); ok && !weakVerbs[l] {
 					if _, m := st.mainSubject(sg.c+1, st.sents[st.sent[o]][1]); m.ok {
 						add(sg.start, sg.end, l, m, false)
 						return
@@ -194,7 +194,7 @@ func (st *state) directSeg(si int, sg *seg) {
 				}
 			}
 			// parlant d'un « … », un message disant « … »
-			if l, ok := st.verbs[st.key[k]]; ok && !weakVerbs[l] && strings.HasSuffix(st.key[k], "ant") && st.t[k].Kind == token.Word && k > a && o-k <= 3 {
+			if l, ok := st.verb(k); ok && !weakVerbs[l] && strings.HasSuffix(st.key[k], "ant") && st.t[k].Kind == token.Word && k > a && o-k <= 3 {
 				if m := st.subjectBefore(k, a); m.ok {
 					add(sg.start, sg.end, l, m, false)
 					return
@@ -293,7 +293,7 @@ func (st *state) prepCue(k, limit int) (string, mention, bool) {
 	}
 	doc := false
 	for k := m.s; k < m.e && k < m.s+3; k++ {
-		doc = doc || docNouns[st.key[k]]
+		doc = doc || st.is(k, fDocNoun)
 	}
 	e := m.e
 	if m.appos[1] > 0 {
@@ -307,7 +307,7 @@ func (st *state) prepCue(k, limit int) (string, mention, bool) {
 				m.tail = k
 				break
 			}
-			if st.t[k].Kind == token.Punct && st.t[k].Text != "(" && st.t[k].Text != ")" || clauseStop[st.key[k]] && st.key[k] != "et" {
+			if st.t[k].Kind == token.Punct && st.t[k].Text != "(" && st.t[k].Text != ")" || st.is(k, fClauseStop) && st.key[k] != "et" {
 				break
 			}
 		}
@@ -345,7 +345,7 @@ func (st *state) prepCue(k, limit int) (string, mention, bool) {
 // ending: prévisionnistes, historiens, chercheurs, manifestants.
 func (st *state) agentNoun(m mention) bool {
 	for k := m.s; k < m.e; k++ {
-		if determiners[st.key[k]] || st.key[k] == "d'" || st.key[k] == "autres" {
+		if st.is(k, fDet) || st.key[k] == "d'" || st.key[k] == "autres" {
 			continue
 		}
 		w := st.key[k]
@@ -366,27 +366,27 @@ func (st *state) personish(m mention) bool {
 		if st.entAt[i] >= 0 || i > m.s && st.isCap(i) {
 			return true
 		}
-		if _, ok := roleOf(st.key[i]); ok {
+		if _, ok := st.roleBare(i); ok {
 			return true
 		}
 		if _, ok := roleOf(strings.TrimSuffix(st.key[i], "s")); ok && strings.HasSuffix(st.key[i], "s") {
 			return true
 		}
 	}
-	return st.isCap(m.s) && !determiners[st.key[m.s]]
+	return st.isCap(m.s) && !st.is(m.s, fDet)
 }
 
 // apposEnd returns the end of an appositive noun phrase starting at s (a
 // determiner and a role noun: le président du MTA), or s.
 func (st *state) apposEnd(s, b int) int {
 	r := s
-	if r < b && determiners[st.key[r]] {
+	if r < b && st.is(r, fDet) {
 		r++
 	}
 	if r >= b {
 		return s
 	}
-	_, role := roleOf(roleKey(st.key[r]))
+	_, role := st.roleAt(r)
 	// basée à Lausanne, installée depuis 2010 à Genève
 	t := st.t[r].Text
 	part := r == s && r+1 < b && (strings.HasSuffix(t, "é") || strings.HasSuffix(t, "ée") || strings.HasSuffix(t, "és") || strings.HasSuffix(t, "ées")) &&
@@ -395,8 +395,8 @@ func (st *state) apposEnd(s, b int) int {
 		return s
 	}
 	k := r + 1
-	for k < b && st.t[k].Kind != token.Punct && !clauseStop[st.key[k]] && k-s < 12 {
-		if _, verb := st.verbs[st.key[k]]; verb && !determiners[st.key[k-1]] && !part {
+	for k < b && st.t[k].Kind != token.Punct && !st.is(k, fClauseStop) && k-s < 12 {
+		if _, verb := st.verb(k); verb && !st.is(k-1, fDet) && !part {
 			return s
 		}
 		k++
@@ -491,7 +491,7 @@ func (st *state) datelineAt(a, b int) int {
 		case token.Word, token.Abbrev:
 			w := tk.Text
 			switch {
-			case months[st.key[k]]:
+			case st.is(k, fMonth):
 				date = true
 			case st.key[k] == "le" || st.key[k] == "er" || st.key[k] == "1er":
 			case len(w) >= 2 && isUpperWord(w):
@@ -545,10 +545,10 @@ func (st *state) apposStart(s, b int) bool {
 		if st.key[k] == "qui" {
 			return true
 		}
-		if _, ok := roleOf(roleKey(st.key[k])); ok {
+		if _, ok := st.roleAt(k); ok {
 			return true
 		}
-		if !determiners[st.key[k]] && k > s {
+		if !st.is(k, fDet) && k > s {
 			break
 		}
 	}
@@ -559,7 +559,7 @@ func (st *state) apposStart(s, b int) bool {
 // adverbs (Par ailleurs, Toutefois).
 func (st *state) connectivesOnly(s, e int) bool {
 	for k := s; k < e; k++ {
-		if !connectives[st.key[k]] && !adverbs[st.key[k]] && st.t[k].Kind != token.Punct {
+		if !st.is(k, fConn) && !st.is(k, fAdv) && st.t[k].Kind != token.Punct {
 			return false
 		}
 	}
@@ -585,7 +585,7 @@ func (st *state) addIndirectMin(s, e int, verb string, m mention, minWords int) 
 			return
 		}
 		if n := sg.c + 1; n < e && st.t[n].Kind == token.Word && strings.HasSuffix(st.key[n], "ant") {
-			if _, ok := st.verbs[st.key[n]]; ok {
+			if _, ok := st.verb(n); ok {
 				return
 			}
 		}
@@ -617,7 +617,7 @@ func (st *state) indirectSentence(si, a, b int) {
 		}
 		// selon X / d'après X / pour X,
 		if verb, m, ok := st.prepCue(i, b); ok {
-			if m.pron && !strongPron[st.key[m.s]] {
+			if m.pron && !st.is(m.s, fStrongPron) {
 				continue
 			}
 			e := m.e
@@ -684,7 +684,7 @@ func (st *state) indirectSentence(si, a, b int) {
 				if m.ok && m.appos[1] > 0 {
 					e = m.appos[1]
 				}
-				if m.ok && (m.pron || st.personish(m)) && st.isPunct(e, ",") && st.words(e+1, b) >= 3 && !st.hasQue(e, b) && !st.apposStart(e+1, b) && !subordinators[st.key[e+1]] && st.t[i-1].Kind != token.CloseQuote {
+				if m.ok && (m.pron || st.personish(m)) && st.isPunct(e, ",") && st.words(e+1, b) >= 3 && !st.hasQue(e, b) && !st.apposStart(e+1, b) && !st.is(e+1, fSubord) && st.t[i-1].Kind != token.CloseQuote {
 					// an incise: A, poursuit X, B / Il est, disent-ils, B
 					s := st.contentStart(a, i)
 					if !st.connectivesOnly(s, i) {
@@ -693,7 +693,7 @@ func (st *state) indirectSentence(si, a, b int) {
 					st.addIndirect(e+1, st.clauseEnd(e+1, b), l, m)
 					return
 				}
-				if m.ok && (m.pron || st.personish(m)) && (e >= b || st.t[e].Kind == token.Punct || npStop[st.key[e]]) && !st.hasQue(e, b) {
+				if m.ok && (m.pron || st.personish(m)) && (e >= b || st.t[e].Kind == token.Punct || st.is(e, fNPStop)) && !st.hasQue(e, b) {
 					st.addIndirect(st.contentStart(a, i), i, l, m)
 					return
 				}
@@ -732,7 +732,7 @@ func (st *state) indirectSentence(si, a, b int) {
 		}
 		// Estimant que content, X a …
 		if i == st.contentStart(a, b) && st.t[i].Kind == token.Word && strings.HasSuffix(st.key[i], "ant") {
-			if l, ok := st.verbs[st.key[i]]; ok && !weakVerbs[l] {
+			if l, ok := st.verb(i); ok && !weakVerbs[l] {
 				if k := st.queAfter(i+1, b); k > 0 {
 					if c, m := st.mainSubject(k, b); m.ok {
 						if st.t[k].Kind != token.OpenQuote {
@@ -744,8 +744,8 @@ func (st *state) indirectSentence(si, a, b int) {
 			}
 		}
 		// X a tenu à préciser que …, X a voulu rappeler que …
-		if i > a+1 && st.t[i].Kind == token.Word && st.verbish[i] && (st.key[i-1] == "a" || st.key[i-1] == "de" || st.key[i-1] == "d'" || modals[st.key[i-1]]) {
-			if l, ok := st.verbs[st.key[i]]; ok && !weakVerbs[l] && st.isLemma(i, l) {
+		if i > a+1 && st.t[i].Kind == token.Word && st.is(i, fVerbish) && (st.key[i-1] == "a" || st.key[i-1] == "de" || st.key[i-1] == "d'" || st.is(i-1, fModal)) {
+			if l, ok := st.verb(i); ok && !weakVerbs[l] && st.isLemma(i, l) {
 				if k := st.queAfter(i+1, b); k > 0 {
 					if m := st.subjectBefore(i, a); m.ok {
 						st.addIndirect(k, st.clauseEnd(k, b), l, m)
@@ -783,7 +783,7 @@ func (st *state) indirectSentence(si, a, b int) {
 		}
 		lk := textnorm.Key(l)
 		k := e
-		for k < b && (adverbs[st.key[k]] || st.isPunct(k, ",")) && k-e < 6 {
+		for k < b && (st.is(k, fAdv) || st.isPunct(k, ",")) && k-e < 6 {
 			k++
 		}
 		// au contraire, pour sa part
@@ -831,7 +831,7 @@ func (st *state) participle(i, b int) (string, int, bool) {
 	if i == 0 || st.t[i].Kind != token.Word || !strings.HasSuffix(st.key[i], "ant") {
 		return "", 0, false
 	}
-	l, ok := st.verbs[st.key[i]]
+	l, ok := st.verb(i)
 	if !ok || weakVerbs[l] {
 		return "", 0, false
 	}
@@ -849,7 +849,7 @@ func (st *state) gapWord(k int) bool {
 	if tk.Kind != token.Word && tk.Kind != token.Elision && tk.Kind != token.Number && tk.Kind != token.Abbrev {
 		return false
 	}
-	return !clauseStop[st.key[k]] || st.key[k] == "et"
+	return !st.is(k, fClauseStop) || st.key[k] == "et"
 }
 
 // subordinators open a clause that is not reported content after an
@@ -879,7 +879,7 @@ func (st *state) queAfter(e, b int) int {
 	if k < b && (st.key[k] == "que" || st.key[k] == "qu'") {
 		return k + 1
 	}
-	if k >= b || !gapStart[st.key[k]] && !adverbs[st.key[k]] {
+	if k >= b || !st.is(k, fGapStart) && !st.is(k, fAdv) {
 		return 0
 	}
 	for j := k; j < b && j-k < 10; j++ {
@@ -947,12 +947,12 @@ func (st *state) clauseEnd(s, b int) int {
 		if n == "en" && k > s && st.t[k-1].Kind == token.CloseQuote {
 			return st.contentEnd(s, k) // « … », en référence à …
 		}
-		if l, ok := st.verbs[n]; ok && !weakVerbs[l] && strings.HasSuffix(n, "ant") && st.t[k+1].Kind == token.Word {
+		if l, ok := st.verb(k + 1); ok && !weakVerbs[l] && strings.HasSuffix(n, "ant") && st.t[k+1].Kind == token.Word {
 			return st.contentEnd(s, k) // …, évoquant des « … »
 		}
 		if (n == "mais" || n == "et") && k+2 < b {
 			j := k + 2
-			for j < b && adverbs[st.key[j]] && j-k < 5 {
+			for j < b && st.is(j, fAdv) && j-k < 5 {
 				j++
 			}
 			if j < b && (st.isAux(j) || st.t[j].Kind == token.Word && st.isVerbForm(j)) {
@@ -964,7 +964,7 @@ func (st *state) clauseEnd(s, b int) int {
 }
 
 func (st *state) isVerbForm(j int) bool {
-	l, ok := st.verbs[st.key[j]]
+	l, ok := st.verb(j)
 	return ok && !st.isLemma(j, l)
 }
 
@@ -977,17 +977,17 @@ func (st *state) mainSubject(k, b int) (int, mention) {
 			continue
 		}
 		n := c + 1
-		if st.t[n].Kind == token.Word && pronouns[st.key[n]] {
+		if st.t[n].Kind == token.Word && st.is(n, fPron) {
 			return c, mention{s: n, e: n + 1, pron: true, ok: true}
 		}
-		if subjDet[st.key[n]] || st.isCap(n) {
+		if st.is(n, fSubjDet) || st.isCap(n) {
 			m := st.npAfter(n, b)
 			if m.ok && m.s == n {
 				e := m.e
 				if m.appos[1] > 0 {
 					e = m.appos[1]
 				}
-				if e < b && (st.isAux(e) || st.isSe(e) || st.t[e].Kind == token.Word && !npStop[st.key[e]]) {
+				if e < b && (st.isAux(e) || st.isSe(e) || st.t[e].Kind == token.Word && !st.is(e, fNPStop)) {
 					return c, m
 				}
 			}
@@ -1019,7 +1019,7 @@ func (st *state) subjectBefore(i, a int) mention {
 		if st.t[k].Kind != token.Word || st.inSeg[k] >= 0 {
 			continue
 		}
-		if st.isAux(k) || st.isVerbForm(k) || pronouns[st.key[k-1]] {
+		if st.isAux(k) || st.isVerbForm(k) || st.is(k-1, fPron) {
 			for k > a+1 && st.isAux(k-1) {
 				k-- // La Poste a nié: the subject ends before a
 			}
@@ -1052,12 +1052,12 @@ func (st *state) infGap(e, b int) int {
 		if (k == "ne" || k == "n'") && j+1 < b && (st.key[j+1] == "avoir" || st.key[j+1] == "etre" || (st.key[j+1] == "pas" || st.key[j+1] == "plus" || st.key[j+1] == "jamais") && st.infLike(j+2, b)) {
 			return j
 		}
-		if st.t[j].Kind == token.Word && !st.isCap(j) && !notInf[k] && !months[k] && !npStop[k] && !determiners[k] && st.infLike(j, b) && (j == e || adverbs[st.key[j-1]] || st.t[j-1].Kind == token.Word && !determiners[st.key[j-1]] && !st.isPrep(j-1)) {
-			if _, v := st.verbs[k]; v || j+1 < b && (determiners[st.key[j+1]] || st.key[j+1] == "que" || st.key[j+1] == "qu'" || st.key[j+1] == "de" || st.key[j+1] == "d'" || st.key[j+1] == "a") {
+		if st.t[j].Kind == token.Word && !st.isCap(j) && !st.is(j, fNotInf|fMonth|fNPStop|fDet) && st.infLike(j, b) && (j == e || st.is(j-1, fAdv) || st.t[j-1].Kind == token.Word && !st.is(j-1, fDet) && !st.isPrep(j-1)) {
+			if _, v := st.verb(j); v || j+1 < b && (st.is(j+1, fDet) || st.key[j+1] == "que" || st.key[j+1] == "qu'" || st.key[j+1] == "de" || st.key[j+1] == "d'" || st.key[j+1] == "a") {
 				return j
 			}
 		}
-		if st.isPunct(j, ",") || st.t[j].Kind == token.Punct || st.t[j].IsQuote() || clauseStop[k] {
+		if st.isPunct(j, ",") || st.t[j].Kind == token.Punct || st.t[j].IsQuote() || st.is(j, fClauseStop) {
 			return 0
 		}
 	}

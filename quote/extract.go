@@ -45,23 +45,24 @@ type cand struct {
 
 // state holds the work of one ExtractDoc call.
 type state struct {
-	d     *token.Doc
-	t     []token.Token
-	key   []string
-	verbs map[string]string
-	sent  []int // sentence index of each token
-	sents [][2]int
-	para  []int // paragraph index of each token
-	inSeg []int32
-	// verbish marks the tokens that may start a verb group: verb forms,
-	// auxiliaries, se, venir, faire and laisser
-	verbish []bool
-	segs    []seg
-	cands   []cand
-	ents    []entities.Entity
-	entAt   []int32 // entity index covering each token, or -1
-	nameOf  map[string]string
-	dl      []int32 // end of the dateline of each sentence, -1 until computed
+	d      *token.Doc
+	t      []token.Token
+	key    []string
+	f      []uint64 // word classes of each token
+	wi     []int32  // entry of each token's key in tab, or -1
+	tab    *wordTable
+	lem    []string // lemma of each verb form, for an Extractor's own verbs
+	verbs  map[string]string
+	sent   []int // sentence index of each token
+	sents  [][2]int
+	para   []int // paragraph index of each token
+	inSeg  []int32
+	segs   []seg
+	cands  []cand
+	ents   []entities.Entity
+	entAt  []int32 // entity index covering each token, or -1
+	nameOf map[string]string
+	dl     []int32 // end of the dateline of each sentence, -1 until computed
 	// defaultVerbs is set when verbs is the embedded lexicon
 	defaultVerbs bool
 }
@@ -77,6 +78,9 @@ func (x *Extractor) ExtractDoc(d *token.Doc, ents []entities.Entity) []Quote {
 	if st.verbs == nil {
 		st.verbs = lexicon.Verbs()
 		st.defaultVerbs = true
+		st.tab = defaultTable()
+	} else {
+		st.tab = baseTable()
 	}
 	st.index()
 	st.pairQuotes()
@@ -112,28 +116,197 @@ func (x *Extractor) ExtractDoc(d *token.Doc, ents []entities.Entity) []Quote {
 	return st.resolve()
 }
 
+// Word classes of a token, bits of state.f.
+const (
+	fDet uint64 = 1 << iota
+	fSubjDet
+	fEtre
+	fNaming
+	fConn
+	fFair
+	fLaisser
+	fAux
+	fAdv
+	fNPStop
+	fClauseStop
+	fPron
+	fStrongPron
+	fObjClitic
+	fDocNoun
+	fNumeral
+	fTimeNoun
+	fMonth
+	fSubord
+	fModal
+	fGapStart
+	fNotInf
+	fVerbLike // se, s', vient, viennent, venait
+	// set per token
+	fVerb     // a form of the Extractor's verbs
+	fVerbish  // may start a verb group
+	fCap      // a capitalised word or abbreviation
+	fLemmaKey // the folded lemma of a verb of the embedded lexicon
+	fRole     // a role noun
+	fFirst    // a first name
+)
+
+// asciiFold returns 0 when s is its own key, 1 when its key is s in lower
+// case (ASCII with capitals) and 2 otherwise.
+func asciiFold(s string) int {
+	r := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return 2
+		}
+		if 'A' <= c && c <= 'Z' {
+			r = 1
+		}
+	}
+	return r
+}
+
+// wordClasses maps the folded words of the closed classes to their bits.
+var wordClasses = sync.OnceValue(func() map[string]uint64 {
+	m := map[string]uint64{}
+	for _, c := range []struct {
+		set  map[string]bool
+		flag uint64
+	}{
+		{determiners, fDet}, {subjDet, fSubjDet}, {etreForms, fEtre}, {namingWords, fNaming},
+		{connectives, fConn}, {fairForms, fFair}, {laisserForms, fLaisser}, {auxiliaries, fAux},
+		{adverbs, fAdv}, {npStop, fNPStop}, {clauseStop, fClauseStop}, {pronouns, fPron},
+		{strongPron, fStrongPron}, {objClitics, fObjClitic}, {docNouns, fDocNoun}, {numerals, fNumeral},
+		{timeNouns, fTimeNoun}, {months, fMonth}, {subordinators, fSubord}, {modals, fModal},
+		{gapStart, fGapStart}, {notInf, fNotInf}, {verbLike, fVerbLike},
+	} {
+		for w := range c.set {
+			m[w] |= c.flag
+		}
+	}
+	return m
+})
+
+var verbLike = set("se s' vient viennent venait")
+
+// roleAt returns the role noun at i, without the ex- of a former role.
+func (st *state) roleAt(i int) (lexicon.Role, bool) {
+	if k := st.key[i]; strings.HasPrefix(k, "ex-") {
+		return roleOf(k[3:])
+	}
+	return st.roleBare(i)
+}
+
+// roleBare returns the role noun at i.
+func (st *state) roleBare(i int) (lexicon.Role, bool) {
+	if st.f[i]&fRole == 0 {
+		return lexicon.Role{}, false
+	}
+	return st.tab.ents[st.wi[i]].role, true
+}
+
+// firstAt returns the gender of the first name at i.
+func (st *state) firstAt(i int) (byte, bool) {
+	if st.f[i]&fFirst == 0 {
+		return 0, false
+	}
+	return st.tab.ents[st.wi[i]].first, true
+}
+
+// is reports whether the token at i has one of the word classes f.
+func (st *state) is(i int, f uint64) bool { return st.f[i]&f != 0 }
+
 // index fills the per-token tables.
 func (st *state) index() {
 	n := len(st.t)
 	st.key = make([]string, n)
+	st.f = make([]uint64, n)
+	st.wi = make([]int32, n)
 	st.sent = make([]int, n)
 	st.para = make([]int, n)
 	st.inSeg = make([]int32, n)
-	st.verbish = make([]bool, n)
+	tab := st.tab
+	// Lower-case ASCII keys are written to one buffer, made a string at the
+	// end: folded[j] is the token whose key starts at buffer offset
+	// folded[j+1].
+	var buf []byte
+	var folded []int
 	for i, tk := range st.t {
+		k := tk.Text
+		e := int32(-1)
 		switch tk.Kind {
 		case token.Word, token.Elision, token.Clitic, token.Abbrev:
-			k := textnorm.Key(tk.Text)
-			st.key[i] = k
-			if tk.Kind == token.Word || tk.Kind == token.Elision {
-				_, v := st.verbs[k]
-				st.verbish[i] = v || len(k) <= 9 && (auxiliaries[k] || etreForms[k] || fairForms[k] || laisserForms[k] ||
-					k == "se" || k == "s'" || k == "vient" || k == "viennent" || k == "venait")
+			switch asciiFold(k) {
+			case 0:
+				e = tab.find(k)
+			case 1:
+				off := len(buf)
+				for j := 0; j < len(k); j++ {
+					c := k[j]
+					if 'A' <= c && c <= 'Z' {
+						c += 'a' - 'A'
+					}
+					buf = append(buf, c)
+				}
+				folded = append(folded, i, off)
+				e = tab.findBytes(buf[off:])
+				k = ""
+			default:
+				k = textnorm.Key(k)
+				e = tab.find(k)
 			}
 		default:
-			st.key[i] = tk.Text
+			e = tab.find(k)
 		}
+		st.key[i] = k
+		st.wi[i] = e
+		klen := len(k)
+		if k == "" {
+			klen = len(tk.Text)
+		}
+		var f uint64
+		if e >= 0 {
+			f = tab.ents[e].f
+		}
+		if !st.defaultVerbs {
+			f &^= fVerb | fLemmaKey
+			if k == "" {
+				k = string(buf[folded[len(folded)-1]:])
+			}
+			if l, ok := st.verbs[k]; ok {
+				f |= fVerb
+				if st.lem == nil {
+					st.lem = make([]string, n)
+				}
+				st.lem[i] = l
+			}
+		}
+		if tk.Kind == token.Word || tk.Kind == token.Elision {
+			if f&fVerb != 0 || klen <= 9 && f&(fAux|fEtre|fFair|fLaisser|fVerbLike) != 0 {
+				f |= fVerbish
+			}
+		}
+		if tk.Kind == token.Word || tk.Kind == token.Abbrev {
+			if c := tk.Text[0]; c < utf8.RuneSelf {
+				if 'A' <= c && c <= 'Z' {
+					f |= fCap
+				}
+			} else if r, _ := utf8.DecodeRuneInString(tk.Text); unicode.IsUpper(r) {
+				f |= fCap
+			}
+		}
+		st.f[i] = f
 		st.inSeg[i] = -1
+	}
+	if len(folded) > 0 {
+		all := string(buf)
+		for j := 0; j < len(folded); j += 2 {
+			end := len(all)
+			if j+3 < len(folded) {
+				end = folded[j+3]
+			}
+			st.key[folded[j]] = all[folded[j+1]:end]
+		}
 	}
 	k := 0
 	for pi, p := range st.d.Paragraphs {
@@ -174,7 +347,7 @@ func tokenIndex(toks []token.Token, start int) int {
 // without one have no quotation.
 func (st *state) hasCue() bool {
 	for i, k := range st.key {
-		if st.t[i].Kind == token.Word && (st.verbish[i] || k == "selon" || k == "apres" || k == "pour") {
+		if st.t[i].Kind == token.Word && (st.is(i, fVerbish) || k == "selon" || k == "apres" || k == "pour") {
 			return true
 		}
 	}
@@ -390,7 +563,7 @@ func set(s string) map[string]bool {
 // isAux reports whether the token at i is an auxiliary (a, ont, est…),
 // not the preposition à that folds to the same key.
 func (st *state) isAux(i int) bool {
-	return i >= 0 && i < len(st.t) && st.t[i].Kind == token.Word && auxiliaries[st.key[i]] && st.t[i].Text != "à" && st.t[i].Text != "À"
+	return i >= 0 && i < len(st.t) && st.t[i].Kind == token.Word && st.is(i, fAux) && st.t[i].Text != "à" && st.t[i].Text != "À"
 }
 
 func (st *state) isPunct(i int, p string) bool {
@@ -398,15 +571,18 @@ func (st *state) isPunct(i int, p string) bool {
 }
 
 func (st *state) isCap(i int) bool {
-	if i < 0 || i >= len(st.t) {
-		return false
+	return i >= 0 && i < len(st.t) && st.f[i]&fCap != 0
+}
+
+// verb returns the lemma of the token at i when it is a verb form.
+func (st *state) verb(i int) (string, bool) {
+	if st.f[i]&fVerb == 0 {
+		return "", false
 	}
-	k := st.t[i].Kind
-	if k != token.Word && k != token.Abbrev {
-		return false
+	if st.defaultVerbs {
+		return st.tab.ents[st.wi[i]].lemma, true
 	}
-	r, _ := utf8.DecodeRuneInString(st.t[i].Text)
-	return unicode.IsUpper(r)
+	return st.lem[i], true
 }
 
 // lemmaKeys are the folded lemmas of the embedded verb lexicon.
@@ -422,7 +598,7 @@ var lemmaKeys = sync.OnceValue(func() map[string]bool {
 // infinitive).
 func (st *state) isLemma(j int, l string) bool {
 	if st.defaultVerbs {
-		return lemmaKeys()[st.key[j]]
+		return st.f[j]&fLemmaKey != 0
 	}
 	return textnorm.Key(l) == st.key[j]
 }
@@ -432,7 +608,7 @@ func (st *state) lemma(i int) (string, bool) {
 	if i < 0 || i >= len(st.t) || st.t[i].Kind != token.Word {
 		return "", false
 	}
-	l, ok := st.verbs[st.key[i]]
+	l, ok := st.verb(i)
 	return l, ok
 }
 
@@ -465,7 +641,7 @@ func (st *state) verbGroup(i, limit int) (lemma string, end, clitic int, ok bool
 			clitic = j
 			j++
 		}
-		for n := 0; n < 4 && j < limit && (adverbs[st.key[j]] || st.isPunct(j, ",") && n > 0); n++ {
+		for n := 0; n < 4 && j < limit && (st.is(j, fAdv) || st.isPunct(j, ",") && n > 0); n++ {
 			if st.key[j] == "pour" {
 				break
 			}
@@ -508,12 +684,12 @@ func (st *state) periphrase(j, limit int) string {
 		return ""
 	}
 	switch {
-	case fairForms[st.key[j]]:
+	case st.is(j, fFair):
 		switch st.key[j+1] {
 		case "savoir", "valoir", "remarquer", "observer":
 			return "faire " + st.key[j+1]
 		}
-	case laisserForms[st.key[j]] && st.key[j+1] == "entendre":
+	case st.is(j, fLaisser) && st.key[j+1] == "entendre":
 		return "laisser entendre"
 	}
 	return ""
@@ -524,12 +700,12 @@ func (st *state) periphrase(j, limit int) string {
 func (st *state) npAfter(i, limit int) mention {
 	j := i
 	// selon lui, d'après eux
-	if j < limit && strongPron[st.key[j]] && st.t[j].Kind == token.Word && (j+1 >= limit || st.t[j+1].Kind == token.Punct) {
+	if j < limit && st.is(j, fStrongPron) && st.t[j].Kind == token.Word && (j+1 >= limit || st.t[j+1].Kind == token.Punct) {
 		return mention{s: j, e: j + 1, pron: true, ok: true}
 	}
 	for n := 0; n < 4 && j < limit; n++ {
 		j0 := j
-		for j < limit && adverbs[st.key[j]] && !determiners[st.key[j]] {
+		for j < limit && st.is(j, fAdv) && !st.is(j, fDet) {
 			j++
 		}
 		j = st.skipTimeNP(j, limit)
@@ -549,7 +725,7 @@ func (st *state) npAfter(i, limit int) mention {
 			if st.key[j] == "a" && (st.key[k] == "l'" || st.key[k] == "la" || st.key[k] == "les") {
 				k++
 			}
-			if k+1 < limit && (st.isCap(k) && (determiners[st.key[k+1]] || st.isCap(k+1)) || !st.isCap(k) && st.t[k].Kind == token.Word && !npStop[st.key[k]] && !determiners[st.key[k]] && subjDet[st.key[k+1]]) {
+			if k+1 < limit && (st.isCap(k) && (st.is(k+1, fDet) || st.isCap(k+1)) || !st.isCap(k) && st.t[k].Kind == token.Word && !st.is(k, fNPStop) && !st.is(k, fDet) && st.is(k+1, fSubjDet)) {
 				j = k + 1
 			}
 		}
@@ -561,17 +737,17 @@ func (st *state) npAfter(i, limit int) mention {
 		return mention{}
 	}
 	s := j
-	if strongPron[st.key[j]] && st.t[j].Kind == token.Word {
+	if st.is(j, fStrongPron) && st.t[j].Kind == token.Word {
 		return mention{s: j, e: j + 1, pron: true, ok: true}
 	}
 	dautres := st.key[j] == "d'" && j+1 < limit && st.key[j+1] == "autres"
-	if numerals[st.key[j]] && j+1 < limit && st.t[j+1].Kind == token.Word && !npStop[st.key[j+1]] {
+	if st.is(j, fNumeral) && j+1 < limit && st.t[j+1].Kind == token.Word && !st.is(j+1, fNPStop) {
 		dautres = true // deux sources proches des négociations
 	}
-	if !subjDet[st.key[j]] && !st.isCap(j) && !dautres {
+	if !st.is(j, fSubjDet) && !st.isCap(j) && !dautres {
 		return mention{}
 	}
-	if st.isCap(j) && (npStop[st.key[j]] || pronouns[st.key[j]]) {
+	if st.isCap(j) && (st.is(j, fNPStop) || st.is(j, fPron)) {
 		return mention{}
 	}
 	e := j
@@ -581,15 +757,15 @@ func (st *state) npAfter(i, limit int) mention {
 		if tk.Kind != token.Word && tk.Kind != token.Elision && tk.Kind != token.Abbrev && tk.Kind != token.Number {
 			break
 		}
-		if e > s && npStop[k] && !(k == "et" && e+1 < limit && (st.isCap(e+1) || determiners[st.key[e+1]] || st.key[e+1] == "de" || st.key[e+1] == "d'" || st.t[e+1].Kind == token.Word && !npStop[st.key[e+1]] && (e+2 >= limit || st.t[e+2].Kind == token.Punct))) && !(k == "en" && st.isCap(e+1)) && !(k == "sans" && st.isCap(e-1) && e == s+1) {
+		if e > s && st.is(e, fNPStop) && !(k == "et" && e+1 < limit && (st.isCap(e+1) || st.is(e+1, fDet) || st.key[e+1] == "de" || st.key[e+1] == "d'" || st.t[e+1].Kind == token.Word && !st.is(e+1, fNPStop) && (e+2 >= limit || st.t[e+2].Kind == token.Punct))) && !(k == "en" && st.isCap(e+1)) && !(k == "sans" && st.isCap(e-1) && e == s+1) {
 			break
 		}
 		e++
 	}
-	for e > s && (st.key[e-1] == "de" || st.key[e-1] == "d'" || st.key[e-1] == "l'" || st.key[e-1] == "du" || st.key[e-1] == "des" || determiners[st.key[e-1]] || st.key[e-1] == "et") {
+	for e > s && (st.key[e-1] == "de" || st.key[e-1] == "d'" || st.key[e-1] == "l'" || st.key[e-1] == "du" || st.key[e-1] == "des" || st.is(e-1, fDet) || st.key[e-1] == "et") {
 		e--
 	}
-	if e == s || e == s+1 && determiners[st.key[s]] {
+	if e == s || e == s+1 && st.is(s, fDet) {
 		return mention{}
 	}
 	m := mention{s: s, e: e, ok: true}
@@ -598,7 +774,7 @@ func (st *state) npAfter(i, limit int) mention {
 	e2 := e
 	for n := 0; n < 4 && st.isPunct(e2, ",") && e2+2 < limit && (st.key[e2+1] == "de" || st.key[e2+1] == "du" || st.key[e2+1] == "des" || st.key[e2+1] == "d'"); n++ {
 		k := e2 + 1
-		for k < limit && k-e2 < 12 && st.t[k].Kind != token.Punct && (!npStop[st.key[k]] || st.key[k] == "et" || k == e2+1) {
+		for k < limit && k-e2 < 12 && st.t[k].Kind != token.Punct && (!st.is(k, fNPStop) || st.key[k] == "et" || k == e2+1) {
 			k++
 		}
 		if k == e2+2 {
@@ -615,7 +791,7 @@ func (st *state) npAfter(i, limit int) mention {
 	if e+1 < limit && st.isPunct(e, ",") && st.isCap(e+1) {
 		a := e + 1
 		b := st.capRun(a, limit)
-		if b > a && (b == limit || st.t[b].Kind == token.Punct || npStop[st.key[b]]) {
+		if b > a && (b == limit || st.t[b].Kind == token.Punct || st.is(b, fNPStop)) {
 			m.appos = [2]int{a, b}
 		}
 	}
@@ -637,7 +813,7 @@ func (st *state) skipTimeNP(j, limit int) int {
 	case "le", "la", "l'", "ce", "cet", "cette", "dans":
 		k++
 	}
-	if k >= limit || !timeNouns[st.key[k]] || st.t[k].Kind != token.Word {
+	if k >= limit || !st.is(k, fTimeNoun) || st.t[k].Kind != token.Word {
 		return j
 	}
 	k++
@@ -669,7 +845,7 @@ func (st *state) skipParen(e, limit int) int {
 func (st *state) capRun(a, limit int) int {
 	b := a
 	for b < limit {
-		if st.isCap(b) && !npStop[st.key[b]] {
+		if st.isCap(b) && !st.is(b, fNPStop) {
 			b++
 			continue
 		}
@@ -697,7 +873,7 @@ func (st *state) npBefore(v int) mention {
 		return st.quiAntecedent(j)
 	}
 	// object clitics: qui lui avait rétorqué, Jean-Paul II l'a nommé; se
-	for n := 0; n < 2 && j > a && st.t[j].Kind != token.Punct && (objClitics[st.key[j]] || st.isSe(j)); n++ {
+	for n := 0; n < 2 && j > a && st.t[j].Kind != token.Punct && (st.is(j, fObjClitic) || st.isSe(j)); n++ {
 		j--
 	}
 	if st.key[j] == "qui" && st.t[j].Kind == token.Word {
@@ -714,7 +890,7 @@ func (st *state) npBefore(v int) mention {
 			}
 		}
 	}
-	if st.t[j].Kind == token.Word && pronouns[st.key[j]] {
+	if st.t[j].Kind == token.Word && st.is(j, fPron) {
 		return mention{s: j, e: j + 1, pron: true, ok: true}
 	}
 	if st.t[j].Kind == token.Word && st.key[j] == "on" {
@@ -746,17 +922,17 @@ func (st *state) npBefore(v int) mention {
 		inner := st.validNP(b, j)
 		if b-1 >= a && st.isPunct(b-1, ",") {
 			c := st.segBack(b-2, a)
-			if c >= 0 && (c == a || st.isPunct(c-1, ",") || clauseStop[st.key[c-1]]) && st.validNP(c, b-1) {
+			if c >= 0 && (c == a || st.isPunct(c-1, ",") || st.is(c-1, fClauseStop)) && st.validNP(c, b-1) {
 				m := mention{s: c, e: b - 1, ok: true}
 				if st.isCap(b) {
 					m.appos = [2]int{b, j}
-				} else if determiners[st.key[b]] && st.isCap(b+1) && st.capRun(b+1, j) == j {
+				} else if st.is(b, fDet) && st.isCap(b+1) && st.capRun(b+1, j) == j {
 					m.appos = [2]int{b + 1, j} // l'agence, la Pagasa, indique
 				}
 				return m
 			}
 		}
-		if inner && (b == a || st.isPunct(b-1, ",") || clauseStop[st.key[b-1]]) {
+		if inner && (b == a || st.isPunct(b-1, ",") || st.is(b-1, fClauseStop)) {
 			return mention{s: b, e: j, ok: true}
 		}
 		// Michel Guay, jeune appelé et témoin de la scène, raconte
@@ -768,12 +944,12 @@ func (st *state) npBefore(v int) mention {
 				continue
 			}
 			q := p - 1
-			for q >= a && st.isCap(q) && !npStop[st.key[q]] {
+			for q >= a && st.isCap(q) && !st.is(q, fNPStop) {
 				q--
 			}
 			q++
-			_, first := lexicon.FirstNames()[st.key[q]]
-			if q < p && (first || q == st.contentStart(a, p) || st.isPunct(q-1, ",") || clauseStop[st.key[q-1]]) && st.capRun(q, p) == p && st.validNP(q, p) {
+			_, first := st.firstAt(q)
+			if q < p && (first || q == st.contentStart(a, p) || st.isPunct(q-1, ",") || st.is(q-1, fClauseStop)) && st.capRun(q, p) == p && st.validNP(q, p) {
 				return mention{s: q, e: p, ok: true}
 			}
 		}
@@ -784,7 +960,7 @@ func (st *state) npBefore(v int) mention {
 		return mention{}
 	}
 	// Start at the first determiner or capital.
-	for b <= j && !determiners[st.key[b]] && !st.isCap(b) {
+	for b <= j && !st.is(b, fDet) && !st.isCap(b) {
 		b++
 	}
 	if b > j || !st.validNP(b, j+1) {
@@ -806,11 +982,11 @@ func (st *state) quiAntecedent(q int) mention {
 	}
 	a := st.sents[st.sent[q]][0]
 	k := j - 1
-	for k > a && st.isCap(k-1) && !npStop[st.key[k-1]] && !determiners[st.key[k-1]] {
+	for k > a && st.isCap(k-1) && !st.is(k-1, fNPStop) && !st.is(k-1, fDet) {
 		k--
 	}
 	if k >= a && k < j && st.isCap(k) && st.capRun(k, j) == j {
-		_, first := lexicon.FirstNames()[st.key[k]]
+		_, first := st.firstAt(k)
 		if first || st.entAt[k] >= 0 && st.ents[st.entAt[k]].Label == entities.PER {
 			return mention{s: k, e: j, ok: true}
 		}
@@ -827,7 +1003,7 @@ func (st *state) segBack(j, a int) int {
 		if tk.Kind != token.Word && tk.Kind != token.Elision && tk.Kind != token.Abbrev && tk.Kind != token.Number {
 			break
 		}
-		if clauseStop[st.key[k]] && !(st.key[k] == "et" && k > a && (st.isCap(k-1) || k+1 <= j && (st.key[k+1] == "de" || st.key[k+1] == "d'" || st.key[k+1] == "des" || st.key[k+1] == "du"))) {
+		if st.is(k, fClauseStop) && !(st.key[k] == "et" && k > a && (st.isCap(k-1) || k+1 <= j && (st.key[k+1] == "de" || st.key[k+1] == "d'" || st.key[k+1] == "des" || st.key[k+1] == "du"))) {
 			break
 		}
 		if k < j && (st.key[k] == "selon" || st.key[k] == "pour" || st.key[k] == "dans" || st.key[k] == "a" && st.t[k].Kind == token.Word) {
@@ -847,14 +1023,14 @@ func (st *state) validNP(s, e int) bool {
 	if s >= e || e-s > 16 {
 		return false
 	}
-	if _, isVerb := st.verbs[st.key[s]]; isVerb && !st.isCap(s) {
+	if _, isVerb := st.verb(s); isVerb && !st.isCap(s) {
 		return false
 	}
-	if determiners[st.key[s]] {
+	if st.is(s, fDet) {
 		return e-s >= 2 && st.t[s+1].Kind == token.Word
 	}
 	if st.isCap(s) {
-		return !npStop[st.key[s]] && !pronouns[st.key[s]] && st.key[s] != "c'"
+		return !st.is(s, fNPStop) && !st.is(s, fPron) && st.key[s] != "c'"
 	}
 	return false
 }

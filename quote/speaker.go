@@ -60,7 +60,7 @@ func (st *state) describe(m mention) info {
 	in.ent = -1
 	s, e := m.s, m.e
 	// selon un communiqué de la police → la police
-	if determiners[st.key[s]] && s+1 < e && docNouns[st.key[s+1]] && !(s+2 < e && strings.HasPrefix(st.key[s+2], "proche")) {
+	if st.is(s, fDet) && s+1 < e && st.is(s+1, fDocNoun) && !(s+2 < e && strings.HasPrefix(st.key[s+2], "proche")) {
 		for k := s + 2; k < e; k++ {
 			if st.key[k] == "de" || st.key[k] == "d'" || st.key[k] == "du" || st.key[k] == "des" {
 				if k+1 < e {
@@ -75,7 +75,7 @@ func (st *state) describe(m mention) info {
 	}
 	// The head: first role noun.
 	det := ""
-	if determiners[st.key[s]] {
+	if st.is(s, fDet) {
 		det = st.key[s]
 	}
 	switch det {
@@ -83,7 +83,7 @@ func (st *state) describe(m mention) info {
 		in.def = true
 	}
 	for k := s; k < e; k++ {
-		if r, ok := roleOf(roleKey(st.key[k])); ok {
+		if r, ok := st.roleAt(k); ok {
 			in.role = roleKey(st.key[k])
 			in.gender = r.Gender
 			in.plural = r.Plural
@@ -110,10 +110,10 @@ func (st *state) describe(m mention) info {
 		name = m.appos
 	} else {
 		for k := s; k < e; k++ {
-			if k > s+1 && determiners[st.key[s]] && (st.key[k-1] == "de" || st.key[k-1] == "d'" || st.key[k-1] == "du" || st.key[k-1] == "des") {
+			if k > s+1 && st.is(s, fDet) && (st.key[k-1] == "de" || st.key[k-1] == "d'" || st.key[k-1] == "du" || st.key[k-1] == "des") {
 				continue // le successeur de Claude Erignac
 			}
-			if st.entAt[k] >= 0 && st.ents[st.entAt[k]].Label == entities.PER && !determiners[st.key[k]] {
+			if st.entAt[k] >= 0 && st.ents[st.entAt[k]].Label == entities.PER && !st.is(k, fDet) {
 				b := k
 				for b < e && st.entAt[b] == st.entAt[k] {
 					b++
@@ -123,8 +123,8 @@ func (st *state) describe(m mention) info {
 					break
 				}
 			}
-			if st.isCap(k) && (k > s || !determiners[st.key[k]]) {
-				if _, first := lexicon.FirstNames()[st.key[k]]; first || st.key[k] == "m." || st.key[k] == "mme" {
+			if st.isCap(k) && (k > s || !st.is(k, fDet)) {
+				if _, first := st.firstAt(k); first || st.key[k] == "m." || st.key[k] == "mme" {
 					b := st.capRun(k, e)
 					if b-k >= 2 || st.key[k] == "m." || st.key[k] == "mme" {
 						name = [2]int{k, b}
@@ -173,7 +173,7 @@ func (st *state) describe(m mention) info {
 	if in.org && in.role != "" {
 		for k := s + 1; k < e; k++ {
 			if st.isCap(k) && st.capRun(k, e) == e && (e-k > 1 || strings.ToUpper(st.t[k].Text) != st.t[k].Text) && textnorm.Key(st.t[k-1].Text) != "de" && st.key[k-1] != "d'" && st.key[k-1] != "du" && st.key[k-1] != "des" && !(st.key[k-1] == "la" || st.key[k-1] == "l'") {
-				if _, ok := roleOf(st.key[k-1]); ok || st.t[k-1].Kind == token.Word && !npStop[st.key[k-1]] {
+				if _, ok := st.roleBare(k - 1); ok || st.t[k-1].Kind == token.Word && !st.is(k-1, fNPStop) {
 					in.name, in.named = st.text(k, e), true
 					if st.entAt[k] >= 0 {
 						in.ent = st.entAt[k]
@@ -189,7 +189,7 @@ func (st *state) describe(m mention) info {
 	in.name = st.text(s, e)
 	if in.role == "" && st.isCap(s) {
 		in.named = true
-		if g, ok := lexicon.FirstNames()[st.key[s]]; ok {
+		if g, ok := st.firstAt(s); ok {
 			in.gender = g
 			in.org = false
 		} else if st.capRun(s, e) == e && (e-s == 1 || det != "") {
@@ -241,10 +241,10 @@ func personNoun(w string) bool {
 func (st *state) roleOnly(a, b int) bool {
 	role := false
 	for k := a; k < b; k++ {
-		if _, ok := lexicon.FirstNames()[st.key[k]]; ok {
+		if _, ok := st.firstAt(k); ok {
 			return false
 		}
-		if _, ok := roleOf(roleKey(st.key[k])); ok {
+		if _, ok := st.roleAt(k); ok {
 			role = true
 		}
 	}
@@ -373,7 +373,7 @@ func (st *state) resolve() []Quote {
 			}
 			// a person named as the subject of a sentence after that
 			// speaker's last words is the likelier antecedent
-			if !plural && (!strongPron[st.key[m.s]] || c.verb == "selon" || c.verb == "d'après") {
+			if !plural && (!st.is(m.s, fStrongPron) || c.verb == "selon" || c.verb == "d'après") {
 				if sm, ok := st.subjectName(m.s, g, 8); ok && (k == nil || sm.s > k.pos) {
 					k = st.clusterFor(&clusters, sm, c, prev)
 				}
@@ -385,7 +385,7 @@ func (st *state) resolve() []Quote {
 					k = st.clusterFor(&clusters, nm, c, prev)
 				}
 			}
-			if k == nil && strongPron[st.key[m.s]] && st.t[m.s].Kind == token.Word {
+			if k == nil && st.is(m.s, fStrongPron) && st.t[m.s].Kind == token.Word {
 				// Les Talibans ont visé cet hôtel car, selon eux, …
 				if sm := st.subjectBefore(m.s, st.sents[st.sent[m.s]][0]); sm.ok && !sm.pron {
 					if in := st.describe(sm); in.plural == plural {
@@ -501,18 +501,17 @@ func (st *state) clusterFor(clusters *[]*cluster, m mention, c cand, prev *clust
 // sentences before its own, that is the subject of its clause (followed by a verb, not
 // after a preposition) and agrees with gender g.
 func (st *state) subjectName(i int, g byte, back int) (mention, bool) {
-	fn := lexicon.FirstNames()
 	lo := st.sents[max(0, st.sent[i]-back)][0]
 	for k := i - 1; k >= lo; k-- {
 		if !st.isCap(k) || st.inSeg[k] >= 0 {
 			continue
 		}
 		per := st.entAt[k] >= 0 && st.ents[st.entAt[k]].Label == entities.PER
-		fg, first := fn[st.key[k]]
+		fg, first := st.firstAt(k)
 		if !per && !first {
 			continue
 		}
-		for k > lo && st.isCap(k-1) && st.capRun(k-1, k+1) == k+1 && !npStop[st.key[k-1]] && !determiners[st.key[k-1]] {
+		for k > lo && st.isCap(k-1) && st.capRun(k-1, k+1) == k+1 && !st.is(k-1, fNPStop) && !st.is(k-1, fDet) {
 			k--
 		}
 		b := st.capRun(k, len(st.t))
@@ -522,7 +521,7 @@ func (st *state) subjectName(i int, g byte, back int) (mention, bool) {
 		if b-k < 2 {
 			// a surname alone, known in full elsewhere (Vanderbeken)
 			full, ok := st.nameOf[st.key[k]]
-			if !ok || !strings.Contains(full, " ") || k > 0 && determiners[st.key[k-1]] {
+			if !ok || !strings.Contains(full, " ") || k > 0 && st.is(k-1, fDet) {
 				continue
 			}
 			if fg := firstGender(textnorm.Key(strings.Fields(full)[0])); g != 0 && fg != 0 && fg != 'E' && fg != g {
@@ -558,7 +557,7 @@ func (st *state) subjectName(i int, g byte, back int) (mention, bool) {
 		if n >= len(st.t) || st.t[n].Kind != token.Word && st.t[n].Kind != token.Elision || st.isCap(n) {
 			continue
 		}
-		if st.isAux(n) || st.isSe(n) || st.key[n] == "ne" || st.key[n] == "n'" || !npStop[st.key[n]] && !determiners[st.key[n]] {
+		if st.isAux(n) || st.isSe(n) || st.key[n] == "ne" || st.key[n] == "n'" || !st.is(n, fNPStop) && !st.is(n, fDet) {
 			return mention{s: k, e: b, ok: true}, true
 		}
 	}
@@ -571,13 +570,12 @@ func (st *state) tokenAt(off int) int { return min(tokenIndex(st.t, off), len(st
 // nearestName finds the closest person name before token i (within a few
 // sentences) whose gender agrees with g (0: any).
 func (st *state) nearestName(i int, g byte) (mention, bool) {
-	fn := lexicon.FirstNames()
 	for k := i - 1; k >= 0 && i-k < 150; k-- {
 		if !st.isCap(k) || st.inSeg[k] >= 0 {
 			continue
 		}
 		per := st.entAt[k] >= 0 && st.ents[st.entAt[k]].Label == entities.PER
-		fg, first := fn[st.key[k]]
+		fg, first := st.firstAt(k)
 		if !per && !first {
 			continue
 		}
@@ -792,7 +790,7 @@ func (st *state) setRole(r, limit int, full string) {
 func (st *state) roleTail(m mention) string {
 	r := -1
 	for k := m.s; k < m.e; k++ {
-		if _, ok := roleOf(roleKey(st.key[k])); ok {
+		if _, ok := st.roleAt(k); ok {
 			r = k
 			break
 		}
@@ -808,7 +806,7 @@ func (st *state) roleTail(m mention) string {
 	var sb strings.Builder
 	sb.WriteString(roleKey(st.key[r]))
 	for k := r + 1; k < m.e && k < len(st.t) && k-r < 5; k++ {
-		if st.t[k].Kind != token.Word && st.t[k].Kind != token.Elision || st.isCap(k) && !st.isCap(k-1) && lexicon.FirstNames()[st.key[k]] != 0 {
+		if st.t[k].Kind != token.Word && st.t[k].Kind != token.Elision || st.isCap(k) && !st.isCap(k-1) && st.is(k, fFirst) {
 			break
 		}
 		sb.WriteByte(' ')
@@ -841,11 +839,11 @@ func (st *state) afterRole(i int) bool {
 	if k < 1 || st.t[k].Kind != token.Word {
 		return false
 	}
-	r, role := roleOf(st.key[k])
+	r, role := st.roleBare(k)
 	if role && r.Org || !role && !personNoun(st.key[k]) {
 		return false
 	}
-	return determiners[st.key[k-1]] || k > 1 && determiners[st.key[k-2]]
+	return st.is(k-1, fDet) || k > 1 && st.is(k-2, fDet)
 }
 
 // acronyms indexes "Long Name (ACR)" and "ACR (Long Name)" in the article:
@@ -867,11 +865,11 @@ func (st *state) acronyms() {
 				if st.isPunct(k, ",") && k+1 < out && (st.key[k+1] == "de" || st.key[k+1] == "du" || st.key[k+1] == "des" || st.key[k+1] == "et") {
 					continue
 				}
-				if st.t[k].Kind != token.Word && st.t[k].Kind != token.Elision || st.isAux(k) || st.verbish[k] && !st.isCap(k) {
+				if st.t[k].Kind != token.Word && st.t[k].Kind != token.Elision || st.isAux(k) || st.is(k, fVerbish) && !st.isCap(k) {
 					break
 				}
 				inner := k > 0 && (st.key[k-1] == "de" || st.key[k-1] == "d'" || st.key[k-1] == "et" || st.key[k-1] == "des" || st.key[k-1] == "du")
-				if determiners[st.key[k]] && !inner && st.key[k] != "du" && st.key[k] != "des" {
+				if st.is(k, fDet) && !inner && st.key[k] != "du" && st.key[k] != "des" {
 					break // the determiner opens the name
 				}
 				if st.isCap(k) && st.key[k][0] == ini {
@@ -935,13 +933,12 @@ func isAcronymWord(w string) bool {
 // ("role:procureure" → Laure Beccuau).
 func (st *state) fullNames() {
 	st.nameOf = map[string]string{}
-	fn := lexicon.FirstNames()
 	n := len(st.t)
 	for i := 0; i < n; i++ {
 		if !st.isCap(i) {
 			continue
 		}
-		if _, ok := fn[st.key[i]]; !ok && !(st.entAt[i] >= 0 && st.ents[st.entAt[i]].Label == entities.PER) && !st.afterRole(i) {
+		if _, ok := st.firstAt(i); !ok && !(st.entAt[i] >= 0 && st.ents[st.entAt[i]].Label == entities.PER) && !st.afterRole(i) {
 			continue
 		}
 		b := st.capRun(i, min(n, i+5))
@@ -961,16 +958,16 @@ func (st *state) fullNames() {
 		}
 		commas := 0
 		for k := j; k >= 0 && j-k < 12; k-- {
-			if st.isPunct(k, ",") && commas == 0 && k+1 <= j && determiners[st.key[k+1]] {
+			if st.isPunct(k, ",") && commas == 0 && k+1 <= j && st.is(k+1, fDet) {
 				commas++
 				continue
 			}
-			if st.t[k].Kind != token.Word && st.t[k].Kind != token.Elision || st.isAux(k) || st.verbish[k] && !st.isCap(k) {
+			if st.t[k].Kind != token.Word && st.t[k].Kind != token.Elision || st.isAux(k) || st.is(k, fVerbish) && !st.isCap(k) {
 				break
 			}
-			if _, ok := roleOf(roleKey(st.key[k])); ok && (k > 0 && determiners[st.key[k-1]] || k > 1 && determiners[st.key[k-2]]) {
+			if _, ok := st.roleAt(k); ok && (k > 0 && st.is(k-1, fDet) || k > 1 && st.is(k-2, fDet)) {
 				st.setRole(k, j+1, full)
-			} else if !ok && k > 0 && personNoun(st.key[k]) && (st.isCap(k) && determiners[st.key[k-1]] || k == j) {
+			} else if !ok && k > 0 && personNoun(st.key[k]) && (st.isCap(k) && st.is(k-1, fDet) || k == j) {
 				st.setRole(k, k+1, full)
 			}
 		}
@@ -980,10 +977,10 @@ func (st *state) fullNames() {
 		}
 		if st.isPunct(b, ",") && b+1 < n {
 			r := b + 1
-			if determiners[st.key[r]] && r+1 < n {
+			if st.is(r, fDet) && r+1 < n {
 				r++
 			}
-			if _, ok := roleOf(roleKey(st.key[r])); ok {
+			if _, ok := st.roleAt(r); ok {
 				st.setRole(r, n, full)
 			}
 		}
