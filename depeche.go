@@ -2,6 +2,7 @@ package depeche
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/depeche-nlp/depeche/boilerplate"
 	"github.com/depeche-nlp/depeche/entities"
@@ -71,8 +72,97 @@ var defaultAnalyzer Analyzer
 // and quotations are read from them. The text is tokenised once.
 func Analyze(text string) *Document { return defaultAnalyzer.Analyze(text) }
 
+// segmentSize is the size above which [Analyzer.Analyze] cuts its input
+// into segments analysed one after the other, at blank lines or line
+// breaks, so that time and memory grow linearly with the input. A news page
+// is far below it.
+const segmentSize = 1 << 20
+
 // Analyze runs the parts of the pipeline that a selects on text.
+//
+// A text larger than 1 MiB is not one article: it is cut at blank lines (or
+// line breaks) into segments of about 1 MiB, analysed in turn, and the
+// results are joined, with offsets into text as always. The metadata is the
+// first segment's.
 func (a *Analyzer) Analyze(text string) *Document {
+	if len(text) <= segmentSize {
+		return a.analyze(text)
+	}
+	doc := &Document{Text: text}
+	var body []string
+	for start := 0; start < len(text); {
+		end := cut(text, start, segmentSize)
+		part := a.analyze(text[start:end])
+		part.Shift(start)
+		if doc.Meta == nil {
+			doc.Meta = part.Meta
+		}
+		doc.Blocks = append(doc.Blocks, part.Blocks...)
+		doc.Entities = append(doc.Entities, part.Entities...)
+		doc.Quantities = append(doc.Quantities, part.Quantities...)
+		doc.Quotes = append(doc.Quotes, part.Quotes...)
+		if part.Body != "" {
+			body = append(body, part.Body)
+		}
+		start = end
+	}
+	doc.Body = strings.Join(body, "\n\n")
+	return doc
+}
+
+// cut returns the end of the segment of text that starts at start: about n
+// bytes, ending after a blank line, else after a line break, else at a rune
+// boundary.
+func cut(text string, start, n int) int {
+	end := start + n
+	if end >= len(text) {
+		return len(text)
+	}
+	window := text[start:end]
+	lo := len(window) / 2
+	if i := strings.LastIndex(window[lo:], "\n\n"); i >= 0 {
+		return start + lo + i + 2
+	}
+	if i := strings.LastIndexByte(window[lo:], '\n'); i >= 0 {
+		return start + lo + i + 1
+	}
+	for end > start && !utf8.RuneStart(text[end]) {
+		end--
+	}
+	return end
+}
+
+// Shift moves every offset of d by delta. Use it when d was analysed from
+// the part of a larger text that starts at byte delta, so that the offsets
+// point into the larger text; Text is not changed.
+func (d *Document) Shift(delta int) {
+	for i := range d.Blocks {
+		d.Blocks[i].Start += delta
+		d.Blocks[i].End += delta
+	}
+	for i := range d.Entities {
+		d.Entities[i].Start += delta
+		d.Entities[i].End += delta
+	}
+	for i := range d.Quantities {
+		d.Quantities[i].Start += delta
+		d.Quantities[i].End += delta
+	}
+	for i := range d.Quotes {
+		q := &d.Quotes[i]
+		q.Start += delta
+		q.End += delta
+		if q.Speaker != nil {
+			s := *q.Speaker
+			s.Start += delta
+			s.End += delta
+			q.Speaker = &s
+		}
+	}
+}
+
+// analyze runs the pipeline on one segment.
+func (a *Analyzer) analyze(text string) *Document {
 	parts := a.Parts
 	if parts == 0 {
 		parts = All

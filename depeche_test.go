@@ -342,30 +342,31 @@ func distinct(unit string, n int) string {
 	return b.String()
 }
 
-// TestAnalyzeLinear checks that time grows linearly: 10 MB take at most
-// 11 times as long as 1 MB (with slack for a noisy machine).
-func TestAnalyzeLinear(t *testing.T) {
-	if testing.Short() {
-		t.Skip("timing test")
-	}
-	unit := wikinews(t)
-	mb := distinct(unit, 1<<20)
-	big := distinct(unit, 10<<20)
-	measure := func(s string) time.Duration {
-		best := time.Duration(1 << 62)
-		for range 2 {
-			start := time.Now()
-			depeche.Analyze(s)
-			if d := time.Since(start); d < best {
-				best = d
-			}
+// TestAnalyzeSegments analyses a text larger than one segment: every block
+// is found once, with offsets into the whole text.
+func TestAnalyzeSegments(t *testing.T) {
+	text := distinct(wikinews(t), 3<<20)
+	doc := depeche.Analyze(text)
+	lines := 0
+	for line := range strings.Lines(text) {
+		if strings.TrimSpace(line) != "" {
+			lines++
 		}
-		return best
 	}
-	depeche.Analyze(unit) // load the models
-	t1 := measure(mb)
-	t10 := measure(big)
-	ratio := float64(t10) / float64(t1)
-	t.Logf("1 MB: %v, 10 MB: %v, ratio %.2f", t1, t10, ratio)
-	assert.Less(t, ratio, 14.0, "time is not linear in the input size")
+	assert.Len(t, doc.Blocks, lines)
+	checkSpans(t, text, doc)
+	assert.Greater(t, len(doc.Quotes), 3*100)
+	assert.Greater(t, len(doc.Entities), 3*1000)
+}
+
+func TestShift(t *testing.T) {
+	text := "« Oui », a dit Marie Dupont à Lyon, 3 euros."
+	a := depeche.Analyzer{Parts: depeche.Entities | depeche.Numbers | depeche.Quotes}
+	doc := a.Analyze(text)
+	require.NotEmpty(t, doc.Quotes)
+	require.NotEmpty(t, doc.Entities)
+	require.NotEmpty(t, doc.Quantities)
+	doc.Shift(10)
+	padded := "0123456789" + text
+	checkSpans(t, padded, doc)
 }

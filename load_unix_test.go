@@ -45,6 +45,35 @@ func TestFirstCallAndMemory(t *testing.T) {
 	assert.LessOrEqual(t, sys, int64(50<<20), "memory over 50 MB")
 }
 
+// TestAnalyzeLinear checks that time grows linearly: 10 MB take at most
+// 11 times the CPU time of 1 MB (CPU time of this process, so that tests
+// running in parallel do not count).
+func TestAnalyzeLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("timing test")
+	}
+	unit := wikinews(t)
+	mb := distinct(unit, 1<<20)
+	big := distinct(unit, 10<<20)
+	measure := func(s string) time.Duration {
+		best := time.Duration(1 << 62)
+		for range 2 {
+			start := cpuTime()
+			depeche.Analyze(s)
+			if d := cpuTime() - start; d < best {
+				best = d
+			}
+		}
+		return best
+	}
+	depeche.Analyze(unit) // load the models
+	t1 := measure(mb)
+	t10 := measure(big)
+	ratio := float64(t10) / float64(t1)
+	t.Logf("1 MB: %v, 10 MB: %v, ratio %.2f", t1, t10, ratio)
+	assert.LessOrEqual(t, ratio, 11.0, "time is not linear in the input size")
+}
+
 // cpuTime returns the CPU time used by the process so far.
 func cpuTime() time.Duration {
 	var ru syscall.Rusage

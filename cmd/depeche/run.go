@@ -310,7 +310,7 @@ func produceJSONL(name string, r io.Reader, cfg config, queue chan<- *task, stde
 func analyse(an *depeche.Analyzer, t *task) *record {
 	doc := an.Analyze(t.text)
 	if t.offset > 0 {
-		shift(doc, t.offset)
+		doc.Shift(t.offset)
 	}
 	return &record{ID: t.id, Part: t.part, Offset: t.offset, Document: doc}
 }

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/depeche-nlp/depeche"
 	"github.com/depeche-nlp/depeche/entities"
 	"github.com/depeche-nlp/depeche/numbers"
 )
@@ -148,32 +147,4 @@ func ellipsis(s string, n int) string {
 		return s
 	}
 	return string(r[:n-1]) + "…"
-}
-
-// shift moves every offset of doc by base, so that the offsets of a part
-// become offsets into the whole document.
-func shift(doc *depeche.Document, base int) {
-	for i := range doc.Blocks {
-		doc.Blocks[i].Start += base
-		doc.Blocks[i].End += base
-	}
-	for i := range doc.Entities {
-		doc.Entities[i].Start += base
-		doc.Entities[i].End += base
-	}
-	for i := range doc.Quantities {
-		doc.Quantities[i].Start += base
-		doc.Quantities[i].End += base
-	}
-	for i := range doc.Quotes {
-		q := &doc.Quotes[i]
-		q.Start += base
-		q.End += base
-		if q.Speaker != nil {
-			s := *q.Speaker
-			s.Start += base
-			s.End += base
-			q.Speaker = &s
-		}
-	}
 }
