@@ -79,6 +79,11 @@ func (t *foldTable) fold(r rune) string {
 	if s, ok := t.specials[r]; ok {
 		return s
 	}
+	if unicode.Is(unicode.Mn, r) {
+		// A combining accent of decomposed (NFD) text: folded away like
+		// the accent of a precomposed letter.
+		return ""
+	}
 	return string(unicode.ToLower(r))
 }
 

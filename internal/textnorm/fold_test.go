@@ -18,6 +18,7 @@ func TestKey(t *testing.T) {
 		{"pre\u00admier", "premier"},
 		{"Ça", "ca"},
 		{"naïve", "naive"},
+		{"decomposed e\u0301te\u0301", "decomposed ete"},
 		{"«Oui»", "\"oui\""},
 		{"Straße", "strasse"},
 		{"caf\xe9", "caf\xe9"},
@@ -48,6 +49,7 @@ func TestFoldSpan(t *testing.T) {
 		{"nbsp", "26\u00a0000 euros", "26 000", 0, 7},
 		{"soft hyphen", "pre\u00admier pas", "premier", 0, 9},
 		{"curly", "l’ONU", "l'onu", 0, 7},
+		{"decomposed", "la Re\u0301publique", "republique", 3, 15},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
