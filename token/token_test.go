@@ -110,6 +110,8 @@ func TestTokenize(t *testing.T) {
 		{"handle hashtag", "@AFP #JO2024 #Élysée", []kt{{"@AFP", token.Handle}, {"#JO2024", token.Hashtag}, {"#Élysée", token.Hashtag}}},
 		{"soft hyphen inside word", "pre\u00admier", []kt{{"pre\u00admier", W}}},
 		{"oe ligature", "l'œuvre", []kt{{"l'", E}, {"œuvre", W}}},
+		{"decomposed accents", "la Re\u0301publique", []kt{{"la", W}, {"Re\u0301publique", W}}},
+		{"thin and narrow spaces", "12\u2009%\u202f!", []kt{{"12", N}, {"%", S}, {"!", P}}},
 		{"covid", "COVID-19", []kt{{"COVID-19", W}}},
 		{"empty", "", []kt{}},
 		{"only spaces", " \u00a0\u202f\n\t", []kt{}},
