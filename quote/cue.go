@@ -69,7 +69,7 @@ func (st *state) directSeg(si int, sg *seg) {
 		if start >= end {
 			return
 		}
-		st.cands = append(st.cands, cand{start: start, end: end, kind: Direct, verb: verb, m: m, floating: floating, group: sg.group, para: p})
+		st.cands = append(st.cands, cand{start: start, end: end, kind: Direct, verb: verb, m: m, floating: floating, group: sg.group, para: int(p)})
 	}
 	// Incise inside the quotation: « A, a-t-elle déclaré, B ».
 	for i := o + 1; i+1 < c; i++ {
@@ -438,8 +438,8 @@ func (st *state) dateline(a, b int) int {
 	if st.sents[si][0] != a {
 		return st.datelineAt(a, b)
 	}
-	if st.dl == nil {
-		st.dl = make([]int32, len(st.sents))
+	if len(st.dl) == 0 {
+		st.dl = grow(st.dl, len(st.sents))
 		for i := range st.dl {
 			st.dl[i] = -1
 		}
@@ -607,7 +607,7 @@ func (st *state) addIndirectMin(s, e int, verb string, m mention, minWords int) 
 	if st.inSeg[s] >= 0 {
 		return
 	}
-	st.cands = append(st.cands, cand{start: st.t[s].Start, end: st.t[e-1].End, kind: kind, verb: verb, m: m, group: -1, para: st.para[s]})
+	st.cands = append(st.cands, cand{start: st.t[s].Start, end: st.t[e-1].End, kind: kind, verb: verb, m: m, group: -1, para: int(st.para[s])})
 }
 
 func (st *state) indirectSentence(si, a, b int) {

@@ -52,10 +52,12 @@ type state struct {
 	wi     []int32  // entry of each token's key in tab, or -1
 	tab    *wordTable
 	lem    []string // lemma of each verb form, for an Extractor's own verbs
+	buf    []byte   // scratch for index
+	folded []int
 	verbs  map[string]string
-	sent   []int // sentence index of each token
+	sent   []int32 // sentence index of each token
 	sents  [][2]int
-	para   []int // paragraph index of each token
+	para   []int32 // paragraph index of each token
 	inSeg  []int32
 	segs   []seg
 	cands  []cand
@@ -74,7 +76,10 @@ func (x *Extractor) ExtractDoc(d *token.Doc, ents []entities.Entity) []Quote {
 	if d == nil || len(d.Tokens) == 0 {
 		return nil
 	}
-	st := &state{d: d, t: d.Tokens, verbs: x.Verbs}
+	st := statePool.Get().(*state)
+	defer st.release()
+	st.d, st.t, st.verbs = d, d.Tokens, x.Verbs
+	st.defaultVerbs = false
 	if st.verbs == nil {
 		st.verbs = lexicon.Verbs()
 		st.defaultVerbs = true
@@ -87,7 +92,7 @@ func (x *Extractor) ExtractDoc(d *token.Doc, ents []entities.Entity) []Quote {
 	if len(st.segs) == 0 && !st.hasCue() {
 		return nil
 	}
-	st.entAt = make([]int32, len(st.t))
+	st.entAt = grow(st.entAt, len(st.t))
 	for i := range st.entAt {
 		st.entAt[i] = -1
 	}
@@ -216,21 +221,49 @@ func (st *state) firstAt(i int) (byte, bool) {
 // is reports whether the token at i has one of the word classes f.
 func (st *state) is(i int, f uint64) bool { return st.f[i]&f != 0 }
 
+// statePool keeps the per-token tables of finished calls for reuse.
+var statePool = sync.Pool{New: func() any { return new(state) }}
+
+// grow returns s with length n, zeroed, reusing its array when large
+// enough.
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
+// release drops the references to the caller's data and returns st to
+// the pool.
+func (st *state) release() {
+	clear(st.key)
+	clear(st.lem)
+	clear(st.cands)
+	st.d, st.t, st.verbs, st.ents, st.tab = nil, nil, nil, nil, nil
+	st.key, st.lem = st.key[:0], st.lem[:0]
+	st.sents, st.segs, st.cands = st.sents[:0], st.segs[:0], st.cands[:0]
+	st.dl = st.dl[:0]
+	clear(st.nameOf)
+	statePool.Put(st)
+}
+
 // index fills the per-token tables.
 func (st *state) index() {
 	n := len(st.t)
-	st.key = make([]string, n)
-	st.f = make([]uint64, n)
-	st.wi = make([]int32, n)
-	st.sent = make([]int, n)
-	st.para = make([]int, n)
-	st.inSeg = make([]int32, n)
+	st.key = grow(st.key, n)
+	st.f = grow(st.f, n)
+	st.wi = grow(st.wi, n)
+	st.sent = grow(st.sent, n)
+	st.para = grow(st.para, n)
+	st.inSeg = grow(st.inSeg, n)
 	tab := st.tab
 	// Lower-case ASCII keys are written to one buffer, made a string at the
 	// end: folded[j] is the token whose key starts at buffer offset
 	// folded[j+1].
-	var buf []byte
-	var folded []int
+	buf, folded := st.buf[:0], st.folded[:0]
+	defer func() { st.buf, st.folded = buf, folded }()
 	for i, tk := range st.t {
 		k := tk.Text
 		e := int32(-1)
@@ -275,8 +308,8 @@ func (st *state) index() {
 			}
 			if l, ok := st.verbs[k]; ok {
 				f |= fVerb
-				if st.lem == nil {
-					st.lem = make([]string, n)
+				if len(st.lem) != n {
+					st.lem = grow(st.lem, n)
 				}
 				st.lem[i] = l
 			}
@@ -322,8 +355,8 @@ func (st *state) index() {
 			si := len(st.sents)
 			st.sents = append(st.sents, [2]int{a, b})
 			for j := a; j < b; j++ {
-				st.sent[j] = si
-				st.para[j] = pi
+				st.sent[j] = int32(si)
+				st.para[j] = int32(pi)
 			}
 			k = b
 		}

@@ -501,7 +501,7 @@ func (st *state) clusterFor(clusters *[]*cluster, m mention, c cand, prev *clust
 // sentences before its own, that is the subject of its clause (followed by a verb, not
 // after a preposition) and agrees with gender g.
 func (st *state) subjectName(i int, g byte, back int) (mention, bool) {
-	lo := st.sents[max(0, st.sent[i]-back)][0]
+	lo := st.sents[max(0, int(st.sent[i])-back)][0]
 	for k := i - 1; k >= lo; k-- {
 		if !st.isCap(k) || st.inSeg[k] >= 0 {
 			continue
@@ -932,7 +932,9 @@ func isAcronymWord(w string) bool {
 // word → full name) and the names given in apposition to role nouns
 // ("role:procureure" → Laure Beccuau).
 func (st *state) fullNames() {
-	st.nameOf = map[string]string{}
+	if st.nameOf == nil {
+		st.nameOf = map[string]string{}
+	}
 	n := len(st.t)
 	for i := 0; i < n; i++ {
 		if !st.isCap(i) {

@@ -101,7 +101,7 @@ func (t *wordTable) add(key string) *wordEntry {
 
 func newWordTable(n int) *wordTable {
 	size := 1
-	for size < 3*n {
+	for size < 2*n {
 		size <<= 1
 	}
 	return &wordTable{slots: make([]uint32, size), mask: uint32(size - 1), ents: make([]wordEntry, 0, n)}
