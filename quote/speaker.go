@@ -33,6 +33,7 @@ type cluster struct {
 	link    entities.Link
 	linked  bool
 	mention mention
+	nk      nameKey // key of name, see key
 }
 
 // info is what a mention says about its speaker.
@@ -277,21 +278,39 @@ func firstGender(k string) byte {
 	return 0
 }
 
-// sameName reports whether names a and b are the same person: one is the
-// other's last word(s).
-func sameName(a, b string) bool {
-	if a == "" || b == "" {
+// nameKey holds what sameNameKey needs of a name, computed once.
+type nameKey struct {
+	name string
+	one  bool   // a single word
+	last string // its last word
+}
+
+func newNameKey(s string) nameKey {
+	t := strings.TrimSpace(s)
+	return nameKey{name: s, one: !strings.ContainsAny(t, " \t\n"), last: lastField(t)}
+}
+
+// sameNameKey reports whether names a and b are the same person: one is
+// the other's last word(s).
+func sameNameKey(a, b *nameKey) bool {
+	if a.name == "" || b.name == "" {
 		return false
 	}
-	if strings.EqualFold(a, b) {
+	if strings.EqualFold(a.name, b.name) {
 		return true
 	}
-	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
-	oneA, oneB := !strings.ContainsAny(a, " \t\n"), !strings.ContainsAny(b, " \t\n")
-	if !oneA && !oneB {
+	if !a.one && !b.one {
 		return false
 	}
-	return strings.EqualFold(lastField(a), lastField(b))
+	return strings.EqualFold(a.last, b.last)
+}
+
+// key returns the name key of k's current name.
+func (k *cluster) key() *nameKey {
+	if k.nk.name != k.name || k.name == "" {
+		k.nk = newNameKey(k.name)
+	}
+	return &k.nk
 }
 
 // lastField returns the last blank-separated word of s.
@@ -627,8 +646,9 @@ func pronGender(k string) (byte, bool) {
 // find returns the cluster a described mention refers to, or nil.
 func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *cluster {
 	if in.named {
+		ink := newNameKey(in.name)
 		for i := len(clusters) - 1; i >= 0; i-- {
-			if clusters[i].named && sameName(clusters[i].name, in.name) {
+			if clusters[i].named && sameNameKey(clusters[i].key(), &ink) {
 				k := clusters[i]
 				if len(in.name) > len(k.name) {
 					k.name = in.name
@@ -671,8 +691,9 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 			n, ok = st.nameOf["role:"+in.role]
 		}
 		if ok {
+			nk := newNameKey(n)
 			for i := len(clusters) - 1; i >= 0; i-- {
-				if clusters[i].named && sameName(clusters[i].name, n) {
+				if clusters[i].named && sameNameKey(clusters[i].key(), &nk) {
 					clusters[i].roles = append(clusters[i].roles, in.role)
 					return clusters[i]
 				}
@@ -744,8 +765,9 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 					if !nin.named {
 						break
 					}
+					ninKey := newNameKey(nin.name)
 					for _, k := range clusters {
-						if k.named && sameName(k.name, nin.name) && !compatible(k, in.gender, false) {
+						if k.named && sameNameKey(k.key(), &ninKey) && !compatible(k, in.gender, false) {
 							nin.named = false
 						}
 					}
