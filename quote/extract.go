@@ -153,6 +153,12 @@ const (
 	fLemmaKey // the folded lemma of a verb of the embedded lexicon
 	fRole     // a role noun
 	fFirst    // a first name
+	fDemonym  // a demonym of the gazetteer
+	fRolePlural
+	fRoleOrg
+	// the genders of a role noun and of a first name, as bytes
+	shiftRoleGender  = 48
+	shiftFirstGender = 56
 )
 
 // asciiFold returns 0 when s is its own key, 1 when its key is s in lower
@@ -204,10 +210,11 @@ func (st *state) roleAt(i int) (lexicon.Role, bool) {
 
 // roleBare returns the role noun at i.
 func (st *state) roleBare(i int) (lexicon.Role, bool) {
-	if st.f[i]&fRole == 0 {
+	f := st.f[i]
+	if f&fRole == 0 {
 		return lexicon.Role{}, false
 	}
-	return st.tab.ents[st.wi[i]].role, true
+	return lexicon.Role{Gender: byte(f >> shiftRoleGender), Plural: f&fRolePlural != 0, Org: f&fRoleOrg != 0}, true
 }
 
 // firstAt returns the gender of the first name at i.
@@ -215,7 +222,7 @@ func (st *state) firstAt(i int) (byte, bool) {
 	if st.f[i]&fFirst == 0 {
 		return 0, false
 	}
-	return st.tab.ents[st.wi[i]].first, true
+	return byte(st.f[i] >> shiftFirstGender), true
 }
 
 // is reports whether the token at i has one of the word classes f.

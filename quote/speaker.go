@@ -199,7 +199,7 @@ func (st *state) describe(m mention) info {
 	}
 	// le Fribourgeois, le socialiste: a person described by origin or
 	// party, not an organisation
-	if in.role == "" && e-s == 1 && !in.plural && personNoun(st.key[s]) {
+	if in.role == "" && e-s == 1 && !in.plural && st.personNounAt(s) {
 		in.role, in.named, in.org = st.key[s], false, false
 	}
 	if in.role == "" && !in.named {
@@ -222,13 +222,19 @@ func mediaRole(roles []string) bool {
 	return false
 }
 
-// personNoun reports whether the folded noun w describes a person by its
+// personNounAt reports whether the noun at i describes a person by its
 // ending: demonyms (fribourgeois, marseillaise, parisien) and agent nouns
 // (socialiste, écologiste).
-func personNoun(w string) bool {
-	if lexicon.Names().Lookup(w)&lexicon.GazDemonym != 0 || w == "suissesse" || w == "suissesses" {
+func (st *state) personNounAt(i int) bool {
+	w := st.key[i]
+	if st.f[i]&fDemonym != 0 || w == "suissesse" || w == "suissesses" {
 		return true
 	}
+	return personSuffix(w)
+}
+
+// personSuffix reports whether w ends like a noun of person.
+func personSuffix(w string) bool {
 	for _, suf := range []string{"iste", "ois", "oise", "ais", "aise", "ien", "ienne", "ain", "aine"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
 			return true
@@ -819,7 +825,7 @@ func (st *state) roleTail(m mention) string {
 	}
 	if r < 0 {
 		for k := m.s; k < m.e; k++ {
-			if st.t[k].Kind == token.Word && personNoun(st.key[k]) {
+			if st.t[k].Kind == token.Word && st.personNounAt(k) {
 				return st.key[k]
 			}
 		}
@@ -862,7 +868,7 @@ func (st *state) afterRole(i int) bool {
 		return false
 	}
 	r, role := st.roleBare(k)
-	if role && r.Org || !role && !personNoun(st.key[k]) {
+	if role && r.Org || !role && !st.personNounAt(k) {
 		return false
 	}
 	return st.is(k-1, fDet) || k > 1 && st.is(k-2, fDet)
@@ -991,7 +997,7 @@ func (st *state) fullNames() {
 			}
 			if _, ok := st.roleAt(k); ok && (k > 0 && st.is(k-1, fDet) || k > 1 && st.is(k-2, fDet)) {
 				st.setRole(k, j+1, full)
-			} else if !ok && k > 0 && personNoun(st.key[k]) && (st.isCap(k) && st.is(k-1, fDet) || k == j) {
+			} else if !ok && k > 0 && st.personNounAt(k) && (st.isCap(k) && st.is(k-1, fDet) || k == j) {
 				st.setRole(k, k+1, full)
 			}
 		}

@@ -10,10 +10,8 @@ import (
 // wordEntry is what the lexicons say about one folded word.
 type wordEntry struct {
 	key   string
-	f     uint64 // word classes, with fVerb, fLemmaKey, fFirst and fRole
+	f     uint64 // word classes, with fVerb, fLemmaKey, fFirst, fRole… and genders
 	lemma string // when f has fVerb
-	role  lexicon.Role
-	first byte // first-name gender, when f has fFirst
 }
 
 // wordTable is an open-addressing hash table of the words of every
@@ -111,19 +109,27 @@ func newWordTable(n int) *wordTable {
 // names and, when verbs is not nil, the verb forms and lemmas.
 func buildTable(verbs map[string]string) *wordTable {
 	roles, firsts := lexicon.Roles(), lexicon.FirstNames()
-	t := newWordTable(len(roles) + len(firsts) + len(verbs) + 1024)
+	t := newWordTable(len(roles) + len(firsts) + len(verbs) + 2048)
 	for w, f := range wordClasses() {
 		t.add(w).f |= f
 	}
 	for w, r := range roles {
 		e := t.add(w)
-		e.f |= fRole
-		e.role = r
+		e.f |= fRole | uint64(r.Gender)<<shiftRoleGender
+		if r.Plural {
+			e.f |= fRolePlural
+		}
+		if r.Org {
+			e.f |= fRoleOrg
+		}
 	}
 	for w, g := range firsts {
-		e := t.add(w)
-		e.f |= fFirst
-		e.first = g
+		t.add(w).f |= fFirst | uint64(g)<<shiftFirstGender
+	}
+	for w, c := range lexicon.Names().Names {
+		if c&lexicon.GazDemonym != 0 {
+			t.add(w).f |= fDemonym
+		}
 	}
 	if verbs != nil {
 		lemmas := map[string]bool{}
