@@ -161,20 +161,14 @@ const (
 	shiftFirstGender = 56
 )
 
-// asciiFold returns 0 when s is its own key, 1 when its key is s in lower
-// case (ASCII with capitals) and 2 otherwise.
-func asciiFold(s string) int {
-	r := 0
+// needsKey reports whether textnorm.Key may change s.
+func needsKey(s string) bool {
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			return 2
-		}
-		if 'A' <= c && c <= 'Z' {
-			r = 1
+		if c := s[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return true
 		}
 	}
-	return r
+	return false
 }
 
 // wordClasses maps the folded words of the closed classes to their bits.
@@ -266,6 +260,7 @@ func (st *state) index() {
 	st.para = grow(st.para, n)
 	st.inSeg = grow(st.inSeg, n)
 	tab := st.tab
+	runes := foldRunes()
 	// Lower-case ASCII keys are written to one buffer, made a string at the
 	// end: folded[j] is the token whose key starts at buffer offset
 	// folded[j+1].
@@ -274,24 +269,20 @@ func (st *state) index() {
 	for i, tk := range st.t {
 		k := tk.Text
 		e := int32(-1)
+		inBuf := false // the key is buf[folded[len(folded)-1]:]
 		switch tk.Kind {
 		case token.Word, token.Elision, token.Clitic, token.Abbrev:
-			switch asciiFold(k) {
-			case 0:
+			if !needsKey(k) {
 				e = tab.find(k)
-			case 1:
-				off := len(buf)
-				for j := 0; j < len(k); j++ {
-					c := k[j]
-					if 'A' <= c && c <= 'Z' {
-						c += 'a' - 'A'
-					}
-					buf = append(buf, c)
-				}
+				break
+			}
+			off := len(buf)
+			var ok bool
+			if buf, ok = runes.appendKey(buf, k); ok {
 				folded = append(folded, i, off)
 				e = tab.findBytes(buf[off:])
-				k = ""
-			default:
+				k, inBuf = "", true
+			} else {
 				k = textnorm.Key(k)
 				e = tab.find(k)
 			}
@@ -301,8 +292,8 @@ func (st *state) index() {
 		st.key[i] = k
 		st.wi[i] = e
 		klen := len(k)
-		if k == "" {
-			klen = len(tk.Text)
+		if inBuf {
+			klen = len(buf) - folded[len(folded)-1]
 		}
 		var f uint64
 		if e >= 0 {
@@ -310,7 +301,7 @@ func (st *state) index() {
 		}
 		if !st.defaultVerbs {
 			f &^= fVerb | fLemmaKey
-			if k == "" {
+			if inBuf {
 				k = string(buf[folded[len(folded)-1]:])
 			}
 			if l, ok := st.verbs[k]; ok {
