@@ -73,7 +73,7 @@ func (st *state) directSeg(si int, sg *seg) {
 	}
 	// Incise inside the quotation: « A, a-t-elle déclaré, B ».
 	for i := o + 1; i+1 < c; i++ {
-		if !st.isPunct(i, ",") {
+		if !st.isP(i, fComma) {
 			continue
 		}
 		l, e, cl, ok := st.finite(i+1, c)
@@ -95,18 +95,18 @@ func (st *state) directSeg(si int, sg *seg) {
 		}
 		// « A, a raconté X, qui dirigeait les opérations. B » /
 		// « A, a expliqué X en lisant l'arrêt. B »
-		if e < c && (st.key[e] == "en" || st.is(e, fSubord) || st.isPunct(e, ",") && e+1 < c && (st.key[e+1] == "qui" || st.key[e+1] == "en")) {
+		if e < c && (st.key[e] == "en" || st.is(e, fSubord) || st.isP(e, fComma) && e+1 < c && (st.key[e+1] == "qui" || st.key[e+1] == "en")) {
 			for k := e + 1; k < c && k-e < 16; k++ {
-				if st.isPunct(k, ".") {
+				if st.isP(k, fPeriod) {
 					e = k
 					break
 				}
-				if st.t[k].Kind == token.Punct && !st.isPunct(k, ",") || st.t[k].IsQuote() {
+				if st.t[k].Kind == token.Punct && !st.isP(k, fComma) || st.t[k].IsQuote() {
 					break
 				}
 			}
 		}
-		if !(st.isPunct(e, ",") || st.isPunct(e, ".")) || e+1 >= c {
+		if !(st.isP(e, fComma) || st.isP(e, fPeriod)) || e+1 >= c {
 			continue
 		}
 		add(sg.start, st.t[i-1].End, l, m, false)
@@ -120,7 +120,7 @@ func (st *state) directSeg(si int, sg *seg) {
 		for j < lim && st.t[j].Kind == token.CloseQuote {
 			j++
 		}
-		if st.isPunct(j, ",") {
+		if st.isP(j, fComma) {
 			j++
 		}
 		if j < lim && st.sent[j] == st.sent[c] || j < lim && st.para[j] == st.para[c] {
@@ -165,11 +165,11 @@ func (st *state) directSeg(si int, sg *seg) {
 	if o >= 0 && !naming {
 		a := st.sents[st.sent[o]][0]
 		j := o - 1
-		if j >= a && (st.isPunct(j, ":") || st.key[j] == "que" || st.key[j] == "qu'" || st.isPunct(j, ",")) {
+		if j >= a && (st.isP(j, fColon) || st.key[j] == "que" || st.key[j] == "qu'" || st.isP(j, fComma)) {
 			j--
 		}
 		for k := j; k >= a && j-k < 20; k-- {
-			if st.t[k].Kind == token.CloseQuote && k > j-4 && len(st.cands) > 0 && !st.isPunct(k+1, ".") {
+			if st.t[k].Kind == token.CloseQuote && k > j-4 && len(st.cands) > 0 && !st.isP(k+1, fPeriod) {
 				// a second fragment of the same clause: un discours « A »
 				// et manquant « B »
 				if pc := st.cands[len(st.cands)-1]; pc.kind == Direct && pc.verb != "" && k > 0 && pc.end >= st.t[k-1].Start && pc.end <= st.t[k].Start && st.sent[k] == st.sent[o] {
@@ -177,7 +177,7 @@ func (st *state) directSeg(si int, sg *seg) {
 					return
 				}
 			}
-			if st.t[k].Kind == token.CloseQuote || st.t[k].Kind == token.OpenQuote || st.isPunct(k, ".") {
+			if st.t[k].Kind == token.CloseQuote || st.t[k].Kind == token.OpenQuote || st.isP(k, fPeriod) {
 				break
 			}
 			if l, m, ok := st.prepCue(k, o); ok {
@@ -234,7 +234,7 @@ func (st *state) directSeg(si int, sg *seg) {
 	}
 	// A speaker and a colon, as in titles and live reports:
 	// Laure Beccuau : « … »
-	if o > 1 && !naming && st.isPunct(o-1, ":") {
+	if o > 1 && !naming && st.isP(o-1, fColon) {
 		a := st.sents[st.sent[o]][0]
 		if c := st.contentStart(a, o-1); c < o-1 {
 			if m := st.npAfter(c, o-1); m.ok && m.s == c && !m.pron && (m.e == o-1 || m.appos[1] == o-1) && st.personish(m) {
@@ -245,7 +245,7 @@ func (st *state) directSeg(si int, sg *seg) {
 	}
 	// No cue: a floating quotation (a sentence or more), or a naming
 	// fragment that is left out.
-	startsClause := o < 0 || o == st.sents[st.sent[o]][0] || st.isPunct(o-1, ":") || st.t[o-1].Kind == token.OpenQuote
+	startsClause := o < 0 || o == st.sents[st.sent[o]][0] || st.isP(o-1, fColon) || st.t[o-1].Kind == token.OpenQuote
 	// une enquête pour « dégradation volontaire … »: a name after a
 	// preposition, unless it is a sentence of its own
 	if !startsClause && o > 0 && st.t[o-1].Kind == token.Word && st.isPrep(o-1) && sg.closed && st.t[c-1].Kind != token.Punct {
@@ -265,7 +265,7 @@ func (st *state) prepCue(k, limit int) (string, mention, bool) {
 		verb, j = "selon", k+1
 	case st.key[k] == "d'" && k+1 < limit && st.key[k+1] == "apres":
 		verb, j = "d'après", k+2
-	case st.key[k] == "pour" && (k == st.sents[st.sent[k]][0] || st.isPunct(k-1, ",") || st.key[k-1] == "mais" || st.isPunct(k-1, ":")):
+	case st.key[k] == "pour" && (k == st.sents[st.sent[k]][0] || st.isP(k-1, fComma) || st.key[k-1] == "mais" || st.isP(k-1, fColon)):
 		verb, j = "pour", k+1
 	case st.key[k] == "pour" && k+1 < limit && st.t[k].Kind == token.Word:
 		// la conclusion est claire pour les scientifiques : …
@@ -284,7 +284,7 @@ func (st *state) prepCue(k, limit int) (string, mention, bool) {
 		if m.appos[1] > 0 {
 			e = m.appos[1]
 		}
-		if !st.isPunct(e, ":") || m.pron || !st.personish(m) {
+		if !st.isP(e, fColon) || m.pron || !st.personish(m) {
 			return "", mention{}, false
 		}
 	}
@@ -300,10 +300,10 @@ func (st *state) prepCue(k, limit int) (string, mention, bool) {
 		e = m.appos[1]
 	}
 	e = st.skipParen(e, limit)
-	if e < limit && !st.isPunct(e, ",") && st.t[e].Kind != token.Punct || st.isPunct(e, "(") {
+	if e < limit && !st.isP(e, fComma) && st.t[e].Kind != token.Punct || st.isP(e, fLParen) {
 		// selon un rapport établi par l'Insee sur « … », content
 		for k := e; k < limit && k-e < 20; k++ {
-			if st.isPunct(k, ",") {
+			if st.isP(k, fComma) {
 				m.tail = k
 				break
 			}
@@ -311,7 +311,7 @@ func (st *state) prepCue(k, limit int) (string, mention, bool) {
 				break
 			}
 		}
-	} else if st.isPunct(e, ",") && e > m.e {
+	} else if st.isP(e, fComma) && e > m.e {
 		m.tail = e
 	}
 	whole := m
@@ -411,8 +411,8 @@ func (st *state) contentStart(a, b int) int {
 	if d := st.dateline(a, b); d > a {
 		i = d
 	}
-	if st.isPunct(i, "(") {
-		for i < b && !st.isPunct(i, ")") {
+	if st.isP(i, fLParen) {
+		for i < b && !st.isP(i, fRParen) {
 			i++
 		}
 		i++
@@ -526,7 +526,7 @@ func (st *state) contentEnd(s, b int) int {
 	}
 	// Stop before « : « … » » that follows.
 	for i := s; i < e; i++ {
-		if st.isPunct(i, ":") && i+1 < e && st.t[i+1].Kind == token.OpenQuote {
+		if st.isP(i, fColon) && i+1 < e && st.t[i+1].Kind == token.OpenQuote {
 			return i
 		}
 	}
@@ -628,24 +628,24 @@ func (st *state) indirectSentence(si, a, b int) {
 				e = m.tail
 			}
 			// Pour X, son secrétaire général : « … »
-			if st.isPunct(e, ",") {
-				if p := st.apposEnd(e+1, b); p > e+1 && (st.isPunct(p, ":") || st.isPunct(p, ",")) {
+			if st.isP(e, fComma) {
+				if p := st.apposEnd(e+1, b); p > e+1 && (st.isP(p, fColon) || st.isP(p, fComma)) {
 					e = p
-					if verb != "pour" && st.isPunct(p, ":") && p+1 < b && !st.t[p+1].IsQuote() {
+					if verb != "pour" && st.isP(p, fColon) && p+1 < b && !st.t[p+1].IsQuote() {
 						st.addIndirect(p+1, st.contentEnd(p+1, b), verb, m)
 						return
 					}
 				}
 			}
 			// content, selon X, le président de Y.
-			if st.isPunct(e, ",") && i > a && st.isPunct(i-1, ",") && st.words(a, i) >= 4 && st.apposEnd(e+1, b) == b-1 {
+			if st.isP(e, fComma) && i > a && st.isP(i-1, fComma) && st.words(a, i) >= 4 && st.apposEnd(e+1, b) == b-1 {
 				e = b - 1
 			}
-			if st.isPunct(e, ":") && verb == "pour" && e+1 < b && !st.t[e+1].IsQuote() {
+			if st.isP(e, fColon) && verb == "pour" && e+1 < b && !st.t[e+1].IsQuote() {
 				st.addIndirect(e+1, st.contentEnd(e+1, b), verb, m)
 				return
 			}
-			if st.isPunct(e, ",") {
+			if st.isP(e, fComma) {
 				// selon X, content
 				if e+1 < b && st.t[e+1].Kind == token.OpenQuote {
 					return
@@ -656,7 +656,7 @@ func (st *state) indirectSentence(si, a, b int) {
 			if i > a && verb != "pour" {
 				// content, selon X.
 				end := i
-				if st.isPunct(i-1, ",") {
+				if st.isP(i-1, fComma) {
 					end = i - 1
 				}
 				if end <= a {
@@ -672,7 +672,7 @@ func (st *state) indirectSentence(si, a, b int) {
 			continue
 		}
 		// content, a précisé X.
-		if st.isPunct(i, ",") && i > a {
+		if st.isP(i, fComma) && i > a {
 			if l, e, cl, ok := st.finite(i+1, b); ok && !(infVerbs[textnorm.Key(l)] && st.infAfter(e, b) > 0) {
 				var m mention
 				if cl >= 0 {
@@ -684,7 +684,7 @@ func (st *state) indirectSentence(si, a, b int) {
 				if m.ok && m.appos[1] > 0 {
 					e = m.appos[1]
 				}
-				if m.ok && (m.pron || st.personish(m)) && st.isPunct(e, ",") && st.words(e+1, b) >= 3 && !st.hasQue(e, b) && !st.apposStart(e+1, b) && !st.is(e+1, fSubord) && st.t[i-1].Kind != token.CloseQuote {
+				if m.ok && (m.pron || st.personish(m)) && st.isP(e, fComma) && st.words(e+1, b) >= 3 && !st.hasQue(e, b) && !st.apposStart(e+1, b) && !st.is(e+1, fSubord) && st.t[i-1].Kind != token.CloseQuote {
 					// an incise: A, poursuit X, B / Il est, disent-ils, B
 					s := st.contentStart(a, i)
 					if !st.connectivesOnly(s, i) {
@@ -705,7 +705,7 @@ func (st *state) indirectSentence(si, a, b int) {
 				if m := st.npAfter(e, b); m.ok {
 					if i > a {
 						end := i
-						if st.isPunct(i-1, ",") {
+						if st.isP(i-1, fComma) {
 							end--
 						}
 						st.addIndirect(st.contentStart(a, end), end, l, m)
@@ -722,7 +722,7 @@ func (st *state) indirectSentence(si, a, b int) {
 			if l, e, _, ok := st.verbGroup(i+2, b); ok && !weakVerbs[l] {
 				if m := st.npAfter(e, b); m.ok && st.personish(m) {
 					end := i
-					if st.isPunct(i-1, ",") {
+					if st.isP(i-1, fComma) {
 						end--
 					}
 					st.addIndirect(st.contentStart(a, end), end, l, m)
@@ -783,7 +783,7 @@ func (st *state) indirectSentence(si, a, b int) {
 		}
 		lk := textnorm.Key(l)
 		k := e
-		for k < b && (st.is(k, fAdv) || st.isPunct(k, ",")) && k-e < 6 {
+		for k < b && (st.is(k, fAdv) || st.isP(k, fComma)) && k-e < 6 {
 			k++
 		}
 		// au contraire, pour sa part
@@ -817,7 +817,7 @@ func (st *state) indirectSentence(si, a, b int) {
 			// X a dit ne pas vouloir …
 			st.addIndirect(k, st.clauseEnd(k, b), l, m)
 			return
-		case k+1 < b && st.isPunct(k, ":") && !st.t[k+1].IsQuote() && st.inSeg[k+1] < 0:
+		case k+1 < b && st.isP(k, fColon) && !st.t[k+1].IsQuote() && st.inSeg[k+1] < 0:
 			// X a précisé : les vols reprendront lundi.
 			st.addIndirect(k+1, st.clauseEnd(k+1, b), l, m)
 			return
@@ -835,7 +835,7 @@ func (st *state) participle(i, b int) (string, int, bool) {
 	if !ok || weakVerbs[l] {
 		return "", 0, false
 	}
-	if !(st.key[i-1] == "en" || st.isPunct(i-1, ",")) {
+	if !(st.key[i-1] == "en" || st.isP(i-1, fComma)) {
 		return "", 0, false
 	}
 	return l, i + 1, true
@@ -873,7 +873,7 @@ var gapStart = set(`selon d'apres a au aux dans devant lors sur en pendant aupre
 // prepositional phrases before it; 0 if none.
 func (st *state) queAfter(e, b int) int {
 	k := e
-	for k < b && st.isPunct(k, ",") {
+	for k < b && st.isP(k, fComma) {
 		k++
 	}
 	if k < b && (st.key[k] == "que" || st.key[k] == "qu'") {
@@ -884,12 +884,12 @@ func (st *state) queAfter(e, b int) int {
 	}
 	for j := k; j < b && j-k < 10; j++ {
 		if st.key[j] == "que" || st.key[j] == "qu'" {
-			if st.isPunct(j-1, ",") || st.t[j-1].Kind == token.Word {
+			if st.isP(j-1, fComma) || st.t[j-1].Kind == token.Word {
 				return j + 1
 			}
 			return 0
 		}
-		if !st.gapWord(j) && !st.isPunct(j, ",") {
+		if !st.gapWord(j) && !st.isP(j, fComma) {
 			return 0
 		}
 	}
@@ -934,10 +934,10 @@ func (st *state) infLike(k, b int) bool {
 // of the main clause (…, mais a réitéré).
 func (st *state) clauseEnd(s, b int) int {
 	for k := s; k+1 < b; k++ {
-		if st.isPunct(k, ";") {
+		if st.isP(k, fSemi) {
 			return st.contentEnd(s, k)
 		}
-		if !st.isPunct(k, ",") || st.inSeg[k] >= 0 {
+		if !st.isP(k, fComma) || st.inSeg[k] >= 0 {
 			continue
 		}
 		n := st.key[k+1]
@@ -973,7 +973,7 @@ func (st *state) isVerbForm(j int) bool {
 // (Estimant que …, il a quitté le parti); it returns the comma.
 func (st *state) mainSubject(k, b int) (int, mention) {
 	for c := k; c+1 < b; c++ {
-		if !st.isPunct(c, ",") || st.inSeg[c] >= 0 {
+		if !st.isP(c, fComma) || st.inSeg[c] >= 0 {
 			continue
 		}
 		n := c + 1
@@ -1057,7 +1057,7 @@ func (st *state) infGap(e, b int) int {
 				return j
 			}
 		}
-		if st.isPunct(j, ",") || st.t[j].Kind == token.Punct || st.t[j].IsQuote() || st.is(j, fClauseStop) {
+		if st.isP(j, fComma) || st.t[j].Kind == token.Punct || st.t[j].IsQuote() || st.is(j, fClauseStop) {
 			return 0
 		}
 	}

@@ -157,6 +157,12 @@ const (
 	fRolePlural
 	fRoleOrg
 	// the genders of a role noun and of a first name, as bytes
+	fComma
+	fPeriod
+	fColon
+	fLParen
+	fRParen
+	fSemi
 	shiftRoleGender  = 48
 	shiftFirstGender = 56
 )
@@ -324,6 +330,22 @@ func (st *state) index() {
 				}
 			} else if r, _ := utf8.DecodeRuneInString(tk.Text); unicode.IsUpper(r) {
 				f |= fCap
+			}
+		}
+		if tk.Kind == token.Punct && len(tk.Text) == 1 {
+			switch tk.Text[0] {
+			case ',':
+				f |= fComma
+			case '.':
+				f |= fPeriod
+			case ':':
+				f |= fColon
+			case '(':
+				f |= fLParen
+			case ')':
+				f |= fRParen
+			case ';':
+				f |= fSemi
 			}
 		}
 		st.f[i] = f
@@ -597,8 +619,10 @@ func (st *state) isAux(i int) bool {
 	return i >= 0 && i < len(st.t) && st.t[i].Kind == token.Word && st.is(i, fAux) && st.t[i].Text != "à" && st.t[i].Text != "À"
 }
 
-func (st *state) isPunct(i int, p string) bool {
-	return i >= 0 && i < len(st.t) && st.t[i].Kind == token.Punct && st.t[i].Text == p
+// isP reports whether the token at i is the punctuation mark of flag p
+// (fComma, fPeriod…).
+func (st *state) isP(i int, p uint64) bool {
+	return i >= 0 && i < len(st.t) && st.f[i]&p != 0
 }
 
 func (st *state) isCap(i int) bool {
@@ -672,7 +696,7 @@ func (st *state) verbGroup(i, limit int) (lemma string, end, clitic int, ok bool
 			clitic = j
 			j++
 		}
-		for n := 0; n < 4 && j < limit && (st.is(j, fAdv) || st.isPunct(j, ",") && n > 0); n++ {
+		for n := 0; n < 4 && j < limit && (st.is(j, fAdv) || st.isP(j, fComma) && n > 0); n++ {
 			if st.key[j] == "pour" {
 				break
 			}
@@ -747,7 +771,7 @@ func (st *state) npAfter(i, limit int) mention {
 		if j+2 < limit && st.key[j] == "de" && (st.key[j+1] == "son" || st.key[j+1] == "leur") && st.key[j+2] == "cote" {
 			j += 3
 		}
-		if st.isPunct(j, ",") && j > i {
+		if st.isP(j, fComma) && j > i {
 			j++
 		}
 		// à l'AFP, au Monde, à la presse, aux journalistes
@@ -803,7 +827,7 @@ func (st *state) npAfter(i, limit int) mention {
 	// le chef du Département de la défense, de la protection de la
 	// population et des sports (DDPS), Urs Gerber-Sutter
 	e2 := e
-	for n := 0; n < 4 && st.isPunct(e2, ",") && e2+2 < limit && (st.key[e2+1] == "de" || st.key[e2+1] == "du" || st.key[e2+1] == "des" || st.key[e2+1] == "d'"); n++ {
+	for n := 0; n < 4 && st.isP(e2, fComma) && e2+2 < limit && (st.key[e2+1] == "de" || st.key[e2+1] == "du" || st.key[e2+1] == "des" || st.key[e2+1] == "d'"); n++ {
 		k := e2 + 1
 		for k < limit && k-e2 < 12 && st.t[k].Kind != token.Punct && (!st.is(k, fNPStop) || st.key[k] == "et" || k == e2+1) {
 			k++
@@ -813,13 +837,13 @@ func (st *state) npAfter(i, limit int) mention {
 		}
 		e2 = k
 	}
-	if p := st.skipParen(e2, limit); e2 > e && st.isPunct(p, ",") && st.isCap(p+1) {
+	if p := st.skipParen(e2, limit); e2 > e && st.isP(p, fComma) && st.isCap(p+1) {
 		e, m.e = e2, e2
 	}
-	if p := st.skipParen(e, limit); p > e && st.isPunct(p, ",") {
+	if p := st.skipParen(e, limit); p > e && st.isP(p, fComma) {
 		e = p // le président de l'Ufip (Union …), Jean Louis Schilansky
 	}
-	if e+1 < limit && st.isPunct(e, ",") && st.isCap(e+1) {
+	if e+1 < limit && st.isP(e, fComma) && st.isCap(e+1) {
 		a := e + 1
 		b := st.capRun(a, limit)
 		if b > a && (b == limit || st.t[b].Kind == token.Punct || st.is(b, fNPStop)) {
@@ -860,11 +884,11 @@ func (st *state) skipTimeNP(j, limit int) int {
 // skipParen returns the token after the parenthesis that opens at e, or
 // e when there is none.
 func (st *state) skipParen(e, limit int) int {
-	if !st.isPunct(e, "(") {
+	if !st.isP(e, fLParen) {
 		return e
 	}
 	for k := e + 1; k < limit && k-e < 16; k++ {
-		if st.isPunct(k, ")") {
+		if st.isP(k, fRParen) {
 			return k + 1
 		}
 	}
@@ -911,9 +935,9 @@ func (st *state) npBefore(v int) mention {
 		return st.quiAntecedent(j)
 	}
 	// L'Organisation … (OCDE) avait appelé
-	if st.isPunct(j, ")") {
+	if st.isP(j, fRParen) {
 		for k := j - 1; k > a && j-k < 16; k-- {
-			if st.isPunct(k, "(") {
+			if st.isP(k, fLParen) {
 				if k-1 >= a && st.t[k-1].Kind == token.Word {
 					return st.npBefore(k)
 				}
@@ -936,24 +960,24 @@ func (st *state) npBefore(v int) mention {
 		default:
 			return mention{s: j, e: j + 1, pron: true, ok: true}
 		}
-		if m := st.npAfter(n, j); m.ok && st.isPunct(m.e, ",") && m.e == j-1 {
+		if m := st.npAfter(n, j); m.ok && st.isP(m.e, fComma) && m.e == j-1 {
 			return m
 		}
-		if n < j-1 && st.isPunct(j-1, ",") && j-1-n <= 6 && !st.isCap(n) || st.isCap(n) && st.capRun(n, j) == j-1 {
+		if n < j-1 && st.isP(j-1, fComma) && j-1-n <= 6 && !st.isCap(n) || st.isCap(n) && st.capRun(n, j) == j-1 {
 			return mention{s: n, e: j - 1, ok: true} // du côté du gouvernement
 		}
 		return mention{s: j, e: j + 1, pron: true, ok: true}
 	}
-	if st.isPunct(j, ",") {
+	if st.isP(j, fComma) {
 		// Name, apposition, verb  or  Subject, verb
 		b := st.segBack(j-1, a)
 		if b < 0 {
 			return mention{}
 		}
 		inner := st.validNP(b, j)
-		if b-1 >= a && st.isPunct(b-1, ",") {
+		if b-1 >= a && st.isP(b-1, fComma) {
 			c := st.segBack(b-2, a)
-			if c >= 0 && (c == a || st.isPunct(c-1, ",") || st.is(c-1, fClauseStop)) && st.validNP(c, b-1) {
+			if c >= 0 && (c == a || st.isP(c-1, fComma) || st.is(c-1, fClauseStop)) && st.validNP(c, b-1) {
 				m := mention{s: c, e: b - 1, ok: true}
 				if st.isCap(b) {
 					m.appos = [2]int{b, j}
@@ -963,15 +987,15 @@ func (st *state) npBefore(v int) mention {
 				return m
 			}
 		}
-		if inner && (b == a || st.isPunct(b-1, ",") || st.is(b-1, fClauseStop)) {
+		if inner && (b == a || st.isP(b-1, fComma) || st.is(b-1, fClauseStop)) {
 			return mention{s: b, e: j, ok: true}
 		}
 		// Michel Guay, jeune appelé et témoin de la scène, raconte
 		for p := j - 1; p > a && j-p < 30; p-- {
-			if st.t[p].Kind == token.Punct && !st.isPunct(p, ",") || st.t[p].IsQuote() {
+			if st.t[p].Kind == token.Punct && !st.isP(p, fComma) || st.t[p].IsQuote() {
 				break
 			}
-			if !st.isPunct(p, ",") {
+			if !st.isP(p, fComma) {
 				continue
 			}
 			q := p - 1
@@ -980,7 +1004,7 @@ func (st *state) npBefore(v int) mention {
 			}
 			q++
 			_, first := st.firstAt(q)
-			if q < p && (first || q == st.contentStart(a, p) || st.isPunct(q-1, ",") || st.is(q-1, fClauseStop)) && st.capRun(q, p) == p && st.validNP(q, p) {
+			if q < p && (first || q == st.contentStart(a, p) || st.isP(q-1, fComma) || st.is(q-1, fClauseStop)) && st.capRun(q, p) == p && st.validNP(q, p) {
 				return mention{s: q, e: p, ok: true}
 			}
 		}
@@ -1008,7 +1032,7 @@ func (st *state) quiAntecedent(q int) mention {
 		return m
 	}
 	j := q - 1
-	if !st.isPunct(j, ",") {
+	if !st.isP(j, fComma) {
 		return mention{}
 	}
 	a := st.sents[st.sent[q]][0]

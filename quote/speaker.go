@@ -371,7 +371,7 @@ func (st *state) resolve() []Quote {
 			o := st.tokenAt(c.start) - 1
 			if c.group >= 0 && len(cl) > 0 && ci > 0 && st.cands[ci-1].group == c.group {
 				k = cl[len(cl)-1]
-			} else if sm, ok := st.subjectName(o, 0, 0); ok && o > 0 && st.isPunct(o-1, ":") {
+			} else if sm, ok := st.subjectName(o, 0, 0); ok && o > 0 && st.isP(o-1, fColon) {
 				// Marie Durand, infirmière, ne décolère pas : « … »
 				k = st.clusterFor(&clusters, sm, c, prev)
 			} else if prev != nil && c.para-prevPara <= 2 {
@@ -568,13 +568,13 @@ func (st *state) subjectName(i int, g byte, back int) (mention, bool) {
 			}
 		}
 		n := st.skipParen(b, len(st.t))
-		if st.isPunct(n, ",") && n+1 < len(st.t) && (st.isAux(n+1) || st.isSe(n+1) || st.key[n+1] == "ne" || st.key[n+1] == "n'" || st.isVerbForm(n+1)) {
+		if st.isP(n, fComma) && n+1 < len(st.t) && (st.isAux(n+1) || st.isSe(n+1) || st.key[n+1] == "ne" || st.key[n+1] == "n'" || st.isVerbForm(n+1)) {
 			n++ // role, Name, verb
-		} else if st.isPunct(n, ",") {
+		} else if st.isP(n, fComma) {
 			// Name, apposition, verb
-			for n++; n < i && !st.isPunct(n, ",") && st.t[n].Kind != token.Punct; n++ {
+			for n++; n < i && !st.isP(n, fComma) && st.t[n].Kind != token.Punct; n++ {
 			}
-			if !st.isPunct(n, ",") {
+			if !st.isP(n, fComma) {
 				continue
 			}
 			n++
@@ -879,7 +879,7 @@ func (st *state) afterRole(i int) bool {
 func (st *state) acronyms() {
 	n := len(st.t)
 	for i := 1; i+2 < n; i++ {
-		if !st.isPunct(i, "(") || !st.isPunct(i+2, ")") {
+		if !st.isP(i, fLParen) || !st.isP(i+2, fRParen) {
 			continue
 		}
 		in, out := i+1, i-1
@@ -890,7 +890,7 @@ func (st *state) acronyms() {
 			a := out
 			ini := textnorm.Key(st.t[in].Text)[0]
 			for k := out; k >= 0 && out-k < 16; k-- {
-				if st.isPunct(k, ",") && k+1 < out && (st.key[k+1] == "de" || st.key[k+1] == "du" || st.key[k+1] == "des" || st.key[k+1] == "et") {
+				if st.isP(k, fComma) && k+1 < out && (st.key[k+1] == "de" || st.key[k+1] == "du" || st.key[k+1] == "des" || st.key[k+1] == "et") {
 					continue
 				}
 				if st.t[k].Kind != token.Word && st.t[k].Kind != token.Elision || st.isAux(k) || st.is(k, fVerbish) && !st.isCap(k) {
@@ -911,12 +911,12 @@ func (st *state) acronyms() {
 	}
 	// ACR (Long Name …)
 	for i := 0; i+3 < n; i++ {
-		if st.isPunct(i+1, "(") && st.isCap(i+2) && isAcronymWord(st.t[i].Text) {
+		if st.isP(i+1, fLParen) && st.isCap(i+2) && isAcronymWord(st.t[i].Text) {
 			e := i + 2
-			for e < n && e-i < 18 && !st.isPunct(e, ")") {
+			for e < n && e-i < 18 && !st.isP(e, fRParen) {
 				e++
 			}
-			if st.isPunct(e, ")") && e-i > 3 && st.key[i+2][0] == textnorm.Key(st.t[i].Text)[0] {
+			if st.isP(e, fRParen) && e-i > 3 && st.key[i+2][0] == textnorm.Key(st.t[i].Text)[0] {
 				st.nameOf["acr:"+textnorm.Key(st.t[i].Text)] = st.text(i+2, e)
 			}
 		}
@@ -983,12 +983,12 @@ func (st *state) fullNames() {
 		// l'ancien joueur vaudois Name: every role noun and demonym of the
 		// noun phrases before the name
 		j := i - 1
-		if st.isPunct(j, ",") {
+		if st.isP(j, fComma) {
 			j--
 		}
 		commas := 0
 		for k := j; k >= 0 && j-k < 12; k-- {
-			if st.isPunct(k, ",") && commas == 0 && k+1 <= j && st.is(k+1, fDet) {
+			if st.isP(k, fComma) && commas == 0 && k+1 <= j && st.is(k+1, fDet) {
 				commas++
 				continue
 			}
@@ -1002,10 +1002,10 @@ func (st *state) fullNames() {
 			}
 		}
 		// Name, role  /  Name, le role  /  Name, 24 ans, role
-		if st.isPunct(b, ",") && b+4 < n && st.t[b+1].Kind == token.Number && st.key[b+2] == "ans" && st.isPunct(b+3, ",") {
+		if st.isP(b, fComma) && b+4 < n && st.t[b+1].Kind == token.Number && st.key[b+2] == "ans" && st.isP(b+3, fComma) {
 			b += 3
 		}
-		if st.isPunct(b, ",") && b+1 < n {
+		if st.isP(b, fComma) && b+1 < n {
 			r := b + 1
 			if st.is(r, fDet) && r+1 < n {
 				r++
