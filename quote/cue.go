@@ -259,6 +259,9 @@ func (st *state) directSeg(si int, sg *seg) {
 // prepCue reads selon X, d'après X, de l'avis de X, pour X at k, with the
 // noun phrase ending before limit.
 func (st *state) prepCue(k, limit int) (string, mention, bool) {
+	if st.f[k]&fPrepCue == 0 {
+		return "", mention{}, false
+	}
 	verb, j, colon := "", 0, false
 	switch {
 	case st.key[k] == "selon":
@@ -731,7 +734,7 @@ func (st *state) indirectSentence(si, a, b int) {
 			}
 		}
 		// Estimant que content, X a …
-		if i == st.contentStart(a, b) && st.t[i].Kind == token.Word && strings.HasSuffix(st.key[i], "ant") {
+		if st.t[i].Kind == token.Word && strings.HasSuffix(st.key[i], "ant") && i == st.contentStart(a, b) {
 			if l, ok := st.verb(i); ok && !weakVerbs[l] {
 				if k := st.queAfter(i+1, b); k > 0 {
 					if c, m := st.mainSubject(k, b); m.ok {

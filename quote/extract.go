@@ -146,6 +146,7 @@ const (
 	fGapStart
 	fNotInf
 	fVerbLike // se, s', vient, viennent, venait
+	fPrepCue  // selon, d', pour, de: may start a prepCue
 	// set per token
 	fVerb     // a form of the Extractor's verbs
 	fVerbish  // may start a verb group
@@ -189,7 +190,7 @@ var wordClasses = sync.OnceValue(func() map[string]uint64 {
 		{adverbs, fAdv}, {npStop, fNPStop}, {clauseStop, fClauseStop}, {pronouns, fPron},
 		{strongPron, fStrongPron}, {objClitics, fObjClitic}, {docNouns, fDocNoun}, {numerals, fNumeral},
 		{timeNouns, fTimeNoun}, {months, fMonth}, {subordinators, fSubord}, {modals, fModal},
-		{gapStart, fGapStart}, {notInf, fNotInf}, {verbLike, fVerbLike},
+		{gapStart, fGapStart}, {notInf, fNotInf}, {verbLike, fVerbLike}, {prepCueWords, fPrepCue},
 	} {
 		for w := range c.set {
 			m[w] |= c.flag
@@ -198,7 +199,10 @@ var wordClasses = sync.OnceValue(func() map[string]uint64 {
 	return m
 })
 
-var verbLike = set("se s' vient viennent venait")
+var (
+	verbLike     = set("se s' vient viennent venait")
+	prepCueWords = set("selon d' pour de")
+)
 
 // roleAt returns the role noun at i, without the ex- of a former role.
 func (st *state) roleAt(i int) (lexicon.Role, bool) {
