@@ -60,11 +60,11 @@ func Tokenize(text string) []Token {
 	toks := make([]Token, 0, len(text)/3+16)
 	s := scanner{src: text}
 	for {
-		t, ok := s.next()
-		if !ok {
+		start, end, kind := s.next()
+		if start < 0 {
 			return toks
 		}
-		toks = append(toks, t)
+		toks = append(toks, Token{Text: text[start:end], Start: start, End: end, Kind: kind})
 	}
 }
 
@@ -74,8 +74,8 @@ func All(text string) iter.Seq[Token] {
 	return func(yield func(Token) bool) {
 		s := scanner{src: text}
 		for {
-			t, ok := s.next()
-			if !ok || !yield(t) {
+			start, end, kind := s.next()
+			if start < 0 || !yield(Token{Text: text[start:end], Start: start, End: end, Kind: kind}) {
 				return
 			}
 		}
