@@ -294,11 +294,17 @@ func (s *scanner) handle(i int) int {
 
 // apostrophe returns the length of the apostrophe (' or ’) at i, or 0.
 func (s *scanner) apostrophe(i int) int {
-	switch {
-	case s.at(i) == '\'':
+	src := s.src
+	if i >= len(src) {
+		return 0
+	}
+	switch src[i] {
+	case '\'':
 		return 1
-	case strings.HasPrefix(s.src[i:], "’"):
-		return len("’")
+	case 0xE2: // ’ is E2 80 99
+		if i+2 < len(src) && src[i+1] == 0x80 && src[i+2] == 0x99 {
+			return 3
+		}
 	}
 	return 0
 }
