@@ -185,7 +185,7 @@ func (st *state) directSeg(si int, sg *seg) {
 				return
 			}
 			// Estimant que « … », il …
-			if k == st.contentStart(a, o) && st.t[k].Kind == token.Word && strings.HasSuffix(st.key[k], "ant") && sg.closed {
+			if st.t[k].Kind == token.Word && strings.HasSuffix(st.key[k], "ant") && sg.closed && k == st.contentStart(a, o) {
 				if l, ok := st.verb(k); ok && !weakVerbs[l] {
 					if _, m := st.mainSubject(sg.c+1, st.sents[st.sent[o]][1]); m.ok {
 						add(sg.start, sg.end, l, m, false)
