@@ -867,6 +867,9 @@ var timeNouns = set("semaine mois an annee week-end matin soir jour veille lende
 // skipTimeNP returns the token after a time phrase at j (la semaine
 // dernière, cette semaine, l'an dernier, mardi soir), or j.
 func (st *state) skipTimeNP(j, limit int) int {
+	if j >= limit {
+		return j
+	}
 	k := j
 	switch st.key[k] {
 	case "le", "la", "l'", "ce", "cet", "cette", "dans":
