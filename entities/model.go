@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"math/bits"
 	"sync"
 
 	"github.com/depeche-nlp/depeche/internal/model"
@@ -17,19 +18,23 @@ import (
 // read-only after [Train] or [Load] and safe for concurrent use.
 type Model struct {
 	bits  uint
-	w     string   // (1<<bits) rows of nTags int8 weights, read in place
-	nz    []uint64 // bit r is set when row r has a non-zero weight
+	nz    []uint64 // bit r is set when feature row r has a non-zero weight
+	rank  []uint32 // rank[k]: number of non-zero rows before row 64k
+	w     string   // the non-zero rows only, nTags int8 weights each, read in place
 	trans [nTags + 1][nTags]int32
 }
 
 // The binary model format:
 //
-//	magic "DPNER" 0x02, feature version uint32 (little endian), bits uint8,
+//	magic "DPNER" 0x03, feature version uint32 (little endian), bits uint8,
 //	tags uint8, transitions ((tags+1)×tags int16, little endian),
-//	weights ((1<<bits)×tags int8).
+//	row bitmap ((1<<bits)/64 uint64, little endian: bit r of word r/64 is
+//	set when row r is stored), then the stored rows in order (tags int8
+//	each).
 //
-// Weights and transitions share one scale. Most weight rows are zero.
-var modelMagic = []byte("DPNER\x02")
+// Weights and transitions share one scale. Most hashed rows are zero and
+// not stored.
+var modelMagic = []byte("DPNER\x03")
 
 // ErrFormat is returned by [Load] for data that is not a model of this
 // version of the package.
@@ -43,12 +48,16 @@ func (m *Model) Save(w io.Writer) error {
 	binary.LittleEndian.PutUint32(hdr[:], featureVersion)
 	hdr[4], hdr[5] = byte(m.bits), nTags
 	bw.Write(hdr[:])
-	var b [2]byte
+	var b [8]byte
 	for p := range m.trans {
 		for _, v := range m.trans[p] {
 			binary.LittleEndian.PutUint16(b[:], uint16(int16(v)))
-			bw.Write(b[:])
+			bw.Write(b[:2])
 		}
+	}
+	for _, v := range m.nz {
+		binary.LittleEndian.PutUint64(b[:], v)
+		bw.Write(b[:])
 	}
 	bw.WriteString(m.w)
 	return bw.Flush()
@@ -76,7 +85,8 @@ func loadString(s string) (*Model, error) {
 		return nil, ErrFormat
 	}
 	m := &Model{bits: uint(h[4])}
-	if len(s)-n != 2*(nTags+1)*nTags+(1<<m.bits)*nTags {
+	words := (1 << m.bits) / 64
+	if len(s)-n < 2*(nTags+1)*nTags+8*words {
 		return nil, ErrFormat
 	}
 	s = s[n:]
@@ -87,24 +97,51 @@ func loadString(s string) (*Model, error) {
 			k += 2
 		}
 	}
-	m.setWeights(s[k:])
+	m.nz = make([]uint64, words)
+	for i := range m.nz {
+		m.nz[i] = binary.LittleEndian.Uint64([]byte(s[k : k+8]))
+		k += 8
+	}
+	m.index()
+	if len(s)-k != m.stored()*nTags {
+		return nil, ErrFormat
+	}
+	m.w = s[k:]
 	return m, nil
 }
 
-// setWeights installs the int8 weights and marks the non-zero rows.
-func (m *Model) setWeights(w string) {
-	m.w = w
+// index computes the rank of every bitmap word.
+func (m *Model) index() {
+	m.rank = make([]uint32, len(m.nz)+1)
+	c := 0
+	for i, v := range m.nz {
+		m.rank[i] = uint32(c)
+		c += bits.OnesCount64(v)
+	}
+	m.rank[len(m.nz)] = uint32(c)
+}
+
+// stored is the number of stored (non-zero) rows.
+func (m *Model) stored() int { return int(m.rank[len(m.nz)]) }
+
+// setWeights installs dense int8 weights ((1<<bits) rows of nTags),
+// keeping the non-zero rows only.
+func (m *Model) setWeights(w []byte) {
 	rows := len(w) / nTags
 	m.nz = make([]uint64, (rows+63)/64)
+	var kept []byte
 	for r := range rows {
 		row := w[r*nTags : r*nTags+nTags]
-		for i := 0; i < len(row); i++ {
-			if row[i] != 0 {
+		for _, v := range row {
+			if v != 0 {
 				m.nz[r/64] |= 1 << (r % 64)
+				kept = append(kept, row...)
 				break
 			}
 		}
 	}
+	m.index()
+	m.w = string(kept)
 }
 
 // defaultModel is the embedded model, decoded once on first use.
@@ -162,11 +199,15 @@ func (m *Model) emissions(s *scratch) {
 		s.feats = features(s.infos, i, m.bits, s.feats[:0])
 		ea := (*[nTags]int32)(e)
 		*ea = [nTags]int32{}
+		nz, rank, w := m.nz, m.rank, m.w
 		for _, f := range s.feats {
-			if m.nz[f/64]&(1<<(f%64)) == 0 {
+			word, bit := f/64, uint64(1)<<(f%64)
+			b := nz[word]
+			if b&bit == 0 {
 				continue
 			}
-			row := m.w[int(f)*nTags : int(f)*nTags+nTags]
+			r := int(rank[word]) + bits.OnesCount64(b&(bit-1))
+			row := w[r*nTags : r*nTags+nTags]
 			_ = row[nTags-1] // one bounds check for the row
 			for t := range nTags {
 				ea[t] += int32(int8(row[t]))
@@ -220,14 +261,14 @@ func viterbi(emit []int32, trans *[nTags + 1][nTags]int32, n int, back []uint8, 
 			prev = cur
 			continue
 		}
-		for t := range nTags {
+		bk := back[i*nTags : i*nTags+nTags : i*nTags+nTags]
+		for t := 0; t < nTags; t++ {
 			best, arg := int32(neg), 0
 			if tagIsI(t) {
 				// I-X continues B-X or I-X only.
-				for _, p := range [2]int{t - 1, t} {
-					if v := prev[p] + trans[p][t]; v > best {
-						best, arg = v, p
-					}
+				best, arg = prev[t-1]+trans[t-1][t], t-1
+				if v := prev[t] + trans[t][t]; v > best {
+					best, arg = v, t
 				}
 			} else {
 				for p := range nTags {
@@ -237,7 +278,7 @@ func viterbi(emit []int32, trans *[nTags + 1][nTags]int32, n int, back []uint8, 
 				}
 			}
 			cur[t] = best + e[t]
-			back[i*nTags+t] = uint8(arg)
+			bk[t] = uint8(arg)
 		}
 		prev = cur
 	}

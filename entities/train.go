@@ -128,8 +128,13 @@ func parseTag(s string) (int, error) {
 var titleWords = map[string]bool{"m.": true, "m": true, "mm.": true, "mm": true, "mme": true, "mmes": true,
 	"mlle": true, "mlles": true, "mgr": true, "veuve": true, "femme": true, "honorable": true, "sieur": true, "dame": true, "dr": true, "me": true, "monsieur": true, "madame": true, "mademoiselle": true}
 
-// normalise retokenises a CoNLL sentence the way token.Parse splits text.
-func normalise(s sentence) sentence {
+// normalise retokenises a CoNLL sentence the way token.Parse splits text
+// and takes titles out of PER spans.
+func normalise(s sentence) sentence { return normaliseTitles(s, false) }
+
+// normaliseTitles is normalise; keepTitles leaves the titles in PER spans
+// as the source annotates them (for measuring against the original gold).
+func normaliseTitles(s sentence, keepTitles bool) sentence {
 	s = joinHyphenation(s)
 	var out sentence
 	n := len(s.words)
@@ -162,7 +167,7 @@ func normalise(s sentence) sentence {
 		out.tags = append(out.tags, t)
 	}
 	// Take titles out of PER spans: "M" "." "Chéron" → O O B-PER.
-	for i := 0; i < len(out.words); i++ {
+	for i := 0; i < len(out.words) && !keepTitles; i++ {
 		if out.tags[i] != tagB(PER) {
 			continue
 		}
@@ -184,7 +189,7 @@ func normalise(s sentence) sentence {
 	}
 	// Glue a "M" "." pair into "M." as the tokenizer gives it.
 	for i := 0; i+1 < len(out.words); i++ {
-		if out.words[i+1] == "." && titleWords[textnorm.Key(out.words[i])+"."] && out.tags[i] == tagO && out.tags[i+1] == tagO {
+		if out.words[i+1] == "." && titleWords[textnorm.Key(out.words[i])+"."] && (out.tags[i] == tagO && out.tags[i+1] == tagO || keepTitles && tagIsB(out.tags[i]) && out.tags[i+1] == out.tags[i]+1) {
 			out.words[i] += "."
 			out.words = append(out.words[:i+1], out.words[i+2:]...)
 			out.tags = append(out.tags[:i+1], out.tags[i+2:]...)
@@ -307,7 +312,7 @@ func train(sents []sentence, opts TrainOptions) *Model {
 	for i, v := range avg {
 		q[i] = byte(int8(math.Round(v * scale)))
 	}
-	m.setWeights(string(q))
+	m.setWeights(q)
 	for p := range tavg {
 		for t := range tavg[p] {
 			m.trans[p][t] = int32(int16(math.Round(tavg[p][t] * scale)))

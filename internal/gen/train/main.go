@@ -45,6 +45,7 @@ func main() {
 	out := flag.String("o", "internal/model/data/ner.bin", "output model file")
 	repeat := flag.Int("repeat", 6, "how many times the modern articles are repeated")
 	seed := flag.Uint64("seed", 0, "seed of the sentence shuffling")
+	epochs := flag.Int("epochs", 0, "passes over the data (0: the default of entities.Train)")
 	flag.Parse()
 	wikiIDs, err := IDs(*wiki)
 	if err != nil {
@@ -55,7 +56,7 @@ func main() {
 		log.Fatal(err)
 	}
 	sets := []Set{{Ann: *wiki, Texts: *texts, IDs: wikiIDs}, {Ann: *newsAnn, Texts: *newsTexts, IDs: newsIDs}}
-	b, err := Generate(*data, sets, *repeat, entities.TrainOptions{Seed: *seed})
+	b, err := Generate(*data, sets, *repeat, entities.TrainOptions{Seed: *seed, Epochs: *epochs})
 	if err != nil {
 		log.Fatal(err)
 	}
