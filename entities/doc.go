@@ -79,8 +79,8 @@
 //	set                                         ours           prose/v2
 //	news-style dev (31 articles, modern)        0.79           0.25
 //	Wikinews 2012 dev (21 articles, modern)     0.70           0.33
-//	Europeana dev (historical, no MISC)         0.53 (0.45)    0.18
-//	NewsEye dev (historical)                    0.53 (0.57)    0.26
+//	Europeana dev (historical, no MISC)         0.53 (0.46)    0.18
+//	NewsEye dev (historical)                    0.53 (0.54)    0.25
 //	WikiNEuRal dev (encyclopaedic, silver)      0.69 (0.67)    0.40
 //
 // Per label on the news-style dev set: PER 0.95, LOC 0.83, ORG 0.79, MISC
