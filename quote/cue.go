@@ -42,6 +42,10 @@ func (st *state) isSe(i int) bool {
 // to be cues on their own.
 var weakVerbs = map[string]bool{"savoir": true, "valoir": true, "vouloir": true, "lire": true, "demeurer": true, "trouver": true, "entendre": true, "donner": true, "laisser": true, "exciter": true, "calculer": true}
 
+// evaluative are the cue lemmas whose object may be the speaker's own
+// short wording: a déploré un discours « truffé d'incantations ».
+var evaluative = map[string]bool{"déplorer": true, "dénoncer": true, "saluer": true, "juger": true, "regretter": true, "fustiger": true, "critiquer": true, "qualifier": true, "parler": true, "condamner": true}
+
 // words counts the word tokens of [a, b).
 func (st *state) words(a, b int) int {
 	n := 0
@@ -65,8 +69,13 @@ func (st *state) directSeg(si int, sg *seg) {
 	o, c := sg.o, sg.c
 	lim := len(st.t)
 	p := st.para[min(o+1, lim-1)]
+	// A fragment of one or two words inside a sentence is a quotation
+	// only as the object of an evaluative verb (dénonce un « passage en
+	// force »); elsewhere it names or distances (s'est dit « horrifié »,
+	// décrit comme un « type riche », selon elle, « prématuré »).
+	short := sg.closed && o > 0 && o > st.sents[st.sent[o]][0] && !st.isP(o-1, fColon) && st.t[o-1].Kind != token.OpenQuote && st.words(o+1, c) <= 2
 	add := func(start, end int, verb string, m mention, floating bool) {
-		if start >= end {
+		if start >= end || short && !evaluative[verb] {
 			return
 		}
 		st.cands = append(st.cands, cand{start: start, end: end, kind: Direct, verb: verb, m: m, floating: floating, group: sg.group, para: int(p)})
