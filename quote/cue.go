@@ -40,11 +40,33 @@ func (st *state) isSe(i int) bool {
 
 // weakVerbs are verbs of the source list that report speech too rarely
 // to be cues on their own.
-var weakVerbs = map[string]bool{"savoir": true, "valoir": true, "vouloir": true, "lire": true, "demeurer": true, "trouver": true, "entendre": true, "donner": true, "laisser": true, "exciter": true, "calculer": true}
+var weakVerbs = map[string]bool{"savoir": true, "valoir": true, "vouloir": true, "lire": true, "demeurer": true, "trouver": true, "entendre": true, "donner": true, "laisser": true, "exciter": true, "calculer": true, "adresser": true}
 
 // evaluative are the cue lemmas whose object may be the speaker's own
 // short wording: a déploré un discours « truffé d'incantations ».
 var evaluative = map[string]bool{"déplorer": true, "dénoncer": true, "saluer": true, "juger": true, "regretter": true, "fustiger": true, "critiquer": true, "qualifier": true, "parler": true, "condamner": true}
+
+// reports reports whether the verb l with subject m reports speech: not
+// in a condition (si elle estime que …), and prévoir only for a person or
+// an organisation (le plan prévoit une « … » is not speech).
+func (st *state) reports(l string, m mention) bool {
+	if m.s > 0 && (st.key[m.s-1] == "si" || st.key[m.s-1] == "s'") {
+		return false
+	}
+	if l == "prévoir" && !m.pron {
+		h := m.s
+		for h < m.e-1 && (st.is(h, fDet) || st.t[h].Kind == token.Number || st.key[h] == "des" || st.key[h] == "une") {
+			h++
+		}
+		if planNouns[st.key[h]] || !st.personish(m) {
+			return false
+		}
+	}
+	return true
+}
+
+// planNouns head the subjects of prévoir that plan rather than speak.
+var planNouns = set("plan plans loi lois texte textes projet projets dispositif dispositifs disposition dispositions accord accords budget reforme article articles decret mesure mesures contrat programme calendrier scenario protocole reglement convention")
 
 // words counts the word tokens of [a, b).
 func (st *state) words(a, b int) int {
@@ -234,7 +256,7 @@ func (st *state) directSeg(si int, sg *seg) {
 					}
 				}
 			}
-			if m.ok {
+			if m.ok && st.reports(l, m) {
 				add(sg.start, sg.end, l, m, false)
 				return
 			}
@@ -260,7 +282,14 @@ func (st *state) directSeg(si int, sg *seg) {
 	if !startsClause && o > 0 && st.t[o-1].Kind == token.Word && st.isPrep(o-1) && sg.closed && st.t[c-1].Kind != token.Punct {
 		naming = true
 	}
-	if !naming && (n >= 4 && startsClause || n >= 8) {
+	// A long fragment inside a sentence with no cue is a quotation only
+	// when it continues one of its paragraph; otherwise it cites a text
+	// (a law, a report) or names something.
+	inPara := false
+	if k := len(st.cands) - 1; k >= 0 && st.cands[k].para == int(p) {
+		inPara = true
+	}
+	if !naming && (n >= 4 && startsClause || n >= 8 && inPara) {
 		add(sg.start, sg.end, "", mention{}, true)
 	}
 }
@@ -790,7 +819,7 @@ func (st *state) indirectSentence(si, a, b int) {
 				m = st.subjectBefore(i-1, a)
 			}
 		}
-		if !m.ok {
+		if !m.ok || !st.reports(l, m) {
 			continue
 		}
 		lk := textnorm.Key(l)

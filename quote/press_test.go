@@ -29,6 +29,18 @@ func TestPressRows(t *testing.T) {
 		{"short fragment as the object of an evaluative verb stays a quotation",
 			"La députée Claire Moulin a dénoncé un « passage en force » du gouvernement.",
 			[]want{{"passage en force", "direct", "dénoncer", "La députée Claire Moulin", "Claire Moulin", "F"}}},
+		{"a cue in a condition is not reported speech",
+			"La commission pourra saisir le juge si elle estime que les règles ont été enfreintes.",
+			nil},
+		{"prévoir with a plan as subject is not speech",
+			"Le plan de la direction prévoit une « baisse des effectifs de 200 postes dans les usines ».",
+			nil},
+		{"prévoir with a person as subject reports",
+			"Le ministre Paul Durand prévoit que les prix baisseront dès l'automne.",
+			[]want{{"les prix baisseront dès l'automne", "indirect", "prévoir", "Le ministre Paul Durand", "Paul Durand", "M"}}},
+		{"the text of a law quoted inside a sentence is not a quotation",
+			"Le décret permet aux préfets de fermer un lieu de culte afin que le juge « se prononce sur la dissolution de l'association dans un délai de trois mois ».",
+			nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
