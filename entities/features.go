@@ -106,6 +106,7 @@ type tokInfo struct {
 	stop                                bool // a stop word (Les, Parmi, Avant)
 	seenLower                           bool // the word also occurs in lower case in the document
 	prefix                              bool // the word starts a gazetteer name of several words
+	barrier                             bool // a bracket, comma, semicolon or colon: never inside a name
 }
 
 // lexInfo is what the word lists say of one folded word.
@@ -237,11 +238,25 @@ func infos(words, keys []string, out []tokInfo, lower map[string]bool) []tokInfo
 			ti.stop = li.stop
 			ti.seenLower = lower[k]
 		}
+		ti.barrier = isBarrier(w)
 		ti.anchor = ti.upper || unicode.IsDigit(r) || ti.cue == cueOrg || ti.cue == cueLoc || ti.cue == cueMisc || ti.cue == cueCorp
 		out = append(out, ti)
 	}
 	gazetteer(words, keys, out)
 	return out
+}
+
+// isBarrier reports whether w is a punctuation mark that no name crosses
+// or contains: a bracket, a comma, a semicolon or a colon.
+func isBarrier(w string) bool {
+	if len(w) != 1 {
+		return false
+	}
+	switch w[0] {
+	case '(', ')', '[', ']', '{', '}', ',', ';', ':':
+		return true
+	}
+	return false
 }
 
 // gazetteer marks the longest gazetteer matches, starting at tokens that

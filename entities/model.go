@@ -188,8 +188,9 @@ func (m *Model) emissions(s *scratch) {
 				next++
 			}
 		}
-		if i-last > anchorReach && next-i > anchorLead {
-			// Far from any capital, digit or name head: only O.
+		if i-last > anchorReach && next-i > anchorLead || s.infos[i].barrier {
+			// Far from any capital, digit or name head, or a bracket,
+			// comma, semicolon or colon, which no name crosses: only O.
 			for t := range e {
 				e[t] = forbidden
 			}

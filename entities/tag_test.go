@@ -118,6 +118,8 @@ func TestExtract(t *testing.T) {
 			[]ent{{"Lyon", LOC}}},
 		{"acronyms", "L'ONU et l'OTAN ont condamné l'attaque, selon l'AFP.",
 			[]ent{{"ONU", ORG}, {"OTAN", ORG}, {"AFP", ORG}}},
+		{"names with their company in brackets", "Étaient présents Buffet Patrick (Eramet), Crouzet Philippe (Vallourec) et Lévy Maurice (Publicis).",
+			[]ent{{"Buffet Patrick", PER}, {"Eramet", ORG}, {"Crouzet Philippe", PER}, {"Vallourec", ORG}, {"Lévy Maurice", PER}, {"Publicis", ORG}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -128,6 +130,30 @@ func TestExtract(t *testing.T) {
 				g = append(g, ent{e.Text, e.Label})
 			}
 			assert.Equal(t, tc.want, g)
+		})
+	}
+}
+
+// TestExtractBarriers checks that no entity contains a bracket, a comma,
+// a semicolon or a colon, whatever the model scores.
+func TestExtractBarriers(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+	}{
+		{"surname first name (company)", "Étaient présents Buffet Patrick (Eramet), Crouzet Philippe (Vallourec) et Lévy Maurice (Publicis)."},
+		{"brackets inside a capitalised run", "Le Conseil (Paris Nord) et la Banque (Lyon Sud) Générale."},
+		{"commas between capitals", "Jean Dupont, Marie Martin, Paul Durand; Airbus: Boeing, Safran."},
+		{"unmatched bracket", "Selon Jean (Dupont et Marie) Martin, Le Monde [AFP] Reuters."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Extract(tc.in)
+			require.Empty(t, spantest.Check(tc.in, spans(got), spantest.Options{}))
+			require.NotEmpty(t, got)
+			for _, e := range got {
+				assert.False(t, strings.ContainsAny(e.Text, "()[],;:"), e.Text)
+			}
 		})
 	}
 }
