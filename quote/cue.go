@@ -53,6 +53,11 @@ func (st *state) reports(l string, m mention) bool {
 	if m.s > 0 && (st.key[m.s-1] == "si" || st.key[m.s-1] == "s'") {
 		return false
 	}
+	if m.e-m.s <= 2 && firstSecond[st.key[m.s]] {
+		// the writer (je rejoins…, nous avons expliqué que…) or the
+		// reader (vous expliquerez que…) is not a quoted speaker
+		return false
+	}
 	if l == "prévoir" && !m.pron {
 		h := m.s
 		for h < m.e-1 && (st.is(h, fDet) || st.t[h].Kind == token.Number || st.key[h] == "des" || st.key[h] == "une") {
@@ -64,6 +69,9 @@ func (st *state) reports(l string, m mention) bool {
 	}
 	return true
 }
+
+// firstSecond are the subject pronouns of the first and second persons.
+var firstSecond = set("je j' tu nous vous")
 
 // planNouns head the subjects of prévoir that plan rather than speak.
 var planNouns = set("plan plans loi lois texte textes projet projets dispositif dispositifs disposition dispositions accord accords budget reforme article articles decret mesure mesures contrat programme calendrier scenario protocole reglement convention")
@@ -311,7 +319,9 @@ func (st *state) prepCue(k, limit int) (string, mention, bool) {
 	case st.key[k] == "pour" && k+1 < limit && st.t[k].Kind == token.Word:
 		// la conclusion est claire pour les scientifiques : …
 		verb, j, colon = "pour", k+1, true
-	case st.key[k] == "de" && k+3 < limit && st.key[k+1] == "l'" && (st.key[k+2] == "avis" || st.key[k+2] == "opinion") && (st.key[k+3] == "de" || st.key[k+3] == "d'"):
+	case st.key[k] == "de" && k+3 < limit && st.key[k+1] == "l'" && (st.key[k+2] == "avis" || st.key[k+2] == "opinion") && (st.key[k+3] == "de" || st.key[k+3] == "d'") &&
+		(k == st.sents[st.sent[k]][0] || st.t[k-1].Kind == token.Punct || st.is(k-1, fConn)):
+		// de l'avis de X opens a clause; se passer de l'avis de X is no cue
 		verb, j = "de l'"+st.key[k+2]+" de", k+4
 	default:
 		return "", mention{}, false
@@ -691,6 +701,12 @@ func (st *state) indirectSentence(si, a, b int) {
 				if e+1 < b && st.t[e+1].Kind == token.OpenQuote {
 					return
 				}
+				// pour X opens the sentence, possibly after a connective
+				// (est autorisée, pour la police, dans certains cas is not
+				// reported); a relative clause belongs to X
+				if verb == "pour" && (!st.connectivesOnly(st.contentStart(a, b), i) || e+1 < b && (st.key[e+1] == "qui" || st.key[e+1] == "dont" || st.key[e+1] == "je" || st.key[e+1] == "j'")) {
+					continue
+				}
 				st.addIndirect(e+1, st.contentEnd(e+1, b), verb, m)
 				return
 			}
@@ -788,7 +804,7 @@ func (st *state) indirectSentence(si, a, b int) {
 		if i > a+1 && st.t[i].Kind == token.Word && st.is(i, fVerbish) && (st.key[i-1] == "a" || st.key[i-1] == "de" || st.key[i-1] == "d'" || st.is(i-1, fModal)) {
 			if l, ok := st.verb(i); ok && !weakVerbs[l] && st.isLemma(i, l) {
 				if k := st.queAfter(i+1, b); k > 0 {
-					if m := st.subjectBefore(i, a); m.ok {
+					if m := st.subjectBefore(i, a); m.ok && st.reports(l, m) {
 						st.addIndirect(k, st.clauseEnd(k, b), l, m)
 						return
 					}
@@ -798,7 +814,7 @@ func (st *state) indirectSentence(si, a, b int) {
 		// X, en affirmant que content / X …, estimant que content
 		if pl, pe, ok := st.participle(i, b); ok {
 			if k := st.queAfter(pe, b); k > 0 {
-				if m := st.subjectBefore(i, a); m.ok {
+				if m := st.subjectBefore(i, a); m.ok && st.reports(pl, m) {
 					st.addIndirect(k, st.clauseEnd(k, b), pl, m)
 					return
 				}
