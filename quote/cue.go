@@ -46,6 +46,17 @@ var weakVerbs = map[string]bool{"savoir": true, "valoir": true, "vouloir": true,
 // short wording: a déploré un discours « truffé d'incantations ».
 var evaluative = map[string]bool{"déplorer": true, "dénoncer": true, "saluer": true, "juger": true, "regretter": true, "fustiger": true, "critiquer": true, "qualifier": true, "parler": true, "condamner": true}
 
+// quoteEnds reports whether a quotation that opens the sentence at a or
+// follows a colon closes just before i: X a jugé que … : « … », a-t-elle
+// estimé is attributed by the direct path, not as reported content.
+func (st *state) quoteEnds(a, i int) bool {
+	if i < 2 || st.t[i-1].Kind != token.CloseQuote || st.inSeg[i-2] < 0 {
+		return false
+	}
+	o := st.segs[st.inSeg[i-2]].o
+	return o == a || o > a && st.isP(o-1, fColon)
+}
+
 // reports reports whether the verb l with subject m reports speech: not
 // in a condition (si elle estime que …), and prévoir only for a person or
 // an organisation (le plan prévoit une « … » is not speech).
@@ -750,7 +761,7 @@ func (st *state) indirectSentence(si, a, b int) {
 					st.addIndirect(e+1, st.clauseEnd(e+1, b), l, m)
 					return
 				}
-				if m.ok && (m.pron || st.personish(m)) && (e >= b || st.t[e].Kind == token.Punct || st.is(e, fNPStop)) && !st.hasQue(e, b) {
+				if m.ok && (m.pron || st.personish(m)) && (e >= b || st.t[e].Kind == token.Punct || st.is(e, fNPStop)) && !st.hasQue(e, b) && !st.quoteEnds(a, i) {
 					st.addIndirect(st.contentStart(a, i), i, l, m)
 					return
 				}
@@ -848,6 +859,13 @@ func (st *state) indirectSentence(si, a, b int) {
 		case st.queAfter(e, b) > 0:
 			q := st.queAfter(e, b)
 			st.addIndirect(q, st.clauseEnd(q, b), l, m)
+			for j := e; j < q; j++ {
+				// a jugé « impératif » que …: the fragment goes with the
+				// reported clause
+				if g := st.inSeg[j]; g >= 0 {
+					st.segs[g].used = true
+				}
+			}
 			return
 		case infVerbs[lk]:
 			if q := st.infAfter(e, b); q > 0 {
@@ -936,7 +954,7 @@ func (st *state) queAfter(e, b int) int {
 	if k < b && (st.key[k] == "que" || st.key[k] == "qu'") {
 		return k + 1
 	}
-	if k >= b || !st.is(k, fGapStart) && !st.is(k, fAdv) {
+	if k >= b || !st.is(k, fGapStart) && !st.is(k, fAdv) && st.t[k].Kind != token.OpenQuote {
 		return 0
 	}
 	for j := k; j < b && j-k < 10; j++ {
@@ -945,6 +963,13 @@ func (st *state) queAfter(e, b int) int {
 				return j + 1
 			}
 			return 0
+		}
+		if st.t[j].Kind == token.OpenQuote && j+1 < b && st.inSeg[j+1] >= 0 {
+			// a jugé « impératif » mardi que …
+			if sg := st.segs[st.inSeg[j+1]]; sg.closed && st.words(sg.o+1, sg.c) <= 3 {
+				j = sg.c
+				continue
+			}
 		}
 		if !st.gapWord(j) && !st.isP(j, fComma) {
 			return 0

@@ -700,6 +700,14 @@ func (st *state) verbGroup(i, limit int) (lemma string, end, clitic int, ok bool
 			clitic = j
 			j++
 		}
+		// a elle aussi jugé, ont eux aussi affirmé: a stressed pronoun
+		// that repeats the subject
+		if j+1 < limit && st.is(j, fStrongPron) && (st.key[j+1] == "aussi" || st.key[j+1] == "non" || st.key[j+1] == "meme" || st.key[j+1] == "egalement") {
+			j += 2
+			if st.key[j-1] == "non" && j < limit && st.key[j] == "plus" {
+				j++
+			}
+		}
 		for n := 0; n < 4 && j < limit && (st.is(j, fAdv) || st.isP(j, fComma) && n > 0); n++ {
 			if st.key[j] == "pour" {
 				break
@@ -978,10 +986,10 @@ func (st *state) npBefore(v int) mention {
 	if st.isP(j, fComma) {
 		// Name, apposition, verb  or  Subject, verb
 		b := st.segBack(j-1, a)
-		if b < 0 {
+		if b < 0 && !st.isP(j-1, fRParen) {
 			return mention{}
 		}
-		inner := st.validNP(b, j)
+		inner := b >= 0 && st.validNP(b, j)
 		if b-1 >= a && st.isP(b-1, fComma) {
 			c := st.segBack(b-2, a)
 			if c >= 0 && (c == a || st.isP(c-1, fComma) || st.is(c-1, fClauseStop)) && st.validNP(c, b-1) {
@@ -994,12 +1002,12 @@ func (st *state) npBefore(v int) mention {
 				return m
 			}
 		}
-		if inner && (b == a || st.isP(b-1, fComma) || st.is(b-1, fClauseStop)) {
+		if inner && (b == a || b > a && (st.isP(b-1, fComma) || st.is(b-1, fClauseStop))) {
 			return mention{s: b, e: j, ok: true}
 		}
 		// Michel Guay, jeune appelé et témoin de la scène, raconte
 		for p := j - 1; p > a && j-p < 30; p-- {
-			if st.t[p].Kind == token.Punct && !st.isP(p, fComma) || st.t[p].IsQuote() {
+			if st.t[p].Kind == token.Punct && !st.isP(p, fComma) && !st.isP(p, fLParen) && !st.isP(p, fRParen) || st.t[p].IsQuote() {
 				break
 			}
 			if !st.isP(p, fComma) {

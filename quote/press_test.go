@@ -59,6 +59,12 @@ func TestPressRows(t *testing.T) {
 		{"the first person plural reporting is not quoted",
 			"Nous avons rappelé que les inscriptions ferment le 3 mai.",
 			nil},
+		{"short fragment before que goes with the reported clause; apposition with an acronym",
+			"Depuis Genève, Marc Vidal, directeur de l'Organisation mondiale du tourisme (OMT), a lui aussi jugé « urgent » lundi que les compagnies baissent leurs prix : « Le secteur ne tiendra pas », a-t-il estimé.",
+			[]want{
+				{"les compagnies baissent leurs prix", "indirect", "juger", "Marc Vidal", "Marc Vidal", "M"},
+				{"Le secteur ne tiendra pas", "direct", "estimer", "il", "Marc Vidal", "M"},
+			}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
