@@ -308,6 +308,11 @@ func (st *state) directSeg(si int, sg *seg) {
 	if k := len(st.cands) - 1; k >= 0 && st.cands[k].para == int(p) {
 		inPara = true
 	}
+	// « Nouvelles mesures pour l'emploi » alone on its line, with no final
+	// punctuation, is a subheading
+	if sg.closed && o >= 0 && (o == 0 || st.para[o-1] != st.para[o]) && (c+1 >= lim || st.para[c+1] != st.para[c]) && !st.isP(c-1, fPeriod) && n < 12 {
+		naming = true
+	}
 	if !naming && (n >= 4 && startsClause || n >= 8 && inPara) {
 		add(sg.start, sg.end, "", mention{}, true)
 	}

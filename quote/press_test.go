@@ -65,6 +65,9 @@ func TestPressRows(t *testing.T) {
 				{"les compagnies baissent leurs prix", "indirect", "juger", "Marc Vidal", "Marc Vidal", "M"},
 				{"Le secteur ne tiendra pas", "direct", "estimer", "il", "Marc Vidal", "M"},
 			}},
+		{"a quotation alone on its line with no final punctuation is a subheading",
+			"« Des réformes favorables à l'emploi »\nLa situation espagnole paraît plus solide.",
+			nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
