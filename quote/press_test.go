@@ -68,6 +68,24 @@ func TestPressRows(t *testing.T) {
 		{"a quotation alone on its line with no final punctuation is a subheading",
 			"« Des réformes favorables à l'emploi »\nLa situation espagnole paraît plus solide.",
 			nil},
+		{"a role with another complement is another person",
+			"« Les comptes sont sains », a déclaré Luc Perrin, le ministre des Finances. Selon le ministre de l'Agriculture, les éleveurs seront aidés dès mars.",
+			[]want{
+				{"Les comptes sont sains", "direct", "déclarer", "Luc Perrin", "Luc Perrin", "M"},
+				{"les éleveurs seront aidés dès mars", "indirect", "selon", "le ministre de l'Agriculture", "ministre de l'Agriculture", "M"},
+			}},
+		{"an indefinite description of someone close to a speaker stays itself",
+			"« Les comptes sont sains », a déclaré Luc Perrin, le ministre des Finances. « Il n'a rien promis de plus », a précisé un proche du ministre.",
+			[]want{
+				{"Les comptes sont sains", "direct", "déclarer", "Luc Perrin", "Luc Perrin", "M"},
+				{"Il n'a rien promis de plus", "direct", "préciser", "un proche du ministre", "proche du ministre", "M"},
+			}},
+		{"le gouvernement is not the organisation quoted before",
+			"La Commission nationale du débat public a estimé que le projet manquait de clarté. Le gouvernement a répondu que le calendrier serait tenu.",
+			[]want{
+				{"le projet manquait de clarté", "indirect", "estimer", "La Commission nationale du débat public", "Commission nationale du débat public", ""},
+				{"le calendrier serait tenu", "indirect", "répondre", "Le gouvernement", "gouvernement", ""},
+			}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -84,6 +84,9 @@ func (st *state) describe(m mention) info {
 		in.def = true
 	}
 	for k := s; k < e; k++ {
+		if k > s+1 && st.is(s, fDet) && (st.key[k] == "de" || st.key[k] == "d'" || st.key[k] == "du" || st.key[k] == "des") {
+			break // un proche du ministre is not the minister
+		}
 		if r, ok := st.roleAt(k); ok {
 			in.role = roleKey(st.key[k])
 			in.gender = r.Gender
@@ -686,8 +689,9 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 		return nil
 	}
 	if in.role != "" {
+		tail := st.roleTail(c.m)
 		for i := len(clusters) - 1; i >= 0; i-- {
-			if slices.Contains(clusters[i].roles, in.role) && compatible(clusters[i], in.gender, in.plural) {
+			if slices.Contains(clusters[i].roles, in.role) && compatible(clusters[i], in.gender, in.plural) && !st.otherTail(clusters[i], in.role, tail) {
 				return clusters[i]
 			}
 		}
@@ -695,6 +699,9 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 		n, ok := st.nameOf["role:"+st.roleTail(c.m)]
 		if !ok {
 			n, ok = st.nameOf["role:"+in.role]
+			if ok && st.otherTail(&cluster{name: n, named: true}, in.role, tail) {
+				ok = false
+			}
 		}
 		if ok {
 			nk := newNameKey(n)
@@ -711,7 +718,7 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 			return st.append(clusters, k)
 		}
 		// la centrale syndicale, le quotidien: the organisation last named
-		if in.def && !in.plural && in.org && !st.hasCap(c.m) {
+		if in.def && !in.plural && in.org && !st.hasCap(c.m) && !selfNamed[in.role] {
 			for i := len(clusters) - 1; i >= 0; i-- {
 				// not one described by another organisation noun (la
 				// société after le quotidien Le Temps)
@@ -724,11 +731,17 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 		// le chercheur, l'universitaire: the person last named
 		if in.def && !in.plural && !in.org {
 			var last *cluster
+			other := false // the last person has this role with another complement
 			for i := len(clusters) - 1; i >= 0; i-- {
 				if k := clusters[i]; k.named && !k.org && !k.plural && compatible(k, in.gender, false) {
-					last = k
+					if other = st.otherTail(k, in.role, tail); !other {
+						last = k
+					}
 					break
 				}
+			}
+			if other {
+				return nil
 			}
 			// la cheffe du gouvernement after « La Première ministre
 			// Élisabeth Borne a … »: a person of the same gender named as a
@@ -791,6 +804,25 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 		}
 	}
 	return nil
+}
+
+// selfNamed are organisation nouns that name one body by themselves: le
+// gouvernement is not the commission quoted before.
+var selfNamed = set("gouvernement executif police gendarmerie presidence opposition majorite justice parquet prefecture mairie armee")
+
+// otherTail reports whether the article gives the speaker of k the role
+// noun role with a complement other than the one of tail (le ministre de
+// l'Économie is not le ministre du Redressement productif).
+func (st *state) otherTail(k *cluster, role, tail string) bool {
+	if !k.named || tail == role || !strings.HasPrefix(tail, role+" ") {
+		return false
+	}
+	for key, v := range st.nameOf {
+		if v == k.name && strings.HasPrefix(key, "role:"+role+" ") && key != "role:"+tail && !strings.HasPrefix("role:"+tail, key) && !strings.HasPrefix(key, "role:"+tail) {
+			return true
+		}
+	}
+	return false
 }
 
 // append is a helper for find: new clusters are added by the caller, so it
