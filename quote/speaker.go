@@ -122,7 +122,8 @@ func (st *state) describe(m mention) info {
 				for b < e && st.entAt[b] == st.entAt[k] {
 					b++
 				}
-				if !st.roleOnly(k, b) {
+				if _, title := st.roleAt(min(b, len(st.t)-1)); !st.roleOnly(k, b) && !(b < e && title) {
+					// (Le Premier tagged before ministre is a title)
 					name = [2]int{k, b}
 					break
 				}
