@@ -21,8 +21,22 @@ func consistency(d *token.Doc, ents []Entity) []Entity {
 	}
 	ents = particles(d, ents)
 	ents = prosecutor(d, ents)
+	ents = trimPER(d, ents)
 	ents = unsupportedPER(d, ents)
+	ents = commonAcronyms(ents)
 	companies(ents)
+	places(d, ents)
+	ents = propagate(d, ents)
+	articles(d, ents)
+	return ents
+}
+
+// propagate makes the labels of a document agree and tags the mentions
+// the model missed (see consistency).
+func propagate(d *token.Doc, ents []Entity) []Entity {
+	if len(ents) == 0 {
+		return ents
+	}
 	votes := make(map[string]*[4]int, len(ents))
 	for _, e := range ents {
 		k := textnorm.Key(e.Text)
@@ -296,4 +310,152 @@ func prosecutor(d *token.Doc, ents []Entity) []Entity {
 		}
 	}
 	return out
+}
+
+// trimPER takes the lower-case words off the end of a person name, and of
+// any name of two capitalised words or more followed by lower-case words
+// only: "Olivier Létang devrait" is "Olivier Létang" (a person when it
+// starts with a first name). Names such as "Assemblée nationale" or "Union
+// nationale des syndicats" have one capitalised word, or a connector.
+func trimPER(d *token.Doc, ents []Entity) []Entity {
+	toks := d.Tokens
+	g := lexicon.Names()
+	out := ents[:0]
+	for _, e := range ents {
+		if e.Label == PER || e.Label != MISC && strings.IndexByte(e.Text, ' ') > 0 {
+			i, ok := slices.BinarySearchFunc(toks, e.Start, func(t token.Token, s int) int { return t.Start - s })
+			if ok {
+				j := i
+				for j < len(toks) && toks[j].End <= e.End {
+					j++
+				}
+				end := j
+				for end > i+1 && lowerWord(toks[end-1]) {
+					end--
+				}
+				caps := 0
+				for _, t := range toks[i:end] {
+					if upperWord(t) {
+						caps++
+					}
+				}
+				if end < j && (e.Label == PER || caps == end-i && caps >= 2) {
+					e.End = toks[end-1].End
+					e.Text = d.Text[e.Start:e.End]
+					if g.Lookup(textnorm.Key(toks[i].Text))&lexicon.GazFirst != 0 {
+						e.Label = PER
+					}
+				}
+			}
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// nonNames are upper-case acronyms of common nouns (produit intérieur
+// brut, fournisseur d'accès à Internet), which are not names.
+var nonNames = map[string]bool{"PIB": true, "FAI": true, "IP": true, "NDLR": true, "TVA": true,
+	"PME": true, "TPE": true, "ETI": true, "SMS": true, "ADN": true, "ARN": true, "VIH": true,
+	"IVG": true, "CDI": true, "CDD": true, "HLM": true, "OGM": true, "PDG": true, "DG": true,
+	"DRH": true, "QG": true, "USB": true, "PDF": true, "GPS": true, "UX": true, "CX": true,
+	"UI": true, "IA": true, "PC": true, "TV": true, "CV": true, "VTC": true, "SDF": true,
+	"ONG": true, "PMA": true, "GPA": true, "IRM": true, "RTT": true, "SMIC": true, "HT": true,
+	"TTC": true, "PS4": false, "CEO": true, "CFO": true, "CTO": true, "VIP": true, "OK": true,
+	"KO": true, "QI": true, "BTP": true, "RH": true, "PV": true, "AVC": true, "SIDA": true}
+
+// commonAcronyms drops the entities that are only an acronym of a common
+// noun (PIB, FAI) or a Roman numeral (III).
+func commonAcronyms(ents []Entity) []Entity {
+	out := ents[:0]
+	for _, e := range ents {
+		if nonNames[e.Text] || romanNumeral(e.Text) {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// romanNumeral reports whether s is a Roman numeral of two letters or
+// more (II, XIV), which is never a name alone.
+func romanNumeral(s string) bool {
+	if len(s) < 2 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case 'I', 'V', 'X', 'L', 'C', 'D', 'M':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// places relabels LOC the persons and other names that are known places
+// (countries, regions, cities of the gazetteer): "Las Vegas", "Floride".
+// A place name that is also a first name (Orlando) becomes LOC only after
+// a place preposition (à, en, au).
+func places(d *token.Doc, ents []Entity) {
+	g := lexicon.Names()
+	toks := d.Tokens
+	for i := range ents {
+		e := &ents[i]
+		if e.Label != PER && e.Label != MISC {
+			continue
+		}
+		k, n := key(e.Text)
+		if n > g.MaxWords {
+			continue
+		}
+		c := g.Lookup(k)
+		if c&(lexicon.GazCountry|lexicon.GazRegion|lexicon.GazCity) == 0 {
+			continue
+		}
+		if c&lexicon.GazFirst != 0 || e.Label == PER && n == 1 {
+			j, ok := slices.BinarySearchFunc(toks, e.Start, func(t token.Token, s int) int { return t.Start - s })
+			if !ok || j == 0 || cueWords[textnorm.Key(toks[j-1].Text)] != cuePrep {
+				continue
+			}
+		}
+		e.Label = LOC
+	}
+}
+
+// articles puts a capitalised article inside the organisation or other
+// name it starts in the middle of a sentence: "L'Express", "Le Monde"
+// after "dans".
+func articles(d *token.Doc, ents []Entity) {
+	toks := d.Tokens
+	for i := range ents {
+		e := &ents[i]
+		if e.Label != ORG && e.Label != MISC {
+			continue
+		}
+		j, ok := slices.BinarySearchFunc(toks, e.Start, func(t token.Token, s int) int { return t.Start - s })
+		if !ok || j < 2 {
+			continue
+		}
+		a := toks[j-1]
+		switch a.Text {
+		case "Le", "La", "Les", "L'", "L’":
+		default:
+			continue
+		}
+		if gap := d.Text[a.End:e.Start]; gap != "" && gap != " " {
+			continue
+		}
+		// Mid-sentence: the token before the article is a word in lower
+		// case or a preposition, on the same line.
+		p := toks[j-2]
+		if !lowerWord(p) && p.Kind != token.Elision || strings.ContainsAny(d.Text[p.End:a.Start], "\n\r") {
+			continue
+		}
+		if i > 0 && ents[i-1].End > a.Start {
+			continue
+		}
+		e.Start = a.Start
+		e.Text = d.Text[e.Start:e.End]
+	}
 }

@@ -168,6 +168,10 @@ func (t *Table) match(d *token.Doc, keys []string, ents []Entity) []Entity {
 		if best < 0 || !hasUpper(d.Text[toks[i].Start:toks[best].End]) {
 			continue
 		}
+		if best == i && t.caps[keys[i]] && lexicon.Stopwords().Has(keys[i]) && capsContext(d, i) {
+			// "UN" in "PISTE D'UN INDIVIDU ISOLE" is the word un.
+			continue
+		}
 		l := t.links[bi]
 		s, e := toks[i].Start, toks[best].End
 		found = append(found, Entity{Text: d.Text[s:e], Start: s, End: e, Label: l.Label})
@@ -202,6 +206,26 @@ func (t *Table) match(d *token.Doc, keys []string, ents []Entity) []Entity {
 	out = append(out, ents[k:]...)
 	slices.SortFunc(out, func(a, b Entity) int { return a.Start - b.Start })
 	return out
+}
+
+// capsContext reports whether a word next to token i, on the same line,
+// is written in capitals: a heading in capitals, where a stop word such as
+// "UN" is a word, not an acronym.
+func capsContext(d *token.Doc, i int) bool {
+	toks := d.Tokens
+	for _, j := range [2]int{i - 1, i + 1} {
+		if j < 0 || j >= len(toks) {
+			continue
+		}
+		a, b := toks[min(i, j)], toks[max(i, j)]
+		if strings.ContainsAny(d.Text[a.End:b.Start], "\n\r") {
+			continue
+		}
+		if w := toks[j]; (w.Kind == token.Word || w.Kind == token.Elision) && isCaps(w.Text) {
+			return true
+		}
+	}
+	return false
 }
 
 func hasUpper(s string) bool {

@@ -120,6 +120,17 @@ func TestExtract(t *testing.T) {
 			[]ent{{"ONU", ORG}, {"OTAN", ORG}, {"AFP", ORG}}},
 		{"names with their company in brackets", "Étaient présents Buffet Patrick (Eramet), Crouzet Philippe (Vallourec) et Lévy Maurice (Publicis).",
 			[]ent{{"Buffet Patrick", PER}, {"Eramet", ORG}, {"Crouzet Philippe", PER}, {"Vallourec", ORG}, {"Lévy Maurice", PER}, {"Publicis", ORG}}},
+		{"un in a heading in capitals", "PISTE D'UN INDIVIDU ISOLE", nil},
+		{"acronym of a common noun", "Le PIB de la France a progressé, selon l'Insee.",
+			[]ent{{"France", LOC}, {"Insee", ORG}}},
+		{"foreign places", "La fusillade a eu lieu à Las Vegas, dans le Nevada, puis à Orlando en Floride.",
+			[]ent{{"Las Vegas", LOC}, {"Nevada", LOC}, {"Orlando", LOC}, {"Floride", LOC}}},
+		{"article of a newspaper name", "Après avoir lu cette brève parue dans L'Express, il a appelé.",
+			[]ent{{"L'Express", ORG}}},
+		{"verb after a person name", "Alors qu'Olivier Létang devrait être nommé président, le club hésite.",
+			[]ent{{"Olivier Létang", PER}}},
+		{"roman numeral", "Le chapitre III du rapport cite l'EI et l'État islamique.",
+			[]ent{{"EI", ORG}, {"État islamique", ORG}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -322,7 +322,7 @@ func train(sents []sentence, opts TrainOptions) *Model {
 }
 
 // ensemble is the number of perceptrons averaged by train.
-const ensemble = 3
+const ensemble = 6
 
 // perceptron trains one averaged perceptron with the given shuffling seed
 // and adds its weights to avg and tavg.

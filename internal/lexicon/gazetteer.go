@@ -10,7 +10,7 @@ import (
 	"github.com/depeche-nlp/depeche/token"
 )
 
-//go:generate go run ../gen/gazetteer -data ../../../shared/data/lexicons -cities ../gen/gazetteer/cities.txt -o data/gazetteer.txt
+//go:generate go run ../gen/gazetteer -data ../../../shared/data/lexicons -cities ../gen/gazetteer/cities.txt -regions ../gen/gazetteer/regions.txt -o data/gazetteer.txt
 
 //go:embed data/gazetteer.txt
 var gazetteerData string

@@ -8,6 +8,8 @@
 //   - city: CLDR exemplar cities, French communes of at least
 //     minPopulation inhabitants, and the world cities of cities.txt
 //     (hand-made, beside this file)
+//   - region also: the world states, provinces and regions of regions.txt
+//     (hand-made, beside this file)
 //   - first: first names given at least minBirths times (INSEE)
 //   - demonym: demonyms, masculine and feminine, singular and plural
 //   - sigle: acronyms of the French administration
@@ -49,8 +51,9 @@ func main() {
 	data := flag.String("data", "../shared/data/lexicons", "directory of the raw lexicons")
 	out := flag.String("o", "internal/lexicon/data/gazetteer.txt", "output file")
 	cities := flag.String("cities", "internal/gen/gazetteer/cities.txt", "hand-made list of world cities")
+	regions := flag.String("regions", "internal/gen/gazetteer/regions.txt", "hand-made list of world regions")
 	flag.Parse()
-	b, err := Generate(*data, *cities)
+	b, err := Generate(*data, *cities, *regions)
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -69,18 +72,21 @@ func (e entries) add(name, class string) {
 	e[name+"\t"+class] = true
 }
 
-// Generate returns the content of the generated gazetteer. cities is the
-// hand-made list of world cities (cities.txt).
-func Generate(dir, cities string) ([]byte, error) {
+// Generate returns the content of the generated gazetteer. cities and
+// regions are the hand-made lists of world cities (cities.txt) and regions
+// (regions.txt).
+func Generate(dir, cities, regions string) ([]byte, error) {
 	e := entries{}
 	regionNames(e)
-	raw, err := os.ReadFile(cities)
-	if err != nil {
-		return nil, err
-	}
-	for _, line := range strings.Split(string(raw), "\n") {
-		if line = strings.TrimSpace(line); line != "" && line[0] != '#' {
-			e.add(line, "city")
+	for _, list := range []struct{ path, class string }{{cities, "city"}, {regions, "region"}} {
+		raw, err := os.ReadFile(list.path)
+		if err != nil {
+			return nil, err
+		}
+		for _, line := range strings.Split(string(raw), "\n") {
+			if line = strings.TrimSpace(line); line != "" && line[0] != '#' {
+				e.add(line, list.class)
+			}
 		}
 	}
 	for _, step := range []func(string, entries) error{cldr, communes, firstNames, demonyms, sigles} {

@@ -15,7 +15,7 @@ func TestGenerateMatchesEmbedded(t *testing.T) {
 	if _, err := os.Stat(data); err != nil {
 		t.Skip("raw lexicons not present beside the module:", err)
 	}
-	got, err := Generate(data, "cities.txt")
+	got, err := Generate(data, "cities.txt", "regions.txt")
 	require.NoError(t, err)
 	want, err := os.ReadFile("../../lexicon/data/gazetteer.txt")
 	require.NoError(t, err)
