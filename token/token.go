@@ -57,7 +57,7 @@ func (t Token) IsQuote() bool { return t.Kind == OpenQuote || t.Kind == CloseQuo
 // Tokenize returns the tokens of text, in order. White space is not a token.
 // Tokenize never fails: invalid UTF-8 bytes are skipped like white space.
 func Tokenize(text string) []Token {
-	toks := make([]Token, 0, len(text)/3+16)
+	toks := make([]Token, 0, len(text)/5+16)
 	s := scanner{src: text}
 	for {
 		start, end, kind := s.next()

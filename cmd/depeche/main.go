@@ -21,7 +21,7 @@
 //	                         number of CPUs); output keeps input order
 //	-chunk bytes             documents larger than this are analysed in
 //	                         parts cut at line breaks, so that memory stays
-//	                         bounded (default 4 MiB); offsets stay offsets
+//	                         bounded (default 1 MiB); offsets stay offsets
 //	                         into the whole document
 //
 // Exit status: 0 when every input was analysed, 1 when an input could not

@@ -65,7 +65,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	an := &depeche.Analyzer{Parts: cfg.parts}
 
 	tasks := make(chan *task)
-	queue := make(chan *task, 2*cfg.jobs)
+	queue := make(chan *task, cfg.jobs)
 	go produce(files, stdin, cfg, queue, stderr)
 	for range cfg.jobs {
 		go func() {
@@ -75,7 +75,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}()
 	}
 	// Dispatch in input order, print in input order.
-	ordered := make(chan *task, 2*cfg.jobs)
+	ordered := make(chan *task, cfg.jobs)
 	go func() {
 		for t := range queue {
 			ordered <- t
@@ -118,7 +118,7 @@ func parseFlags(args []string, stderr io.Writer) (config, []string, error) {
 	fs.StringVar(&cfg.format, "format", "json", "output format: json, jsonl or text")
 	fs.StringVar(&cfg.input, "input", "text", "input format: text (one document per input) or jsonl (one {\"id\",\"text\"} object per line)")
 	fs.IntVar(&cfg.jobs, "j", runtime.NumCPU(), "number of documents analysed in parallel")
-	fs.IntVar(&cfg.chunk, "chunk", 4<<20, "analyse documents larger than this many bytes in parts cut at line breaks")
+	fs.IntVar(&cfg.chunk, "chunk", 1<<20, "analyse documents larger than this many bytes in parts cut at line breaks")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: depeche [flags] [file ...]\n\nAnalyses French news text (files, or standard input) and prints its blocks,\nmetadata, entities, quantities and quotations.\n\nFlags:\n")
 		fs.PrintDefaults()
