@@ -132,6 +132,7 @@ func (t *Tagger) ExtractDoc(d *token.Doc) []Entity {
 		ents = appendEntities(ents, d.Text, sn.Tokens, tags)
 	}
 	ents = consistency(d, ents)
+	ents = matchMedia(d, ents)
 	ents = links.match(d, keys, ents)
 	for i := range ents {
 		links.link(&ents[i])

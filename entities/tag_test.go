@@ -129,6 +129,8 @@ func TestExtract(t *testing.T) {
 			[]ent{{"L'Express", ORG}}},
 		{"verb after a person name", "Alors qu'Olivier Létang devrait être nommé président, le club hésite.",
 			[]ent{{"Olivier Létang", PER}}},
+		{"news media", "Selon Le Monde et L’Équipe, l'équipe a été reçue. Nice-Matin l'a confirmé sur France 2.",
+			[]ent{{"Le Monde", ORG}, {"L’Équipe", ORG}, {"Nice-Matin", ORG}, {"France 2", ORG}}},
 		{"roman numeral", "Le chapitre III du rapport cite l'EI et l'État islamique.",
 			[]ent{{"EI", ORG}, {"État islamique", ORG}}},
 	}
