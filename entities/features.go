@@ -113,11 +113,11 @@ type tokInfo struct {
 type lexInfo struct {
 	cue  uint8
 	stop bool
-	gaz  lexicon.GazClass // gazetteer classes of the word
+	gaz  lexicon.GazClass // for words in lower case: demonyms
 }
 
-// lexInfos merges the cue words, stop words and gazetteer names into one
-// table: one lookup per token.
+// lexInfos merges the cue words, stop words and demonyms into one small
+// table: words in lower case need no other lookup.
 var lexInfos = sync.OnceValue(func() map[string]lexInfo {
 	stop := lexicon.Stopwords()
 	m := make(map[string]lexInfo, len(stop)+len(cueWords))
@@ -130,9 +130,11 @@ var lexInfos = sync.OnceValue(func() map[string]lexInfo {
 		m[k] = li
 	}
 	for k, c := range lexicon.Names().Names {
-		li := m[k]
-		li.gaz = c
-		m[k] = li
+		if c&lexicon.GazDemonym != 0 {
+			li := m[k]
+			li.gaz = c
+			m[k] = li
+		}
 	}
 	return m
 })
@@ -217,6 +219,7 @@ func prefixSuffix(key string) (pre, suf2, suf3 uint64) {
 func infos(words, keys []string, out []tokInfo, lower map[string]bool) []tokInfo {
 	out = out[:0]
 	lex := lexInfos()
+	gaz := lexicon.Names().Names
 	for i, w := range words {
 		k := keys[i]
 		ti := tokInfo{word: hashString(w), lower: hashString(k), shape: shapeHash(w)}
@@ -226,8 +229,8 @@ func infos(words, keys []string, out []tokInfo, lower map[string]bool) []tokInfo
 		r, _ := utf8.DecodeRuneInString(w)
 		ti.upper = unicode.IsUpper(r)
 		g := li.gaz
-		if !ti.upper && g&lexicon.GazDemonym == 0 {
-			g = 0 // names start with a capital; demonyms do not
+		if ti.upper {
+			g = gaz[k] // names start with a capital
 		}
 		ti.gazB = g &^ lexicon.GazPrefix // one-word names; longer ones below
 		ti.prefix = g&lexicon.GazPrefix != 0
