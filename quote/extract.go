@@ -824,6 +824,10 @@ func (st *state) npAfter(i, limit int) mention {
 		if tk.Kind != token.Word && tk.Kind != token.Elision && tk.Kind != token.Abbrev && tk.Kind != token.Number {
 			break
 		}
+		if e > s && (k == "a" || k == "au" || k == "aux") && tk.Text != "a" && st.roleNameAfter(s, e, limit) {
+			e++ // le commissaire à l'économie Pierre Vernet
+			continue
+		}
 		if e > s && st.is(e, fNPStop) && !(k == "et" && e+1 < limit && (st.isCap(e+1) || st.is(e+1, fDet) || st.key[e+1] == "de" || st.key[e+1] == "d'" || st.t[e+1].Kind == token.Word && !st.is(e+1, fNPStop) && (e+2 >= limit || st.t[e+2].Kind == token.Punct))) && !(k == "en" && st.isCap(e+1)) && !(k == "sans" && st.isCap(e-1) && e == s+1) {
 			break
 		}
@@ -863,6 +867,35 @@ func (st *state) npAfter(i, limit int) mention {
 		}
 	}
 	return m
+}
+
+// roleNameAfter reports whether the preposition à, au or aux at p, after
+// a role noun in [s, p), opens the role's complement and is followed by
+// the person's name (le commissaire à l'économie Pierre Vernet, la
+// ministre déléguée aux Sports Anne Morel).
+func (st *state) roleNameAfter(s, p, limit int) bool {
+	role := false
+	for k := s; k < p; k++ {
+		if r, ok := st.roleAt(k); ok && !r.Org {
+			role = true
+		}
+	}
+	if !role {
+		return false
+	}
+	for k := p + 1; k < limit && k-p <= 6; k++ {
+		if st.isCap(k) {
+			if _, first := st.firstAt(k); first || st.entAt[k] >= 0 && st.ents[st.entAt[k]].Label == entities.PER {
+				b := st.capRun(k, limit)
+				return b-k >= 2 && (b == limit || st.t[b].Kind == token.Punct || st.is(b, fNPStop))
+			}
+			continue // aux Sports
+		}
+		if st.t[k].Kind != token.Word && st.t[k].Kind != token.Elision || st.is(k, fNPStop) && st.key[k] != "et" {
+			return false
+		}
+	}
+	return false
 }
 
 // numerals may start a speaker noun phrase: deux sources, trois experts.
@@ -992,8 +1025,14 @@ func (st *state) npBefore(v int) mention {
 		inner := b >= 0 && st.validNP(b, j)
 		if b-1 >= a && st.isP(b-1, fComma) {
 			c := st.segBack(b-2, a)
-			if c >= 0 && (c == a || st.isP(c-1, fComma) || st.is(c-1, fClauseStop)) && st.validNP(c, b-1) {
-				m := mention{s: c, e: b - 1, ok: true}
+			ce := b - 1
+			// La ministre s'est, elle, voulue confiante: the subject ends
+			// before the auxiliary
+			for ce > c+1 && (st.isAux(ce-1) || st.isSe(ce-1)) {
+				ce--
+			}
+			if c >= 0 && (c == a || st.isP(c-1, fComma) || st.is(c-1, fClauseStop)) && st.validNP(c, ce) {
+				m := mention{s: c, e: ce, ok: true}
 				if st.isCap(b) {
 					m.appos = [2]int{b, j}
 				} else if st.is(b, fDet) && st.isCap(b+1) && st.capRun(b+1, j) == j {

@@ -619,6 +619,11 @@ func (st *state) nearestName(i int, g byte) (mention, bool) {
 		for k > 0 && st.isCap(k-1) && st.capRun(k-1, b) == b {
 			k--
 		}
+		if g != 0 {
+			if fg := firstGender(st.key[k]); fg != 0 && fg != 'E' && fg != g {
+				continue // Jean-Marc Tissot is not la ministre
+			}
+		}
 		return mention{s: k, e: b, ok: true}, true
 	}
 	return mention{}, false
