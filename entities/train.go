@@ -23,8 +23,8 @@ type TrainOptions struct {
 	// Bits is the log2 of the number of hashed feature rows; 0 means 18
 	// (a model file of 2.4 MB).
 	Bits int
-	// Seed seeds the shuffling of the sentences between epochs. Three
-	// perceptrons, shuffled from Seed, Seed+1 and Seed+2, are averaged.
+	// Seed seeds the shuffling of the sentences between epochs. Six
+	// perceptrons, shuffled from Seed to Seed+5, are averaged.
 	Seed uint64
 }
 
