@@ -109,15 +109,11 @@
 //     are historical OCR newspapers and about 150 modern articles. ORG and
 //     MISC are the weak labels; the bounds of titles of works and events
 //     ("La Saison des cendres", "jeux olympiques de Rio") are often wrong.
-//
 //   - Historical OCR text scores well below modern text.
-//
 //   - One-word persons with no first name, title or full-name mention in
 //     the document are dropped after a lower-case word ("site Web"), which
 //     also drops a few real surnames.
-//
 //   - Linking is by name only, without disambiguation.
-//
 //   - Long organisation names with lower-case words after "de" ("Commission
 //     nationale de contrôle des techniques de renseignement") are often
 //     cut short; products, software and events (MISC) are the weakest
