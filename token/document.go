@@ -80,11 +80,22 @@ func trimSpace(text string, start, end int) (int, int) {
 // Select returns a Doc over the same Text that keeps only the paragraphs for
 // which keep returns true, with their tokens and sentences. Offsets stay
 // offsets into Text.
+//
+// When every paragraph is kept, Select returns d itself.
 func (d *Doc) Select(keep func(Paragraph) bool) *Doc {
+	kept := make([]bool, len(d.Paragraphs))
+	all := true
+	for i, p := range d.Paragraphs {
+		kept[i] = keep(p)
+		all = all && kept[i]
+	}
+	if all {
+		return d
+	}
 	out := &Doc{Text: d.Text}
 	var paras []Paragraph
-	for _, p := range d.Paragraphs {
-		if !keep(p) {
+	for i, p := range d.Paragraphs {
+		if !kept[i] {
 			continue
 		}
 		paras = append(paras, p)

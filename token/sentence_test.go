@@ -145,4 +145,8 @@ func TestSelect(t *testing.T) {
 	assert.Len(t, s.Tokens, 1+6+2)
 	assert.Equal(t, "Dernier", s.Paragraphs[2].Sentences[0].Tokens[0].Text)
 	assert.Equal(t, 44, s.Paragraphs[2].Start)
+	assert.Same(t, d, d.Select(func(token.Paragraph) bool { return true }))
+	none := d.Select(func(token.Paragraph) bool { return false })
+	assert.Empty(t, none.Tokens)
+	assert.Empty(t, none.Paragraphs)
 }
