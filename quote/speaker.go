@@ -39,6 +39,7 @@ type cluster struct {
 // info is what a mention says about its speaker.
 type info struct {
 	def    bool // a definite description: le, la, l', ce, cette
+	indef  bool // an indefinite one: un, une, des
 	name   string
 	named  bool
 	role   string
@@ -82,6 +83,8 @@ func (st *state) describe(m mention) info {
 	switch det {
 	case "le", "la", "l'", "ce", "cet", "cette":
 		in.def = true
+	case "un", "une", "des":
+		in.indef = true
 	}
 	for k := s; k < e; k++ {
 		if k > s+1 && st.is(s, fDet) && (st.key[k] == "de" || st.key[k] == "d'" || st.key[k] == "du" || st.key[k] == "des") {
@@ -115,7 +118,11 @@ func (st *state) describe(m mention) info {
 	} else {
 		for k := s; k < e; k++ {
 			if k > s+1 && st.is(s, fDet) && (st.key[k-1] == "de" || st.key[k-1] == "d'" || st.key[k-1] == "du" || st.key[k-1] == "des") {
-				continue // le successeur de Claude Erignac
+				// le successeur de Claude Erignac, un proche de Marc Dufour
+				if st.isCap(k) {
+					k = st.capRun(k, e) - 1
+				}
+				continue
 			}
 			if st.entAt[k] >= 0 && st.ents[st.entAt[k]].Label == entities.PER && !st.is(k, fDet) {
 				b := k
@@ -206,6 +213,11 @@ func (st *state) describe(m mention) info {
 	if in.role == "" && e-s == 1 && !in.plural && st.personNounAt(s) {
 		in.role, in.named, in.org = st.key[s], false, false
 	}
+	// le politique letton, le vétéran écossais: a noun described by a
+	// demonym is a person
+	if in.role == "" && det != "" && e-s == 2 && !in.plural && !st.isCap(s) && st.t[s].Kind == token.Word && st.f[s+1]&fDemonym != 0 && !st.isCap(s+1) {
+		in.role, in.named, in.org = st.key[s], false, false
+	}
 	if in.role == "" && !in.named {
 		in.org = true
 	}
@@ -280,7 +292,13 @@ func firstGender(k string) byte {
 	if g, ok := fn[k]; ok {
 		return g
 	}
-	if a, _, ok := strings.Cut(k, "-"); ok {
+	if a, b, ok := strings.Cut(k, "-"); ok {
+		if g, ok := fn[a]; ok && g != 'E' {
+			return g
+		}
+		if g, ok := fn[b]; ok {
+			return g // Dominique-Jean
+		}
 		if g, ok := fn[a]; ok {
 			return g
 		}
@@ -675,7 +693,8 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 			}
 		}
 		// a continuation verb names the previous, unnamed speaker
-		if prev != nil && !prev.named && !prev.org && contVerb[fold(c.verb)] && compatible(prev, in.gender, in.plural) {
+		// (not the antecedent found for a pronoun: a-t-il précisé)
+		if prev != nil && !prev.named && !prev.org && !c.m.pron && contVerb[fold(c.verb)] && compatible(prev, in.gender, in.plural) {
 			prev.name, prev.named = in.name, true
 			if in.gender != 0 {
 				prev.gender = in.gender
@@ -696,14 +715,18 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 	}
 	if in.role != "" {
 		tail := st.roleTail(c.m)
-		for i := len(clusters) - 1; i >= 0; i-- {
+		for i := len(clusters) - 1; i >= 0 && !in.indef; i-- {
+			// (un proche de X is someone new)
 			if slices.Contains(clusters[i].roles, in.role) && compatible(clusters[i], in.gender, in.plural) && !st.otherTail(clusters[i], in.role, tail) {
 				return clusters[i]
 			}
 		}
-		// a role named by apposition somewhere in the article
+		// a role named by apposition somewhere in the article (one
+		// person: not les opposants au texte)
 		n, ok := st.nameOf["role:"+st.roleTail(c.m)]
-		if !ok {
+		if in.plural {
+			n, ok = "", false
+		} else if !ok {
 			n, ok = st.nameOf["role:"+in.role]
 			if ok && st.otherTail(&cluster{name: n, named: true}, in.role, tail) {
 				ok = false
@@ -1025,6 +1048,9 @@ func (st *state) fullNames() {
 			j--
 		}
 		commas := 0
+		if j >= 0 && (st.key[j] == "de" || st.key[j] == "d'" || st.key[j] == "du" || st.key[j] == "des" || st.key[j] == "par") {
+			j = -1 // un proche de Marc Dufour: a complement, not an apposition
+		}
 		for k := j; k >= 0 && j-k < 12; k-- {
 			if st.isP(k, fComma) && commas == 0 && k+1 <= j && st.is(k+1, fDet) {
 				commas++

@@ -31,6 +31,27 @@ func TestSpeakerRows(t *testing.T) {
 		{"a feminine role is not the man named before",
 			"Le rapport a été remis lundi à Jean-Marc Tissot. La ministre du logement a estimé que le texte ouvrait la voie à un accord.",
 			[]want{{"le texte ouvrait la voie à un accord", "indirect", "estimer", "La ministre du logement", "ministre du logement", "F"}}},
+		{"a description by a demonym after ajouter is the last speaker",
+			"« Les risques restent élevés », prévient Paul Vernet, le vice-président de la Commission. « Nous devons rester attentifs », ajoute le politique letton.",
+			[]want{
+				{"Les risques restent élevés", "direct", "prévenir", "Paul Vernet", "Paul Vernet", "M"},
+				{"Nous devons rester attentifs", "direct", "ajouter", "le politique letton", "Paul Vernet", "M"},
+			}},
+		{"the antecedent of a-t-il précisé does not name the description before",
+			"La ministre du logement a estimé que le texte ouvrait la voie à un accord. Dimanche, Dominique-Jean Chertier, le médiateur, a quitté la salle. « Sans attendre leur réponse », a-t-il précisé.",
+			[]want{
+				{"le texte ouvrait la voie à un accord", "indirect", "estimer", "La ministre du logement", "ministre du logement", "F"},
+				{"Sans attendre leur réponse", "direct", "préciser", "il", "Dominique-Jean Chertier", "M"},
+			}},
+		{"a plural description is not one person named among them",
+			"Parmi les opposants au projet figure Aline Carpentier. Les opposants au projet craignent qu'il serve à surveiller des militants.",
+			[]want{{"il serve à surveiller des militants", "indirect", "craindre", "Les opposants au projet", "opposants au projet", ""}}},
+		{"people close to two ministers are two other speakers",
+			"L'entourage du ministre comme celui de Marc Dufour, le ministre des Comptes, s'en défend. « Le ministre a rappelé la règle », précise un proche du ministre. « Il n'y a pas de dossier », ajoute un proche de Marc Dufour.",
+			[]want{
+				{"Le ministre a rappelé la règle", "direct", "préciser", "un proche du ministre", "proche du ministre", "M"},
+				{"Il n'y a pas de dossier", "direct", "ajouter", "un proche de Marc Dufour", "proche de Marc Dufour", "M"},
+			}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
