@@ -314,8 +314,53 @@ func (st *state) directSeg(si int, sg *seg) {
 		naming = true
 	}
 	if !naming && (n >= 4 && startsClause || n >= 8 && inPara) {
+		// « … » Cette petite phrase de Paul Vernet …: the noun that
+		// names the words names their speaker
+		if m, ok := st.namingNounAfter(c, lim); ok {
+			add(sg.start, sg.end, "", m, false)
+			return
+		}
 		add(sg.start, sg.end, "", mention{}, true)
 	}
+}
+
+// wordNouns name what someone said: cette phrase de X, ces propos de X.
+var wordNouns = set("phrase phrases propos declaration declarations mots formule formules confidence confidences paroles sortie petite-phrase aveu remarque")
+
+// namingNounAfter reads, after the closing mark at c, a demonstrative
+// noun phrase that names the quoted words and their speaker: « … » Cette
+// petite phrase de Paul Vernet, Ces propos du ministre.
+func (st *state) namingNounAfter(c, lim int) (mention, bool) {
+	k := c + 1
+	if k < lim && st.t[k].Kind == token.Punct && !st.isP(k, fComma) {
+		k++
+	}
+	if k >= lim || !(st.key[k] == "cette" || st.key[k] == "ces" || st.key[k] == "ce" || st.key[k] == "cet") {
+		return mention{}, false
+	}
+	end := st.sents[st.sent[k]][1]
+	for j := k + 1; j < end && j-k <= 3; j++ {
+		if st.t[j].Kind != token.Word {
+			return mention{}, false
+		}
+		if !wordNouns[st.key[j]] {
+			continue
+		}
+		n := j + 1
+		if n+1 >= end {
+			return mention{}, false
+		}
+		if st.key[n] != "de" && st.key[n] != "d'" {
+			return mention{}, false
+		}
+		n++
+		m := st.npAfter(n, end)
+		if !m.ok || m.pron || m.s != n || !st.personish(m) {
+			return mention{}, false
+		}
+		return m, true
+	}
+	return mention{}, false
 }
 
 // prepCue reads selon X, d'après X, de l'avis de X, pour X at k, with the

@@ -388,6 +388,11 @@ func (st *state) resolve() []Quote {
 		}
 		var k *cluster
 		m := c.m
+		if m.ok && !m.pron && (st.key[m.s] == "nos" || st.key[m.s] == "notre") {
+			// selon nos informations: the outlet that publishes the
+			// article, which the text does not name
+			m = mention{}
+		}
 		switch {
 		case c.floating:
 			o := st.tokenAt(c.start) - 1

@@ -52,6 +52,15 @@ func TestSpeakerRows(t *testing.T) {
 				{"Le ministre a rappelé la règle", "direct", "préciser", "un proche du ministre", "proche du ministre", "M"},
 				{"Il n'y a pas de dossier", "direct", "ajouter", "un proche de Marc Dufour", "proche de Marc Dufour", "M"},
 			}},
+		{"a naming noun after the quotation names its speaker",
+			"« Nous ne céderons rien sur les retraites. » Cette petite phrase de Paul Vernet, lundi à la radio, a surpris ses alliés.",
+			[]want{{"Nous ne céderons rien sur les retraites.", "direct", "", "Paul Vernet", "Paul Vernet", "M"}}},
+		{"ces propos de la ministre name her",
+			"« La réforme sera votée avant l'été. » Ces propos de la ministre Anne Morel ont agacé l'opposition.",
+			[]want{{"La réforme sera votée avant l'été.", "direct", "", "la ministre Anne Morel", "Anne Morel", "F"}}},
+		{"selon nos informations has no speaker",
+			"Selon nos informations, le club pourrait changer d'entraîneur avant la fin de la saison.",
+			[]want{{"le club pourrait changer d'entraîneur avant la fin de la saison", "indirect", "selon", "", "", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
