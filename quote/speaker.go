@@ -425,7 +425,8 @@ func (st *state) resolve() []Quote {
 			}
 			// a person named as the subject of a sentence after that
 			// speaker's last words is the likelier antecedent
-			if !plural && (!st.is(m.s, fStrongPron) || c.verb == "selon" || c.verb == "d'après") {
+			// (not for a-t-il ajouté: the one who already spoke goes on)
+			if !plural && (!st.is(m.s, fStrongPron) || c.verb == "selon" || c.verb == "d'après") && !(k != nil && !k.org && goOnVerb[fold(c.verb)]) {
 				if sm, ok := st.subjectName(m.s, g, 8); ok && (k == nil || sm.s > k.pos) {
 					k = st.clusterFor(&clusters, sm, c, prev)
 				}
@@ -766,12 +767,16 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 		if in.def && !in.plural && !in.org {
 			var last *cluster
 			other := false // the last person has this role with another complement
-			for i := len(clusters) - 1; i >= 0; i-- {
-				if k := clusters[i]; k.named && !k.org && !k.plural && compatible(k, in.gender, false) {
-					if other = st.otherTail(k, in.role, tail); !other {
-						last = k
-					}
-					break
+			// the person quoted last, not the one first quoted last
+			var recent *cluster
+			for _, k := range clusters {
+				if k.named && !k.org && !k.plural && compatible(k, in.gender, false) && (recent == nil || k.last > recent.last) {
+					recent = k
+				}
+			}
+			if recent != nil {
+				if other = st.otherTail(recent, in.role, tail); !other {
+					last = recent
 				}
 			}
 			if other {
@@ -839,6 +844,10 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 	}
 	return nil
 }
+
+// goOnVerb are the cues that continue the last speaker's words: a
+// pronoun with them goes back to that speaker, not to a person named since.
+var goOnVerb = set("ajouter poursuivre completer rencherir conclure continuer enchainer")
 
 // selfNamed are organisation nouns that name one body by themselves: le
 // gouvernement is not the commission quoted before.

@@ -61,6 +61,20 @@ func TestSpeakerRows(t *testing.T) {
 		{"selon nos informations has no speaker",
 			"Selon nos informations, le club pourrait changer d'entraîneur avant la fin de la saison.",
 			[]want{{"le club pourrait changer d'entraîneur avant la fin de la saison", "indirect", "selon", "", "", ""}}},
+		{"a-t-il ajouté goes on with the last speaker, not a man named since",
+			"« Le club doit se reconstruire », a déclaré Paul Vernet, le président du club. Le milieu de terrain Marc Dubois a signé jeudi pour trois ans. « Nous avons besoin de stabilité », a-t-il ajouté.",
+			[]want{
+				{"Le club doit se reconstruire", "direct", "déclarer", "Paul Vernet", "Paul Vernet", "M"},
+				{"Nous avons besoin de stabilité", "direct", "ajouter", "il", "Paul Vernet", "M"},
+			}},
+		{"a role goes to the person quoted last, not to the last one first quoted",
+			"« Nous limitons la gêne », a assuré Jean Castel. Le ministre Hugo Delmas a appelé au dialogue : « Il faut se parler. » Pour Jean Castel, « la porte reste ouverte ». Le patron de la compagnie a précisé qu'une réunion aurait lieu vendredi.",
+			[]want{
+				{"Nous limitons la gêne", "direct", "assurer", "Jean Castel", "Jean Castel", "M"},
+				{"Il faut se parler.", "direct", "appeler", "Le ministre Hugo Delmas", "Hugo Delmas", "M"},
+				{"la porte reste ouverte", "direct", "pour", "Jean Castel", "Jean Castel", "M"},
+				{"une réunion aurait lieu vendredi", "indirect", "préciser", "Le patron de la compagnie", "Jean Castel", "M"},
+			}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
