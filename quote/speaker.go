@@ -700,7 +700,7 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 		}
 		// a continuation verb names the previous, unnamed speaker
 		// (not the antecedent found for a pronoun: a-t-il précisé)
-		if prev != nil && !prev.named && !prev.org && !c.m.pron && contVerb[fold(c.verb)] && compatible(prev, in.gender, in.plural) {
+		if prev != nil && !prev.named && !prev.org && !c.m.pron && (contVerb[fold(c.verb)] || c.verb == "" && !c.floating && c.kind == Direct) && compatible(prev, in.gender, in.plural) {
 			prev.name, prev.named = in.name, true
 			if in.gender != 0 {
 				prev.gender = in.gender

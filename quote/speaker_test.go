@@ -75,6 +75,12 @@ func TestSpeakerRows(t *testing.T) {
 				{"la porte reste ouverte", "direct", "pour", "Jean Castel", "Jean Castel", "M"},
 				{"une réunion aurait lieu vendredi", "indirect", "préciser", "Le patron de la compagnie", "Jean Castel", "M"},
 			}},
+		{"a naming noun names the unnamed speaker just quoted",
+			"Selon la ministre du Logement interrogée par la radio, les loyers baisseront dès le mois de juin. « Nous tiendrons parole sur ce point. » Cette phrase d'Anne Morel a rassuré les locataires.",
+			[]want{
+				{"les loyers baisseront dès le mois de juin", "indirect", "selon", "la ministre du Logement interrogée", "Anne Morel", "F"},
+				{"Nous tiendrons parole sur ce point.", "direct", "", "Anne Morel", "Anne Morel", "F"},
+			}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
