@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/depeche-nlp/depeche/internal/lexicon"
+	"github.com/depeche-nlp/depeche/internal/textnorm"
+	"github.com/depeche-nlp/depeche/token"
 )
 
 // Tags of the BIO scheme: O, then B and I for each label.
@@ -241,6 +243,105 @@ func infos(words, keys []string, out []tokInfo, lower map[string]bool) []tokInfo
 		ti.barrier = isBarrier(w)
 		ti.anchor = ti.upper || unicode.IsDigit(r) || ti.cue == cueOrg || ti.cue == cueLoc || ti.cue == cueMisc || ti.cue == cueCorp
 		out = append(out, ti)
+	}
+	gazetteer(words, keys, out)
+	return out
+}
+
+// docWords caches, for every distinct token text of a document, its
+// folded key and the part of its tokInfo that depends on the text alone,
+// so that each distinct word is folded, hashed and looked up once.
+type docWords struct {
+	ids        map[string]int32 // token text → word id
+	kids       map[string]int32 // folded key → key id
+	tmpl       []tokInfo        // by word id; seenLower set by finish
+	kid        []int32          // by word id: the key id
+	keys       []string         // by word id: the folded key
+	lowerFirst []bool           // by word id: starts with a lower-case letter
+	cases      []uint8          // by key id: caseUpper, caseLower (words only)
+}
+
+const (
+	caseUpper = 1 // a word of the document with this key starts in upper case
+	caseLower = 2 // and one starts in lower case
+)
+
+// reset empties w for a new document.
+func (w *docWords) reset() {
+	if w.ids == nil {
+		w.ids = make(map[string]int32)
+		w.kids = make(map[string]int32)
+	}
+	clear(w.ids)
+	clear(w.kids)
+	w.tmpl, w.kid, w.keys, w.cases, w.lowerFirst = w.tmpl[:0], w.kid[:0], w.keys[:0], w.cases[:0], w.lowerFirst[:0]
+}
+
+// add returns the word id of tk, recording its case for seenLower.
+func (w *docWords) add(tk token.Token) int32 {
+	id, ok := w.ids[tk.Text]
+	if !ok {
+		id = w.newWord(tk.Text)
+	}
+	if tk.Kind == token.Word {
+		if w.tmpl[id].upper {
+			w.cases[w.kid[id]] |= caseUpper
+		} else if w.lowerFirst[id] {
+			w.cases[w.kid[id]] |= caseLower
+		}
+	}
+	return id
+}
+
+// newWord computes the text-only information of a new word, as infos does.
+func (w *docWords) newWord(text string) int32 {
+	id := int32(len(w.tmpl))
+	w.ids[text] = id
+	k := textnorm.Key(text)
+	kid, ok := w.kids[k]
+	if !ok {
+		kid = int32(len(w.cases))
+		w.kids[k] = kid
+		w.cases = append(w.cases, 0)
+	}
+	ti := tokInfo{word: hashString(text), lower: hashString(k), shape: shapeHash(text)}
+	ti.pre, ti.suf2, ti.suf3 = prefixSuffix(k)
+	li := lexInfos()[k]
+	ti.cue = li.cue
+	r, _ := utf8.DecodeRuneInString(text)
+	ti.upper = unicode.IsUpper(r)
+	g := li.gaz
+	if ti.upper {
+		g = lexicon.Names().Names[k]
+		ti.stop = li.stop
+	}
+	ti.gazB = g &^ lexicon.GazPrefix
+	ti.prefix = g&lexicon.GazPrefix != 0
+	ti.barrier = isBarrier(text)
+	ti.anchor = ti.upper || unicode.IsDigit(r) || ti.cue == cueOrg || ti.cue == cueLoc || ti.cue == cueMisc || ti.cue == cueCorp
+	w.tmpl = append(w.tmpl, ti)
+	w.kid = append(w.kid, kid)
+	w.keys = append(w.keys, k)
+	w.lowerFirst = append(w.lowerFirst, unicode.IsLower(r))
+	return id
+}
+
+// finish sets seenLower once every token of the document is added: a
+// capitalised word whose key is also a word in lower case (and, as a key
+// of the lower map of infos, a capitalised word).
+func (w *docWords) finish() {
+	for id := range w.tmpl {
+		if t := &w.tmpl[id]; t.upper {
+			t.seenLower = w.cases[w.kid[id]] == caseUpper|caseLower
+		}
+	}
+}
+
+// infosDoc is infos for a sentence of word ids of w.
+func infosDoc(w *docWords, ids []int32, keys []string, words []string, out []tokInfo) []tokInfo {
+	out = out[:0]
+	for _, id := range ids {
+		out = append(out, w.tmpl[id])
 	}
 	gazetteer(words, keys, out)
 	return out

@@ -184,8 +184,9 @@ func DefaultModel() *Model { return defaultModel() }
 
 // scratch holds the buffers of one tagging call.
 type scratch struct {
-	docKeys []string        // folded tokens of the document
-	lower   map[string]bool // capitalised words → seen in lower case
+	docKeys []string // folded tokens of the document
+	words   docWords // the distinct words of the document
+	ids     []int32  // word id of every token of the document
 	infos   []tokInfo
 	feats   []uint32
 	emit    []int32
@@ -352,9 +353,10 @@ func grow[T any](s []T, n int) []T {
 	return s[:n]
 }
 
-// tag returns the BIO tags of a sentence of words.
-func (m *Model) tag(words, keys []string, lower map[string]bool, s *scratch) []int {
-	s.infos = infos(words, keys, s.infos, lower)
+// tag returns the BIO tags of a sentence of words, with word ids and keys
+// from s.words.
+func (m *Model) tag(words, keys []string, ids []int32, s *scratch) []int {
+	s.infos = infosDoc(&s.words, ids, keys, words, s.infos)
 	m.emissions(s)
 	s.back, s.tags = viterbi(s.emit, &m.trans, len(words), s.back, s.tags)
 	return s.tags

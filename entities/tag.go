@@ -85,34 +85,18 @@ func (t *Tagger) ExtractDoc(d *token.Doc) []Entity {
 	defer scratchPool.Put(s)
 	ents := make([]Entity, 0, len(d.Tokens)/16+1)
 	var words []string
-	// Fold every token once; the lower-case words of the document tell
-	// capitalised common words from names.
-	// lower maps the capitalised words to whether they also occur in lower
-	// case.
+	// Fold and hash every distinct word once; the lower-case words of the
+	// document tell capitalised common words from names.
+	s.words.reset()
+	s.ids = grow(s.ids, len(d.Tokens))
 	s.docKeys = grow(s.docKeys, len(d.Tokens))
 	keys := s.docKeys
-	if s.lower == nil {
-		s.lower = make(map[string]bool, len(d.Tokens)/8)
-	}
-	clear(s.lower)
-	lower := s.lower
 	for i, tk := range d.Tokens {
-		keys[i] = textnorm.Key(tk.Text)
-		if tk.Kind == token.Word {
-			if r, _ := utf8.DecodeRuneInString(tk.Text); unicode.IsUpper(r) {
-				lower[keys[i]] = false
-			}
-		}
+		id := s.words.add(tk)
+		s.ids[i] = id
+		keys[i] = s.words.keys[id]
 	}
-	for i, tk := range d.Tokens {
-		if tk.Kind == token.Word {
-			if r, _ := utf8.DecodeRuneInString(tk.Text); unicode.IsLower(r) {
-				if _, ok := lower[keys[i]]; ok {
-					lower[keys[i]] = true
-				}
-			}
-		}
-	}
+	s.words.finish()
 	ti := 0
 	for _, sn := range d.Sentences {
 		if len(sn.Tokens) == 0 {
@@ -128,7 +112,7 @@ func (t *Tagger) ExtractDoc(d *token.Doc) []Entity {
 		for _, tk := range sn.Tokens {
 			words = append(words, tk.Text)
 		}
-		tags := m.tag(words, keys[ti:ti+len(sn.Tokens)], lower, s)
+		tags := m.tag(words, keys[ti:ti+len(sn.Tokens)], s.ids[ti:ti+len(sn.Tokens)], s)
 		ents = appendEntities(ents, d.Text, sn.Tokens, tags)
 	}
 	ents = consistency(d, ents)

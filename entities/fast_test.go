@@ -1,0 +1,164 @@
+package entities
+
+import (
+	"math/bits"
+	"math/rand/v2"
+	"os"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/depeche-nlp/depeche/internal/textnorm"
+	"github.com/depeche-nlp/depeche/token"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// refInfos computes the token information of every sentence of d the
+// way training does (infos), as the reference for the cached path.
+func refInfos(d *token.Doc) [][]tokInfo {
+	keys := make([]string, len(d.Tokens))
+	lower := map[string]bool{}
+	for i, tk := range d.Tokens {
+		keys[i] = textnorm.Key(tk.Text)
+		if r, _ := utf8.DecodeRuneInString(tk.Text); tk.Kind == token.Word && unicode.IsUpper(r) {
+			lower[keys[i]] = false
+		}
+	}
+	for i, tk := range d.Tokens {
+		if r, _ := utf8.DecodeRuneInString(tk.Text); tk.Kind == token.Word && unicode.IsLower(r) {
+			if _, ok := lower[keys[i]]; ok {
+				lower[keys[i]] = true
+			}
+		}
+	}
+	var out [][]tokInfo
+	ti := 0
+	for _, sn := range d.Sentences {
+		for ti < len(d.Tokens) && d.Tokens[ti].Start < sn.Tokens[0].Start {
+			ti++
+		}
+		var words []string
+		for _, tk := range sn.Tokens {
+			words = append(words, tk.Text)
+		}
+		out = append(out, infos(words, keys[ti:ti+len(words)], nil, lower))
+	}
+	return out
+}
+
+// TestInfosDoc checks that the per-document word cache of ExtractDoc gives
+// the same token information as infos, used in training.
+func TestInfosDoc(t *testing.T) {
+	sample, err := os.ReadFile("../testdata/qakbot.txt")
+	require.NoError(t, err)
+	tests := []struct {
+		name string
+		text string
+	}{
+		{"sample", string(sample)},
+		{"case", "Le Monde et le monde. LE MONDE, Monde, monde ! M. Paris à Paris-Saclay, PARIS."},
+		{"accents", "Émile Zola, émile, Élysée et l’Élysée ; ÉTATS-UNIS, États-Unis, Etats-Unis."},
+		{"spaces", "Laure\u00a0Beccuau\u202fa dit : « Oui ». Nations unies (ONU), Nations Unies."},
+		{"invalid", "Jean \xff Dupont \xfe\xfe dupont. Œuvre œuvre."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := token.Parse(tc.text)
+			want := refInfos(d)
+			var w docWords
+			w.reset()
+			ids := make([]int32, len(d.Tokens))
+			keys := make([]string, len(d.Tokens))
+			for i, tk := range d.Tokens {
+				ids[i] = w.add(tk)
+				keys[i] = w.keys[ids[i]]
+			}
+			w.finish()
+			require.Len(t, want, len(d.Sentences))
+			ti := 0
+			for k, sn := range d.Sentences {
+				for ti < len(d.Tokens) && d.Tokens[ti].Start < sn.Tokens[0].Start {
+					ti++
+				}
+				var words []string
+				for _, tk := range sn.Tokens {
+					words = append(words, tk.Text)
+				}
+				n := len(words)
+				got := infosDoc(&w, ids[ti:ti+n], keys[ti:ti+n], words, nil)
+				assert.Equal(t, want[k], got, "sentence %d: %s", k, sn.Text)
+			}
+		})
+	}
+}
+
+// TestScore checks the lane sums of score against a plain sum of the
+// weight rows, with extreme weights and the largest number of features.
+func TestScore(t *testing.T) {
+	const rows = 1 << 12
+	w := make([]byte, rows*nTags)
+	rng := rand.New(rand.NewPCG(1, 2))
+	for r := range rows {
+		switch r % 5 {
+		case 0: // a zero row, not stored
+		case 1:
+			for k := range nTags {
+				w[r*nTags+k] = 0x80 // -128
+			}
+		case 2:
+			for k := range nTags {
+				w[r*nTags+k] = 0x7f // 127
+			}
+		default:
+			for k := range nTags {
+				w[r*nTags+k] = byte(rng.IntN(256))
+			}
+		}
+	}
+	m := &Model{bits: 12}
+	m.setWeights(w)
+	tests := []struct {
+		name  string
+		feats []uint32
+	}{
+		{"none", nil},
+		{"zero rows", []uint32{0, 5, 10}},
+		{"all -128", []uint32{1, 6, 11, 16, 21, 26, 31, 36, 41, 46, 51, 56, 61, 66, 71, 76, 81, 86, 91, 96, 101, 106, 111, 116, 121, 126, 131, 136, 141}},
+		{"all 127", []uint32{2, 7, 12, 17, 22, 27, 32, 37, 42, 47, 52, 57, 62, 67, 72, 77, 82, 87, 92, 97, 102, 107, 112, 117, 122, 127, 132, 137, 142}},
+		{"mixed", []uint32{3, 4, 8, 9, 13, 14, 4095, 4094, 4093, 2048, 1, 2}},
+	}
+	for i := range 20 {
+		f := make([]uint32, maxFeatures)
+		for j := range f {
+			f[j] = uint32(rng.IntN(rows))
+		}
+		tests = append(tests, struct {
+			name  string
+			feats []uint32
+		}{"random" + string(rune('a'+i)), f})
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var want [nTags]int32
+			for _, f := range tc.feats {
+				if m.nz[f/64]&(1<<(f%64)) == 0 {
+					continue
+				}
+				r := int(m.rank[f/64]) + bits.OnesCount64(m.nz[f/64]&(1<<(f%64)-1))
+				for k := range nTags {
+					want[k] += int32(int8(m.w[r*nTags+k]))
+				}
+			}
+			var got [nTags]int32
+			m.score(&got, tc.feats)
+			assert.Equal(t, want, got)
+		})
+	}
+	// Hand-computed: 29 rows of -128 and 29 rows of 127.
+	var got [nTags]int32
+	m.score(&got, tests[2].feats)
+	assert.Equal(t, int32(-128*29), got[0])
+	m.score(&got, tests[3].feats)
+	assert.Equal(t, int32(127*29), got[8])
+}
