@@ -97,10 +97,20 @@
 // another person (le ministre de l'Agriculture is not the one named
 // ministre des Finances); an indefinite description (un proche du
 // ministre) and self-naming bodies (le gouvernement, la police) stay
-// themselves. A quotation after a colon goes to
+// themselves, and so does a plural description (les opposants au
+// texte), even when the article names one of them. Role phrases run over
+// à, au and aux up to the name (le commissaire à l'économie Pierre
+// Moscovici); a name after de is a complement (un proche de X is not X).
+// A description by a nationality (le politique letton) is a person. A
+// pronoun after a continuation cue (a-t-il ajouté) goes on with the last
+// speaker; a definite role goes to the person quoted last. A noun that
+// names the words after a quotation (Cette petite phrase d'Arnaud
+// Montebourg, ces propos de la ministre) gives its speaker, and names the
+// unnamed speaker quoted just before. Selon nos informations (the outlet
+// itself) has no speaker. A quotation after a colon goes to
 // the person who is the subject of its sentence; -t-on stays unnamed.
 // Gender comes from first names (INSEE « Fichier des prénoms », compound
-// names by their first part), role nouns, determiners and pronouns; it
+// names by their first gendered part: Dominique-Jean is a man), role nouns, determiners and pronouns; it
 // is empty for organisations and groups.
 //
 // The reporting-verb lexicon (about 180 lemmas, 7,600 forms) is generated
