@@ -93,6 +93,71 @@ func TestInfosDoc(t *testing.T) {
 	}
 }
 
+// TestSplitFeatures checks that the groups of wordFeatures and
+// pairFeatures are the features of every token, and that the cached
+// emissions of ExtractDoc are the scores of features.
+func TestSplitFeatures(t *testing.T) {
+	sample, err := os.ReadFile("../testdata/qakbot.txt")
+	require.NoError(t, err)
+	m := DefaultModel()
+	tests := []struct {
+		name string
+		text string
+	}{
+		{"sample", string(sample)},
+		{"short", "Paris. Le Monde. A B C D E F, G H (I) J."},
+		{"one", "France"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := token.Parse(tc.text)
+			var s scratch
+			s.words.reset()
+			ids := make([]int32, len(d.Tokens))
+			keys := make([]string, len(d.Tokens))
+			for i, tk := range d.Tokens {
+				ids[i] = s.words.add(tk)
+				keys[i] = s.words.keys[ids[i]]
+			}
+			s.words.finish()
+			s.wscores = make([]wordScore, len(s.words.tmpl))
+			ti := 0
+			for _, sn := range d.Sentences {
+				for ti < len(d.Tokens) && d.Tokens[ti].Start < sn.Tokens[0].Start {
+					ti++
+				}
+				var words []string
+				for _, tk := range sn.Tokens {
+					words = append(words, tk.Text)
+				}
+				n := len(words)
+				s.infos = infosDoc(&s.words, ids[ti:ti+n], keys[ti:ti+n], words, nil)
+				s.sent = ids[ti : ti+n]
+				m.emissions(&s)
+				for i := range n {
+					want := features(s.infos, i, m.bits, nil)
+					var got []uint32
+					for g := range nGroups {
+						j := i + groupOffset[g]
+						var ti *tokInfo
+						if j >= 0 && j < n {
+							ti = &s.infos[j]
+						}
+						got = wordFeatures(g, ti, m.bits, got)
+					}
+					got = pairFeatures(s.infos, i, m.bits, got)
+					assert.ElementsMatch(t, want, got, "token %q", words[i])
+					if e := s.emit[i*nTags : i*nTags+nTags]; e[1] != forbidden {
+						var sc [nTags]int32
+						m.score(&sc, want)
+						assert.Equal(t, sc[:], e, "token %q", words[i])
+					}
+				}
+			}
+		})
+	}
+}
+
 // TestScore checks the lane sums of score against a plain sum of the
 // weight rows, with extreme weights and the largest number of features.
 func TestScore(t *testing.T) {

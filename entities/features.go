@@ -447,7 +447,135 @@ func mix(t, v uint64) uint64 {
 	return h
 }
 
-const maxFeatures = 29
+const maxFeatures = 31
+
+// Groups of the features that depend on one token alone: the scored token
+// itself, or one neighbour (one or two before, one or two after). Their
+// scores are summed once per distinct word of a document; the other
+// features are in pairFeatures. Together they are features.
+const (
+	gSelf = iota
+	gP1
+	gP2
+	gN1
+	gN2
+	nGroups
+)
+
+// groupOffset is the position of the token of each group relative to the
+// scored token.
+var groupOffset = [nGroups]int{gSelf: 0, gP1: -1, gP2: -2, gN1: 1, gN2: 2}
+
+// wordFeatures appends the features of group g given by token t, nil when
+// the group's position is outside the sentence (g != gSelf), as features
+// computes them.
+func wordFeatures(g int, t *tokInfo, bits uint, dst []uint32) []uint32 {
+	const none = 0x51ed270b27a1f1d5
+	off := groupOffset[g]
+	lower, shape, cue := none^uint64(off), none^uint64(off), uint64(99)
+	if t != nil {
+		lower, shape, cue = t.lower, t.shape, uint64(t.cue)
+	}
+	sh := uint64(64 - bits)
+	add := func(tmpl, v uint64) { dst = append(dst, uint32(mix(tmpl, v)>>sh)) }
+	switch g {
+	case gSelf:
+		add(fBias, 0)
+		add(fWord, t.word)
+		add(fLower, t.lower)
+		add(fShape, t.shape)
+		add(fPre, t.pre)
+		add(fSuf2, t.suf2)
+		add(fSuf3, t.suf3)
+		add(fCue, cue)
+	case gP1:
+		add(fLowerP1, lower)
+		add(fShapeP1, shape)
+		add(fCueP1, cue)
+	case gP2:
+		add(fLowerP2, lower)
+		add(fCueP2, cue)
+	case gN1:
+		add(fLowerN1, lower)
+		add(fShapeN1, shape)
+		add(fCueN1, cue)
+	case gN2:
+		add(fLowerN2, lower)
+		add(fCueN2, cue)
+	}
+	return dst
+}
+
+// pairFeatures appends the features of token i that are not in a group of
+// wordFeatures, as features computes them.
+func pairFeatures(ts []tokInfo, i int, bits uint, dst []uint32) []uint32 {
+	const none = 0x51ed270b27a1f1d5
+	at := func(j int) *tokInfo {
+		if j < 0 || j >= len(ts) {
+			return nil
+		}
+		return &ts[j]
+	}
+	lower := func(j int) uint64 {
+		if t := at(j); t != nil {
+			return t.lower
+		}
+		return none ^ uint64(j-i)
+	}
+	shape := func(j int) uint64 {
+		if t := at(j); t != nil {
+			return t.shape
+		}
+		return none ^ uint64(j-i)
+	}
+	gaz := func(j int) uint64 {
+		if t := at(j); t != nil {
+			return uint64(t.gazB) | uint64(t.gazI)<<8
+		}
+		return 0xffff
+	}
+	t := &ts[i]
+	sh := uint64(64 - bits)
+	add := func(tmpl, v uint64) { dst = append(dst, uint32(mix(tmpl, v)>>sh)) }
+	add(fShapeP1Shape, shape(i-1)*31^t.shape)
+	add(fShapeShapeN1, t.shape*31^shape(i+1))
+	add(fGaz, gaz(i))
+	add(fGazP1, gaz(i-1))
+	add(fGazN1, gaz(i+1))
+	first := uint64(0)
+	if i == 0 {
+		first = 1
+	}
+	add(fFirstShape, first<<60^t.shape)
+	add(fLowerP1Shape, lower(i-1)*31^t.shape)
+	up := uint64(0)
+	if p := at(i - 1); p != nil && p.upper {
+		up |= 1
+	}
+	if n := at(i + 1); n != nil && n.upper {
+		up |= 2
+	}
+	if t.upper {
+		up |= 4
+	}
+	add(fUpperCtx, up)
+	add(fLowerP1Lower, lower(i-1)*31^t.lower)
+	add(fGazP2, gaz(i-2))
+	add(fLowerShapeN1, lower(i+1)*31^t.shape)
+	c := first
+	if t.stop {
+		c |= 2
+	}
+	if t.seenLower {
+		c |= 4
+	}
+	if t.upper {
+		c |= 8
+	}
+	add(fCase, c)
+	add(fCaseShape, c<<56^t.shape)
+	return dst
+}
 
 // features appends the hashed feature rows of token i to dst.
 func features(ts []tokInfo, i int, bits uint, dst []uint32) []uint32 {

@@ -26,6 +26,9 @@ type Model struct {
 	idx   []rowIndex
 	wb    []byte
 	trans [nTags + 1][nTags]int32
+	// edge holds the group scores (see wordFeatures) of a position
+	// outside the sentence.
+	edge [nGroups][nTags]int32
 }
 
 // The binary model format:
@@ -163,6 +166,11 @@ func (m *Model) pack() {
 		m.idx[i] = rowIndex{nz: v, rank: m.rank[i]}
 	}
 	m.wb = []byte(m.w)
+	var feats []uint32
+	for g := gP1; g < nGroups; g++ {
+		feats = wordFeatures(g, nil, m.bits, feats[:0])
+		m.score(&m.edge[g], feats)
+	}
 }
 
 // score reads the 9 tags of a row as 8 bytes and one.
@@ -184,9 +192,11 @@ func DefaultModel() *Model { return defaultModel() }
 
 // scratch holds the buffers of one tagging call.
 type scratch struct {
-	docKeys []string // folded tokens of the document
-	words   docWords // the distinct words of the document
-	ids     []int32  // word id of every token of the document
+	docKeys []string    // folded tokens of the document
+	words   docWords    // the distinct words of the document
+	ids     []int32     // word id of every token of the document
+	sent    []int32     // the word ids of the sentence being tagged
+	wscores []wordScore // by word id: the group scores of the word
 	infos   []tokInfo
 	feats   []uint32
 	emit    []int32
@@ -222,17 +232,63 @@ func (m *Model) emissions(s *scratch) {
 			e[tagO] = 0
 			continue
 		}
-		s.feats = features(s.infos, i, m.bits, s.feats[:0])
-		m.score((*[nTags]int32)(e), s.feats)
+		ea := (*[nTags]int32)(e)
+		*ea = m.wordScore(s, i).g[gSelf]
+		for g := gP1; g < nGroups; g++ {
+			if j := i + groupOffset[g]; j < 0 || j >= n {
+				add(ea, &m.edge[g])
+			} else {
+				add(ea, &m.wordScore(s, j).g[g])
+			}
+		}
+		s.feats = pairFeatures(s.infos, i, m.bits, s.feats[:0])
+		m.addScore(ea, s.feats)
+	}
+}
+
+// wordScore holds the group scores of one distinct word of a document.
+type wordScore struct {
+	done bool
+	g    [nGroups][nTags]int32
+}
+
+// wordScore returns the group scores of the word of token i of the
+// sentence, computed on first use in the document.
+func (m *Model) wordScore(s *scratch, i int) *wordScore {
+	ws := &s.wscores[s.sent[i]]
+	if !ws.done {
+		for g := range nGroups {
+			s.feats = wordFeatures(g, &s.infos[i], m.bits, s.feats[:0])
+			m.score(&ws.g[g], s.feats)
+		}
+		ws.done = true
+	}
+	return ws
+}
+
+// add adds v to e.
+func add(e, v *[nTags]int32) {
+	for t := range e {
+		e[t] += v[t]
 	}
 }
 
 // score sets e to the sum of the weight rows of feats. The int8 weights
 // are added as biased bytes (w+128) in 16-bit lanes of two words, four
-// tags each, and the last tag apart: with at most maxFeatures rows a lane
-// never exceeds 255*maxFeatures (< 1<<16), so no carry crosses lanes and the sums
-// are exact.
+// tags each, and the last tag apart: with at most 257 rows (features
+// gives 31) a lane never exceeds 255*257 < 1<<16, so no carry crosses
+// lanes and the sums are exact.
 func (m *Model) score(e *[nTags]int32, feats []uint32) {
+	*e = [nTags]int32{}
+	m.addScore(e, feats)
+}
+
+// addScore adds the weight rows of feats to e (see score).
+func (m *Model) addScore(e *[nTags]int32, feats []uint32) {
+	if len(feats) > 257 {
+		m.addScore(e, feats[257:])
+		feats = feats[:257]
+	}
 	const (
 		bias  = 0x8080808080808080
 		lanes = 0x00FF00FF00FF00FF
@@ -256,15 +312,15 @@ func (m *Model) score(e *[nTags]int32, feats []uint32) {
 		n++
 	}
 	off := 128 * n
-	e[0] = int32(even&0xFFFF) - off
-	e[1] = int32(odd&0xFFFF) - off
-	e[2] = int32(even>>16&0xFFFF) - off
-	e[3] = int32(odd>>16&0xFFFF) - off
-	e[4] = int32(even>>32&0xFFFF) - off
-	e[5] = int32(odd>>32&0xFFFF) - off
-	e[6] = int32(even>>48) - off
-	e[7] = int32(odd>>48) - off
-	e[8] = last
+	e[0] += int32(even&0xFFFF) - off
+	e[1] += int32(odd&0xFFFF) - off
+	e[2] += int32(even>>16&0xFFFF) - off
+	e[3] += int32(odd>>16&0xFFFF) - off
+	e[4] += int32(even>>32&0xFFFF) - off
+	e[5] += int32(odd>>32&0xFFFF) - off
+	e[6] += int32(even>>48) - off
+	e[7] += int32(odd>>48) - off
+	e[8] += last
 }
 
 // anchorReach and anchorLead are how far (in tokens) a name may extend
@@ -357,6 +413,7 @@ func grow[T any](s []T, n int) []T {
 // from s.words.
 func (m *Model) tag(words, keys []string, ids []int32, s *scratch) []int {
 	s.infos = infosDoc(&s.words, ids, keys, words, s.infos)
+	s.sent = ids
 	m.emissions(s)
 	s.back, s.tags = viterbi(s.emit, &m.trans, len(words), s.back, s.tags)
 	return s.tags

@@ -97,6 +97,8 @@ func (t *Tagger) ExtractDoc(d *token.Doc) []Entity {
 		keys[i] = s.words.keys[id]
 	}
 	s.words.finish()
+	s.wscores = grow(s.wscores, len(s.words.tmpl))
+	clear(s.wscores)
 	ti := 0
 	for _, sn := range d.Sentences {
 		if len(sn.Tokens) == 0 {
