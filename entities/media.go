@@ -33,20 +33,25 @@ var mediaNames = []string{
 	"Challenges", "Les Numériques", "Numerama", "Le Journal de Montréal", "La Voix du Nord",
 }
 
-// media is the set of mediaNames (apostrophes as ') and maxMediaTokens
-// the longest name in tokens.
-var media, maxMediaTokens = func() (map[string]bool, int) {
+// media is the set of mediaNames (apostrophes as '), mediaPrefixes the set
+// of their byte prefixes (the names included), and maxMediaTokens the
+// longest name in tokens.
+var media, mediaPrefixes, maxMediaTokens = func() (map[string]bool, map[string]bool, int) {
 	m := make(map[string]bool, len(mediaNames))
+	p := make(map[string]bool, 16*len(mediaNames))
 	n := 0
 	for _, name := range mediaNames {
 		m[name] = true
+		for i := 1; i <= len(name); i++ {
+			p[name[:i]] = true
+		}
 		c := 0
 		for range token.All(name) {
 			c++
 		}
 		n = max(n, c)
 	}
-	return m, n
+	return m, p, n
 }()
 
 // matchMedia tags the media names of d as ORG. A match replaces the
@@ -70,6 +75,10 @@ func matchMedia(d *token.Doc, ents []Entity) []Entity {
 			if strings.Contains(s, "’") {
 				buf = append(buf[:0], s...)
 				s = strings.ReplaceAll(string(buf), "’", "'")
+			}
+			if !mediaPrefixes[s] {
+				// No name starts with s, nor with a longer s.
+				break
 			}
 			if media[s] {
 				best = j
