@@ -727,6 +727,17 @@ func (st *state) indirectSentence(si, a, b int) {
 		if st.inSeg[i] >= 0 || st.t[i].IsQuote() {
 			continue
 		}
+		// « … », a lancé X, pour qui …: a relative clause on the speaker
+		// of a quotation of this sentence
+		if st.isP(i, fComma) && i+2 < b && (st.key[i+1] == "qui" || st.key[i+1] == "pour" && st.key[i+2] == "qui") {
+			if n := len(st.cands) - 1; n >= 0 && st.cands[n].m.ok && st.cands[n].start >= st.t[a].Start && st.cands[n].end <= st.t[i].Start {
+				before := len(st.cands)
+				st.quiTail(i, b, st.cands[n].m)
+				if len(st.cands) > before {
+					return
+				}
+			}
+		}
 		// selon X / d'après X / pour X,
 		if verb, m, ok := st.prepCue(i, b); ok {
 			if m.pron && !st.is(m.s, fStrongPron) {
@@ -802,7 +813,7 @@ func (st *state) indirectSentence(si, a, b int) {
 				if m.ok && m.appos[1] > 0 {
 					e = m.appos[1]
 				}
-				if m.ok && (m.pron || st.personish(m)) && st.isP(e, fComma) && st.words(e+1, b) >= 3 && !st.hasQue(e, b) && !st.apposStart(e+1, b) && !st.is(e+1, fSubord) && st.t[i-1].Kind != token.CloseQuote {
+				if m.ok && (m.pron || st.personish(m)) && st.isP(e, fComma) && st.words(e+1, b) >= 3 && !st.hasQue(e, b) && !st.apposStart(e+1, b) && !st.is(e+1, fSubord) && !strings.HasSuffix(st.key[e+1], "ant") && st.t[i-1].Kind != token.CloseQuote {
 					// an incise: A, poursuit X, B / Il est, disent-ils, B
 					s := st.contentStart(a, i)
 					if !st.connectivesOnly(s, i) {
@@ -813,6 +824,8 @@ func (st *state) indirectSentence(si, a, b int) {
 				}
 				if m.ok && (m.pron || st.personish(m)) && (e >= b || st.t[e].Kind == token.Punct || st.is(e, fNPStop)) && !st.hasQue(e, b) && !st.quoteEnds(a, i) {
 					st.addIndirect(st.contentStart(a, i), i, l, m)
+					st.participleTail(e, b, m)
+					st.quiTail(e, b, m)
 					return
 				}
 			}
@@ -839,6 +852,24 @@ func (st *state) indirectSentence(si, a, b int) {
 		if st.key[i] == "comme" && i > a && i+2 < b && (st.key[i+1] == "le" || st.key[i+1] == "l'") {
 			if l, e, _, ok := st.verbGroup(i+2, b); ok && !weakVerbs[l] {
 				if m := st.npAfter(e, b); m.ok && st.personish(m) {
+					if i == st.contentStart(a, b) {
+						// Comme l'a rappelé X, interrogée par …, content
+						e := st.skipParen(max(m.e, m.appos[1]), b)
+						if !st.isP(e, fComma) {
+							continue
+						}
+						if k := e + 1; k < b && st.t[k].Kind == token.Word && pastParticiple(st.key[k]) {
+							for k < b && k-e < 12 && !st.isP(k, fComma) {
+								k++
+							}
+							if !st.isP(k, fComma) {
+								continue
+							}
+							e = k
+						}
+						st.addIndirect(e+1, st.clauseEnd(e+1, b), l, m)
+						return
+					}
 					end := i
 					if st.isP(i-1, fComma) {
 						end--
@@ -875,7 +906,13 @@ func (st *state) indirectSentence(si, a, b int) {
 		// X, en affirmant que content / X …, estimant que content
 		if pl, pe, ok := st.participle(i, b); ok {
 			if k := st.queAfter(pe, b); k > 0 {
-				if m := st.subjectBefore(i, a); m.ok && st.reports(pl, m) {
+				m := st.subjectBefore(i, a)
+				// « … », a affirmé X, regrettant que …: the speaker of the
+				// cue just before
+				if n := len(st.cands) - 1; n >= 0 && st.cands[n].m.ok && st.cands[n].start >= st.t[a].Start && (st.cands[n].m.e == i-1 || st.cands[n].m.appos[1] == i-1) {
+					m = st.cands[n].m
+				}
+				if m.ok && st.reports(pl, m) {
 					st.addIndirect(k, st.clauseEnd(k, b), pl, m)
 					return
 				}
@@ -908,14 +945,20 @@ func (st *state) indirectSentence(si, a, b int) {
 		switch {
 		case st.queAfter(e, b) > 0:
 			q := st.queAfter(e, b)
-			st.addIndirect(q, st.clauseEnd(q, b), l, m)
+			s := q
 			for j := e; j < q; j++ {
 				// a jugé « impératif » que …: the fragment goes with the
-				// reported clause
+				// reported clause, which is mixed
+				if st.t[j].Kind == token.OpenQuote && s == q && st.inSeg[j+1] >= 0 && st.segs[st.inSeg[j+1]].c == q-2 {
+					s = j // only right before que: « urgent » lundi que … stays indirect
+				}
 				if g := st.inSeg[j]; g >= 0 {
 					st.segs[g].used = true
 				}
 			}
+			// a clear cue and que: short content counts (a dit que oui)
+			st.addIndirectMin(s, st.clauseEnd(q, b), l, m, 1)
+			st.quiTail(st.clauseEnd(q, b), b, m)
 			return
 		case infVerbs[lk]:
 			if q := st.infAfter(e, b); q > 0 {
@@ -1004,12 +1047,19 @@ func (st *state) queAfter(e, b int) int {
 	if k < b && (st.key[k] == "que" || st.key[k] == "qu'") {
 		return k + 1
 	}
-	if k >= b || !st.is(k, fGapStart) && !st.is(k, fAdv) && st.t[k].Kind != token.OpenQuote {
+	// dès lundi, dès le départ (not the article des)
+	des := k < b && st.key[k] == "des" && st.t[k].Text != "des" && st.t[k].Text != "Des"
+	// par exemple, par ailleurs (not par X, que …)
+	par := k+1 < b && st.key[k] == "par" && (st.key[k+1] == "exemple" || st.key[k+1] == "ailleurs")
+	if k >= b || !st.is(k, fGapStart) && !st.is(k, fAdv) && st.t[k].Kind != token.OpenQuote && !des && !par {
 		return 0
 	}
-	for j := k; j < b && j-k < 10; j++ {
+	for j := k; j < b && j-k < 16; j++ {
 		if st.key[j] == "que" || st.key[j] == "qu'" {
-			if st.isP(j-1, fComma) || st.t[j-1].Kind == token.Word {
+			if st.is(j-1, fSubord) || queConj[st.key[j-1]] {
+				return 0 // tandis que, alors que
+			}
+			if st.isP(j-1, fComma) || st.t[j-1].Kind == token.Word || st.t[j-1].Kind == token.CloseQuote {
 				return j + 1
 			}
 			return 0
@@ -1151,6 +1201,13 @@ func (st *state) subjectBefore(i, a int) mention {
 		if st.t[k].Kind != token.Word || st.inSeg[k] >= 0 {
 			continue
 		}
+		// a-t-il ajouté, regrettant que …: the inverted pronoun
+		if st.isVerbForm(k) && st.t[k-1].Kind == token.Clitic {
+			return mention{s: k - 1, e: k, pron: true, ok: true}
+		}
+		if (st.isAux(k) || st.isVerbForm(k)) && k+1 < len(st.t) && st.t[k+1].Kind == token.Clitic {
+			return mention{s: k + 1, e: k + 2, pron: true, ok: true}
+		}
 		if st.isAux(k) || st.isVerbForm(k) || st.is(k-1, fPron) {
 			for k > a+1 && st.isAux(k-1) {
 				k-- // La Poste a nié: the subject ends before a
@@ -1210,20 +1267,93 @@ func (st *state) isPrep(j int) bool {
 // affirmé avoir…
 var infSpeech = set("affirmer assurer reconnaitre nier dementir admettre declarer dire estimer penser croire esperer souhaiter juger indiquer expliquer avouer raconter confier pretendre certifier")
 
-// hasQue reports whether a que starts a clause in [a, b).
+// hasQue reports whether a que in [a, b) may open the object clause of
+// the verb before a: not one of a conjunction (tandis que, alors que) nor
+// one after a comma and a participle (…, précisant que), which open
+// clauses of their own.
 func (st *state) hasQue(a, b int) bool {
 	for i := a; i < b; i++ {
+		if st.isP(i, fComma) && i+1 < b && st.t[i+1].Kind == token.Word && (st.is(i+1, fSubord) || st.key[i+1] == "qui" || strings.HasSuffix(st.key[i+1], "ant")) {
+			return false
+		}
 		if st.key[i] == "que" || st.key[i] == "qu'" {
+			if i > a && (st.is(i-1, fSubord) || queConj[st.key[i-1]]) {
+				continue
+			}
 			return true
 		}
 	}
 	return false
 }
 
+// queConj are the words that make a conjunction with que: bien que,
+// parce que, dès lors que.
+var queConj = set("bien parce lors ainsi meme tel telle tels telles sorte facon maniere")
+
+// quiTail adds the reported clause of a relative clause on the speaker
+// that follows a cue ending at e (…, a précisé la mairie, qui a ajouté
+// que …; …, a lancé X, de la CGT, pour qui …).
+func (st *state) quiTail(e, b int, m mention) {
+	if !m.ok {
+		return
+	}
+	// skip an apposition: , de la CGT,
+	for n := 0; n < 2 && st.isP(e, fComma) && e+1 < b && (st.key[e+1] == "de" || st.key[e+1] == "du" || st.key[e+1] == "d'" || st.key[e+1] == "des"); n++ {
+		k := e + 1
+		for k < b && k-e < 10 && st.t[k].Kind != token.Punct && st.key[k] != "qui" && !st.t[k].IsQuote() {
+			k++
+		}
+		if !st.isP(k, fComma) {
+			return
+		}
+		e = k
+	}
+	if !st.isP(e, fComma) || e+2 >= b {
+		return
+	}
+	if st.key[e+1] == "pour" && st.key[e+2] == "qui" {
+		st.addIndirect(e+3, st.clauseEnd(e+3, b), "pour", m)
+		return
+	}
+	if st.key[e+1] != "qui" {
+		return
+	}
+	if l, ve, _, ok := st.finite(e+2, b); ok && st.reports(l, m) {
+		if k := st.queAfter(ve, b); k > 0 {
+			st.addIndirectMin(k, st.clauseEnd(k, b), l, m, 1)
+		}
+	}
+}
+
+// participleTail adds the reported clause of a participle that follows a
+// cue ending at e (…, a-t-il ajouté, regrettant que …): its speaker is the
+// cue's.
+func (st *state) participleTail(e, b int, m mention) {
+	if !st.isP(e, fComma) || e+1 >= b {
+		return
+	}
+	if pl, pe, ok := st.participle(e+1, b); ok {
+		if k := st.queAfter(pe, b); k > 0 && st.reports(pl, m) {
+			st.addIndirect(k, st.clauseEnd(k, b), pl, m)
+		}
+	}
+}
+
 func isInfinitive(k string) bool {
 	switch k {
 	case "avoir", "etre", "vouloir", "pouvoir", "devoir", "faire":
 		return true
+	}
+	return false
+}
+
+// pastParticiple reports whether the folded word w ends like a past
+// participle (interrogée, sollicité, cités).
+func pastParticiple(w string) bool {
+	for _, suf := range []string{"e", "ee", "es", "ees", "i", "ie", "is", "ies"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
+			return true
+		}
 	}
 	return false
 }

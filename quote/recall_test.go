@@ -1,0 +1,83 @@
+package quote
+
+import (
+	"testing"
+
+	"github.com/depeche-nlp/depeche/internal/spantest"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestRecallRows covers reported speech whose cue stands far from the
+// content or after it with a clause of its own: conjunctions after the
+// speaker, participles and relative clauses that continue the cue,
+// adverbials between the verb and que, short clauses after a clear cue.
+func TestRecallRows(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []want
+	}{
+		{"cue after the content, then a clause with tandis que",
+			"Aucune trace du colis n'a été retrouvée à ce stade, a indiqué de son côté la gendarmerie, tandis que la mairie a appelé au calme.",
+			[]want{{"Aucune trace du colis n'a été retrouvée à ce stade", "indirect", "indiquer", "la gendarmerie", "gendarmerie", ""}}},
+		{"a participle continues an inverted cue",
+			"« Je ne sais rien », a déclaré Marc Dubois. Sa sœur n'avait jamais voyagé à l'étranger, a-t-il ajouté, précisant qu'elle vivait seule depuis dix ans.",
+			[]want{
+				{"Je ne sais rien", "direct", "déclarer", "Marc Dubois", "Marc Dubois", "M"},
+				{"Sa sœur n'avait jamais voyagé à l'étranger", "indirect", "ajouter", "il", "Marc Dubois", "M"},
+				{"elle vivait seule depuis dix ans", "indirect", "préciser", "il", "Marc Dubois", "M"},
+			}},
+		{"dès and a date between the verb and que",
+			"Le ministère avait indiqué dès mardi que la réforme serait votée avant l'été.",
+			[]want{{"la réforme serait votée avant l'été", "indirect", "indiquer", "Le ministère", "ministère", ""}}},
+		{"a long adverbial between the verb and que",
+			"Le syndicat a affirmé jeudi 12 mars, lors d'une conférence de presse à Lyon, que la grève serait reconduite.",
+			[]want{{"la grève serait reconduite", "indirect", "affirmer", "Le syndicat", "syndicat", ""}}},
+		{"a participle after the cue of a quotation, with par exemple",
+			"« Nous signerons le texte », a affirmé Julie Caron, regrettant par exemple que la fusion des deux services « reste possible ».",
+			[]want{
+				{"Nous signerons le texte", "direct", "affirmer", "Julie Caron", "Julie Caron", "F"},
+				{"la fusion des deux services « reste possible »", "mixed", "regretter", "Julie Caron", "Julie Caron", "F"},
+			}},
+		{"a quoted word right before que goes with the clause",
+			"La maire a jugé « inacceptable » que les travaux prennent encore six mois de retard.",
+			[]want{{"« inacceptable » que les travaux prennent encore six mois de retard", "mixed", "juger", "La maire", "maire", "F"}}},
+		{"qui after the speaker of a cue reports again",
+			"Le pont sera fermé pendant trois semaines, a précisé la mairie, qui a ajouté que des navettes seraient mises en place.",
+			[]want{
+				{"Le pont sera fermé pendant trois semaines", "indirect", "préciser", "la mairie", "mairie", ""},
+				{"des navettes seraient mises en place", "indirect", "ajouter", "la mairie", "mairie", ""},
+			}},
+		{"a one-word clause after a clear cue and que",
+			"Interrogé sur le calendrier, le ministre a dit que oui.",
+			[]want{{"oui", "indirect", "dire", "le ministre", "ministre", "M"}}},
+		{"pour qui after the speaker of a quotation",
+			"« Nous ne céderons pas », a lancé Anne Roux, de la CGT, pour qui cette réforme est une « provocation ».",
+			[]want{
+				{"Nous ne céderons pas", "direct", "lancer", "Anne Roux", "Anne Roux", "F"},
+				{"cette réforme est une « provocation »", "mixed", "pour", "Anne Roux", "Anne Roux", "F"},
+			}},
+		{"tandis que after a cue's object is not reported",
+			"La direction a confirmé mardi un plan de départs de 300 postes, tandis que son concurrent pourrait supprimer 500 emplois.",
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Extract(tc.in)
+			require.Len(t, got, len(tc.want), "%+v", got)
+			for i, w := range tc.want {
+				q := got[i]
+				assert.Equal(t, w.text, q.Text)
+				assert.Equal(t, w.kind, q.Kind.String())
+				assert.Equal(t, w.verb, q.Verb)
+				if assert.NotNil(t, q.Speaker) {
+					assert.Equal(t, w.mention, q.Speaker.Text)
+					assert.Equal(t, w.name, q.Speaker.Name)
+					assert.Equal(t, w.gender, q.Speaker.Gender)
+				}
+			}
+			assert.Empty(t, spantest.Check(tc.in, spans(got), spantest.Options{}))
+			assert.Empty(t, spantest.Check(tc.in, speakerSpans(got), spantest.Options{Overlap: true}))
+		})
+	}
+}
