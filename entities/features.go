@@ -506,6 +506,56 @@ func wordFeatures(g int, t *tokInfo, bits uint, dst []uint32) []uint32 {
 	return dst
 }
 
+// caseBits is the value of the fCase feature of t, first when it starts
+// the sentence.
+func caseBits(t *tokInfo, first bool) uint64 {
+	c := uint64(0)
+	if first {
+		c = 1
+	}
+	if t.stop {
+		c |= 2
+	}
+	if t.seenLower {
+		c |= 4
+	}
+	if t.upper {
+		c |= 8
+	}
+	return c
+}
+
+// upperBits is the value of the fUpperCtx feature of token i.
+func upperBits(ts []tokInfo, i int) uint64 {
+	up := uint64(0)
+	if i > 0 && ts[i-1].upper {
+		up |= 1
+	}
+	if i+1 < len(ts) && ts[i+1].upper {
+		up |= 2
+	}
+	if ts[i].upper {
+		up |= 4
+	}
+	return up
+}
+
+// gazTemplates are the gazetteer feature templates, by offset from the
+// scored token (see gazValue).
+var gazTemplates = [4]struct {
+	tmpl uint64
+	off  int
+}{{fGaz, 0}, {fGazP1, -1}, {fGazN1, 1}, {fGazP2, -2}}
+
+// gazValue is the value of a gazetteer feature for token j: 0xffff
+// outside the sentence.
+func gazValue(ts []tokInfo, j int) uint64 {
+	if j < 0 || j >= len(ts) {
+		return 0xffff
+	}
+	return uint64(ts[j].gazB) | uint64(ts[j].gazI)<<8
+}
+
 // pairFeatures appends the features of token i that are not in a group of
 // wordFeatures, as features computes them.
 func pairFeatures(ts []tokInfo, i int, bits uint, dst []uint32) []uint32 {

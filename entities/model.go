@@ -29,6 +29,12 @@ type Model struct {
 	// edge holds the group scores (see wordFeatures) of a position
 	// outside the sentence.
 	edge [nGroups][nTags]int32
+	// caseRow, upperRow and gazRow are the scores of the fCase and
+	// fUpperCtx features by value, and of the gazetteer features
+	// (gazTemplates) for the values 0 and 0xffff.
+	caseRow  [16][nTags]int32
+	upperRow [8][nTags]int32
+	gazRow   [len(gazTemplates)][2][nTags]int32
 }
 
 // The binary model format:
@@ -171,6 +177,19 @@ func (m *Model) pack() {
 		feats = wordFeatures(g, nil, m.bits, feats[:0])
 		m.score(&m.edge[g], feats)
 	}
+	row := func(e *[nTags]int32, tmpl, v uint64) {
+		m.score(e, []uint32{uint32(mix(tmpl, v) >> (64 - m.bits))})
+	}
+	for c := range m.caseRow {
+		row(&m.caseRow[c], fCase, uint64(c))
+	}
+	for u := range m.upperRow {
+		row(&m.upperRow[u], fUpperCtx, uint64(u))
+	}
+	for k, g := range gazTemplates {
+		row(&m.gazRow[k][0], g.tmpl, 0)
+		row(&m.gazRow[k][1], g.tmpl, 0xffff)
+	}
 }
 
 // score reads the 9 tags of a row as 8 bytes and one.
@@ -233,37 +252,94 @@ func (m *Model) emissions(s *scratch) {
 			continue
 		}
 		ea := (*[nTags]int32)(e)
-		*ea = m.wordScore(s, i).g[gSelf]
+		*ea = *m.group(s, i, gSelf)
 		for g := gP1; g < nGroups; g++ {
 			if j := i + groupOffset[g]; j < 0 || j >= n {
 				add(ea, &m.edge[g])
 			} else {
-				add(ea, &m.wordScore(s, j).g[g])
+				add(ea, m.group(s, j, g))
 			}
 		}
-		s.feats = pairFeatures(s.infos, i, m.bits, s.feats[:0])
-		m.addScore(ea, s.feats)
-	}
-}
-
-// wordScore holds the group scores of one distinct word of a document.
-type wordScore struct {
-	done bool
-	g    [nGroups][nTags]int32
-}
-
-// wordScore returns the group scores of the word of token i of the
-// sentence, computed on first use in the document.
-func (m *Model) wordScore(s *scratch, i int) *wordScore {
-	ws := &s.wscores[s.sent[i]]
-	if !ws.done {
-		for g := range nGroups {
-			s.feats = wordFeatures(g, &s.infos[i], m.bits, s.feats[:0])
-			m.score(&ws.g[g], s.feats)
+		// The other features: those with few values are read from
+		// tables of the model, and the pairs of words are scored.
+		t := &s.infos[i]
+		sh := uint64(64 - m.bits)
+		feats := s.feats[:0]
+		addF := func(tmpl, v uint64) { feats = append(feats, uint32(mix(tmpl, v)>>sh)) }
+		if i == 0 {
+			c := caseBits(t, true)
+			addF(fFirstShape, 1<<60^t.shape)
+			addF(fCaseShape, c<<56^t.shape)
+			add(ea, &m.caseRow[c])
+		} else {
+			add(ea, m.rest(s, i))
+			add(ea, &m.caseRow[caseBits(t, false)])
 		}
-		ws.done = true
+		add(ea, &m.upperRow[upperBits(s.infos, i)])
+		for k, g := range gazTemplates {
+			switch v := gazValue(s.infos, i+g.off); v {
+			case 0:
+				add(ea, &m.gazRow[k][0])
+			case 0xffff:
+				add(ea, &m.gazRow[k][1])
+			default:
+				addF(g.tmpl, v)
+			}
+		}
+		const none = 0x51ed270b27a1f1d5
+		lowerP1, shapeP1 := uint64(none^uint64(0xffffffffffffffff)), uint64(none^uint64(0xffffffffffffffff))
+		if i > 0 {
+			lowerP1, shapeP1 = s.infos[i-1].lower, s.infos[i-1].shape
+		}
+		lowerN1, shapeN1 := uint64(none^1), uint64(none^1)
+		if i+1 < n {
+			lowerN1, shapeN1 = s.infos[i+1].lower, s.infos[i+1].shape
+		}
+		addF(fShapeP1Shape, shapeP1*31^t.shape)
+		addF(fShapeShapeN1, t.shape*31^shapeN1)
+		addF(fLowerP1Shape, lowerP1*31^t.shape)
+		addF(fLowerP1Lower, lowerP1*31^t.lower)
+		addF(fLowerShapeN1, lowerN1*31^t.shape)
+		m.addScore(ea, feats)
+		s.feats = feats
 	}
-	return ws
+}
+
+// wordScore holds the group scores of one distinct word of a document,
+// and rest the scores of its fFirstShape and fCaseShape features when it
+// does not start the sentence. Bit g of done (bit nGroups for rest) is set
+// once the group is computed.
+type wordScore struct {
+	done uint8
+	g    [nGroups][nTags]int32
+	rest [nTags]int32
+}
+
+// group returns the scores of group g of the word of token i of the
+// sentence, computed on first use in the document.
+func (m *Model) group(s *scratch, i, g int) *[nTags]int32 {
+	ws := &s.wscores[s.sent[i]]
+	if ws.done&(1<<g) == 0 {
+		s.feats = wordFeatures(g, &s.infos[i], m.bits, s.feats[:0])
+		m.score(&ws.g[g], s.feats)
+		ws.done |= 1 << g
+	}
+	return &ws.g[g]
+}
+
+// rest returns the rest scores of the word of token i of the sentence,
+// computed on first use in the document.
+func (m *Model) rest(s *scratch, i int) *[nTags]int32 {
+	ws := &s.wscores[s.sent[i]]
+	if ws.done&(1<<nGroups) == 0 {
+		t := &s.infos[i]
+		sh := uint64(64 - m.bits)
+		c := caseBits(t, false)
+		s.feats = append(s.feats[:0], uint32(mix(fFirstShape, t.shape)>>sh), uint32(mix(fCaseShape, c<<56^t.shape)>>sh))
+		m.score(&ws.rest, s.feats)
+		ws.done |= 1 << nGroups
+	}
+	return &ws.rest
 }
 
 // add adds v to e.
