@@ -119,9 +119,54 @@ func propagate(d *token.Doc, ents []Entity) []Entity {
 	if len(added) == 0 {
 		return ents
 	}
-	ents = append(ents, added...)
-	slices.SortFunc(ents, func(a, b Entity) int { return a.Start - b.Start })
-	return ents
+	return mergeByStart(ents, added)
+}
+
+// byStart orders entities by start offset.
+func byStart(a, b Entity) int { return a.Start - b.Start }
+
+// increasing reports whether the starts of ents strictly increase.
+func increasing(ents []Entity) bool {
+	for i := 1; i < len(ents); i++ {
+		if ents[i].Start <= ents[i-1].Start {
+			return false
+		}
+	}
+	return true
+}
+
+// sortByStart sorts ents by start. Entities whose starts already strictly
+// increase (the usual case) have one sorted order, which they are in.
+func sortByStart(ents []Entity) {
+	if !increasing(ents) {
+		slices.SortFunc(ents, byStart)
+	}
+}
+
+// mergeByStart returns a and b sorted by start, as sorting their
+// concatenation does: with distinct starts in increasing order in each
+// (the usual case) the sorted order is unique and a merge finds it.
+func mergeByStart(a, b []Entity) []Entity {
+	if increasing(a) && increasing(b) {
+		out := make([]Entity, 0, len(a)+len(b))
+		i, j := 0, 0
+		for i < len(a) && j < len(b) && a[i].Start != b[j].Start {
+			if a[i].Start < b[j].Start {
+				out = append(out, a[i])
+				i++
+			} else {
+				out = append(out, b[j])
+				j++
+			}
+		}
+		if i == len(a) || j == len(b) {
+			out = append(out, a[i:]...)
+			return append(out, b[j:]...)
+		}
+	}
+	out := append(a, b...)
+	slices.SortFunc(out, byStart)
+	return out
 }
 
 // unsupportedPER drops the one-word persons with no support in the

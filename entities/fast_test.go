@@ -227,3 +227,42 @@ func TestScore(t *testing.T) {
 	m.score(&got, tests[3].feats)
 	assert.Equal(t, int32(127*29), got[8])
 }
+
+// TestMergeByStart checks the merge against hand-sorted starts, with the
+// fallback to sorting when starts repeat or are out of order.
+func TestMergeByStart(t *testing.T) {
+	ents := func(starts ...int) []Entity {
+		out := make([]Entity, len(starts))
+		for i, s := range starts {
+			out[i] = Entity{Start: s, End: s + 1}
+		}
+		return out
+	}
+	starts := func(es []Entity) []int {
+		out := []int{}
+		for _, e := range es {
+			out = append(out, e.Start)
+		}
+		return out
+	}
+	tests := []struct {
+		name string
+		a, b []Entity
+		want []int
+	}{
+		{"empty b", ents(1, 5), nil, []int{1, 5}},
+		{"empty a", nil, ents(2, 3), []int{2, 3}},
+		{"interleaved", ents(1, 5, 9), ents(3, 7, 11), []int{1, 3, 5, 7, 9, 11}},
+		{"b first", ents(10, 20), ents(1, 2), []int{1, 2, 10, 20}},
+		{"same start", ents(1, 5), ents(5, 8), []int{1, 5, 5, 8}},
+		{"unsorted a", ents(5, 1), ents(3), []int{1, 3, 5}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, starts(mergeByStart(tc.a, tc.b)))
+		})
+	}
+	es := ents(4, 2, 9, 1)
+	sortByStart(es)
+	assert.Equal(t, []int{1, 2, 4, 9}, starts(es))
+}

@@ -1,7 +1,6 @@
 package entities
 
 import (
-	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -126,11 +125,21 @@ func (t *Table) link(e *Entity) {
 	e.Canonical, e.ID, e.Acronym = l.Canonical, l.ID, l.Acronym
 }
 
+// linkKey caches what the table says of one key alone: set is true once
+// known, prefix when the key starts a longer name, index the link of the
+// key (-1 if none).
+type linkKey struct {
+	set, prefix bool
+	index       int32
+}
+
 // match tags the token runs of d that are names of the table and contain
 // an upper-case letter ("département américain de la Justice", "FBI"). A
 // match replaces the model's entities it covers and yields to the ones it
-// would cut.
-func (t *Table) match(d *token.Doc, keys []string, ents []Entity) []Entity {
+// would cut. keys and kids are the folded key and key id of every token;
+// cache, by key id, is zero or filled by an earlier match of the same
+// document and table.
+func (t *Table) match(d *token.Doc, keys []string, kids []int32, cache []linkKey, ents []Entity) []Entity {
 	t.mu.RLock()
 	defer t.mu.RUnlock()
 	if len(t.index) == 0 {
@@ -156,12 +165,25 @@ func (t *Table) match(d *token.Doc, keys []string, ents []Entity) []Entity {
 				buf = append(buf, ' ')
 			}
 			buf = append(buf, keys[j]...)
-			if j == i && !t.prefixes[string(buf)] {
-				if r, _ := utf8.DecodeRuneInString(toks[i].Text); !unicode.IsUpper(r) {
-					break // a lower-case word alone is never a name
+			li, ok := 0, false
+			if j == i {
+				c := &cache[kids[i]]
+				if !c.set {
+					c.set, c.prefix, c.index = true, t.prefixes[keys[i]], -1
+					if li, ok := t.index[keys[i]]; ok {
+						c.index = int32(li)
+					}
 				}
+				if !c.prefix {
+					if r, _ := utf8.DecodeRuneInString(toks[i].Text); !unicode.IsUpper(r) {
+						break // a lower-case word alone is never a name
+					}
+				}
+				li, ok = int(c.index), c.index >= 0
+			} else {
+				li, ok = t.index[string(buf)]
 			}
-			if li, ok := t.index[string(buf)]; ok && !(t.caps[string(buf)] && !isCaps(d.Text[toks[i].Start:toks[j].End])) {
+			if ok && !(t.caps[string(buf)] && !isCaps(d.Text[toks[i].Start:toks[j].End])) {
 				best, bi = j, li
 			}
 		}
@@ -204,7 +226,7 @@ func (t *Table) match(d *token.Doc, keys []string, ents []Entity) []Entity {
 		out = append(out, f)
 	}
 	out = append(out, ents[k:]...)
-	slices.SortFunc(out, func(a, b Entity) int { return a.Start - b.Start })
+	sortByStart(out)
 	return out
 }
 

@@ -1,7 +1,6 @@
 package entities
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/depeche-nlp/depeche/token"
@@ -118,6 +117,6 @@ func matchMedia(d *token.Doc, ents []Entity) []Entity {
 		out = append(out, f)
 	}
 	out = append(out, ents[k:]...)
-	slices.SortFunc(out, func(a, b Entity) int { return a.Start - b.Start })
+	sortByStart(out)
 	return out
 }

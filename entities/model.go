@@ -211,16 +211,18 @@ func DefaultModel() *Model { return defaultModel() }
 
 // scratch holds the buffers of one tagging call.
 type scratch struct {
-	docKeys []string    // folded tokens of the document
-	words   docWords    // the distinct words of the document
-	ids     []int32     // word id of every token of the document
-	sent    []int32     // the word ids of the sentence being tagged
-	wscores []wordScore // by word id: the group scores of the word
-	infos   []tokInfo
-	feats   []uint32
-	emit    []int32
-	back    []uint8
-	tags    []int
+	docKeys  []string    // folded tokens of the document
+	words    docWords    // the distinct words of the document
+	ids      []int32     // word id of every token of the document
+	kids     []int32     // key id of every token of the document
+	linkKeys []linkKey   // by key id: the key alone in the linking table
+	sent     []int32     // the word ids of the sentence being tagged
+	wscores  []wordScore // by word id: the group scores of the word
+	infos    []tokInfo
+	feats    []uint32
+	emit     []int32
+	back     []uint8
+	tags     []int
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}

@@ -89,12 +89,14 @@ func (t *Tagger) ExtractDoc(d *token.Doc) []Entity {
 	// document tell capitalised common words from names.
 	s.words.reset()
 	s.ids = grow(s.ids, len(d.Tokens))
+	s.kids = grow(s.kids, len(d.Tokens))
 	s.docKeys = grow(s.docKeys, len(d.Tokens))
 	keys := s.docKeys
 	for i, tk := range d.Tokens {
 		id := s.words.add(tk)
 		s.ids[i] = id
 		keys[i] = s.words.keys[id]
+		s.kids[i] = s.words.kid[id]
 	}
 	s.words.finish()
 	s.wscores = grow(s.wscores, len(s.words.tmpl))
@@ -119,7 +121,9 @@ func (t *Tagger) ExtractDoc(d *token.Doc) []Entity {
 	}
 	ents = consistency(d, ents)
 	ents = matchMedia(d, ents)
-	ents = links.match(d, keys, ents)
+	s.linkKeys = grow(s.linkKeys, len(s.words.cases))
+	clear(s.linkKeys)
+	ents = links.match(d, keys, s.kids, s.linkKeys, ents)
 	for i := range ents {
 		links.link(&ents[i])
 	}
