@@ -28,13 +28,13 @@ type Model struct {
 	trans [nTags + 1][nTags]int32
 	// edge holds the group scores (see wordFeatures) of a position
 	// outside the sentence.
-	edge [nGroups][nTags]int32
+	edge [nGroups]lanes
 	// caseRow, upperRow and gazRow are the scores of the fCase and
 	// fUpperCtx features by value, and of the gazetteer features
 	// (gazTemplates) for the values 0 and 0xffff.
-	caseRow  [16][nTags]int32
-	upperRow [8][nTags]int32
-	gazRow   [len(gazTemplates)][2][nTags]int32
+	caseRow  [16]lanes
+	upperRow [8]lanes
+	gazRow   [len(gazTemplates)][2]lanes
 }
 
 // The binary model format:
@@ -175,10 +175,10 @@ func (m *Model) pack() {
 	var feats []uint32
 	for g := gP1; g < nGroups; g++ {
 		feats = wordFeatures(g, nil, m.bits, feats[:0])
-		m.score(&m.edge[g], feats)
+		m.addRows(&m.edge[g], feats)
 	}
-	row := func(e *[nTags]int32, tmpl, v uint64) {
-		m.score(e, []uint32{uint32(mix(tmpl, v) >> (64 - m.bits))})
+	row := func(a *lanes, tmpl, v uint64) {
+		m.addRows(a, []uint32{uint32(mix(tmpl, v) >> (64 - m.bits))})
 	}
 	for c := range m.caseRow {
 		row(&m.caseRow[c], fCase, uint64(c))
@@ -253,13 +253,12 @@ func (m *Model) emissions(s *scratch) {
 			e[tagO] = 0
 			continue
 		}
-		ea := (*[nTags]int32)(e)
-		*ea = *m.group(s, i, gSelf)
+		a := *m.group(s, i, gSelf)
 		for g := gP1; g < nGroups; g++ {
 			if j := i + groupOffset[g]; j < 0 || j >= n {
-				add(ea, &m.edge[g])
+				a.plus(&m.edge[g])
 			} else {
-				add(ea, m.group(s, j, g))
+				a.plus(m.group(s, j, g))
 			}
 		}
 		// The other features: those with few values are read from
@@ -272,24 +271,25 @@ func (m *Model) emissions(s *scratch) {
 			c := caseBits(t, true)
 			addF(fFirstShape, 1<<60^t.shape)
 			addF(fCaseShape, c<<56^t.shape)
-			add(ea, &m.caseRow[c])
+			a.plus(&m.caseRow[c])
 		} else {
-			add(ea, m.rest(s, i))
-			add(ea, &m.caseRow[caseBits(t, false)])
+			a.plus(m.rest(s, i))
+			a.plus(&m.caseRow[caseBits(t, false)])
 		}
-		add(ea, &m.upperRow[upperBits(s.infos, i)])
+		a.plus(&m.upperRow[upperBits(s.infos, i)])
 		for k, g := range gazTemplates {
 			switch v := gazValue(s.infos, i+g.off); v {
 			case 0:
-				add(ea, &m.gazRow[k][0])
+				a.plus(&m.gazRow[k][0])
 			case 0xffff:
-				add(ea, &m.gazRow[k][1])
+				a.plus(&m.gazRow[k][1])
 			default:
 				addF(g.tmpl, v)
 			}
 		}
 		const none = 0x51ed270b27a1f1d5
-		lowerP1, shapeP1 := uint64(none^uint64(0xffffffffffffffff)), uint64(none^uint64(0xffffffffffffffff))
+		// Outside the sentence, features hashes none ^ offset.
+		lowerP1, shapeP1 := uint64(none^math.MaxUint64), uint64(none^math.MaxUint64)
 		if i > 0 {
 			lowerP1, shapeP1 = s.infos[i-1].lower, s.infos[i-1].shape
 		}
@@ -302,7 +302,8 @@ func (m *Model) emissions(s *scratch) {
 		addF(fLowerP1Shape, lowerP1*31^t.shape)
 		addF(fLowerP1Lower, lowerP1*31^t.lower)
 		addF(fLowerShapeN1, lowerN1*31^t.shape)
-		m.addScore(ea, feats)
+		m.addRows(&a, feats)
+		a.scores((*[nTags]int32)(e))
 		s.feats = feats
 	}
 }
@@ -313,17 +314,17 @@ func (m *Model) emissions(s *scratch) {
 // once the group is computed.
 type wordScore struct {
 	done uint8
-	g    [nGroups][nTags]int32
-	rest [nTags]int32
+	g    [nGroups]lanes
+	rest lanes
 }
 
 // group returns the scores of group g of the word of token i of the
 // sentence, computed on first use in the document.
-func (m *Model) group(s *scratch, i, g int) *[nTags]int32 {
+func (m *Model) group(s *scratch, i, g int) *lanes {
 	ws := &s.wscores[s.sent[i]]
 	if ws.done&(1<<g) == 0 {
 		s.feats = wordFeatures(g, &s.infos[i], m.bits, s.feats[:0])
-		m.score(&ws.g[g], s.feats)
+		m.addRows(&ws.g[g], s.feats)
 		ws.done |= 1 << g
 	}
 	return &ws.g[g]
@@ -331,49 +332,76 @@ func (m *Model) group(s *scratch, i, g int) *[nTags]int32 {
 
 // rest returns the rest scores of the word of token i of the sentence,
 // computed on first use in the document.
-func (m *Model) rest(s *scratch, i int) *[nTags]int32 {
+func (m *Model) rest(s *scratch, i int) *lanes {
 	ws := &s.wscores[s.sent[i]]
 	if ws.done&(1<<nGroups) == 0 {
 		t := &s.infos[i]
 		sh := uint64(64 - m.bits)
 		c := caseBits(t, false)
 		s.feats = append(s.feats[:0], uint32(mix(fFirstShape, t.shape)>>sh), uint32(mix(fCaseShape, c<<56^t.shape)>>sh))
-		m.score(&ws.rest, s.feats)
+		m.addRows(&ws.rest, s.feats)
 		ws.done |= 1 << nGroups
 	}
 	return &ws.rest
 }
 
-// add adds v to e.
-func add(e, v *[nTags]int32) {
-	for t := range e {
-		e[t] += v[t]
-	}
+// lanes is a sum of weight rows: the int8 weights are added as biased
+// bytes (w+128) in 16-bit lanes of two words, four tags each (even: tags
+// 0, 2, 4, 6; odd: 1, 3, 5, 7), the last tag apart, and n counts the rows.
+// While n stays below 257 (features gives 31 rows at most) a lane never
+// exceeds 255*257 < 1<<16: no carry crosses lanes and the sums are exact.
+type lanes struct {
+	even, odd uint64
+	last, n   int32
 }
 
-// score sets e to the sum of the weight rows of feats. The int8 weights
-// are added as biased bytes (w+128) in 16-bit lanes of two words, four
-// tags each, and the last tag apart: with at most 257 rows (features
-// gives 31) a lane never exceeds 255*257 < 1<<16, so no carry crosses
-// lanes and the sums are exact.
+// plus adds the rows of b to a.
+func (a *lanes) plus(b *lanes) {
+	a.even += b.even
+	a.odd += b.odd
+	a.last += b.last
+	a.n += b.n
+}
+
+// scores writes the tag scores of a to e.
+func (a *lanes) scores(e *[nTags]int32) {
+	off := 128 * a.n
+	e[0] = int32(a.even&0xFFFF) - off
+	e[1] = int32(a.odd&0xFFFF) - off
+	e[2] = int32(a.even>>16&0xFFFF) - off
+	e[3] = int32(a.odd>>16&0xFFFF) - off
+	e[4] = int32(a.even>>32&0xFFFF) - off
+	e[5] = int32(a.odd>>32&0xFFFF) - off
+	e[6] = int32(a.even>>48) - off
+	e[7] = int32(a.odd>>48) - off
+	e[8] = a.last
+}
+
+// score sets e to the sum of the weight rows of feats.
 func (m *Model) score(e *[nTags]int32, feats []uint32) {
-	*e = [nTags]int32{}
-	m.addScore(e, feats)
+	var total [nTags]int32
+	for len(feats) > 0 {
+		var a lanes
+		k := min(len(feats), 256)
+		m.addRows(&a, feats[:k])
+		feats = feats[k:]
+		var part [nTags]int32
+		a.scores(&part)
+		for t := range total {
+			total[t] += part[t]
+		}
+	}
+	*e = total
 }
 
-// addScore adds the weight rows of feats to e (see score).
-func (m *Model) addScore(e *[nTags]int32, feats []uint32) {
-	if len(feats) > 257 {
-		m.addScore(e, feats[257:])
-		feats = feats[:257]
-	}
+// addRows adds the weight rows of feats to a, which must hold fewer than
+// 257 rows after.
+func (m *Model) addRows(a *lanes, feats []uint32) {
 	const (
-		bias  = 0x8080808080808080
-		lanes = 0x00FF00FF00FF00FF
+		bias = 0x8080808080808080
+		mask = 0x00FF00FF00FF00FF
 	)
-	var even, odd uint64
-	var last int32
-	n := int32(0)
+	even, odd, last, n := a.even, a.odd, a.last, a.n
 	idx, wb := m.idx, m.wb
 	for _, f := range feats {
 		x := idx[f/64]
@@ -384,21 +412,12 @@ func (m *Model) addScore(e *[nTags]int32, feats []uint32) {
 		r := (int(x.rank) + bits.OnesCount64(x.nz&(bit-1))) * nTags
 		row := wb[r : r+nTags : r+nTags]
 		v := binary.LittleEndian.Uint64(row) ^ bias
-		even += v & lanes
-		odd += v >> 8 & lanes
+		even += v & mask
+		odd += v >> 8 & mask
 		last += int32(int8(row[nTags-1]))
 		n++
 	}
-	off := 128 * n
-	e[0] += int32(even&0xFFFF) - off
-	e[1] += int32(odd&0xFFFF) - off
-	e[2] += int32(even>>16&0xFFFF) - off
-	e[3] += int32(odd>>16&0xFFFF) - off
-	e[4] += int32(even>>32&0xFFFF) - off
-	e[5] += int32(odd>>32&0xFFFF) - off
-	e[6] += int32(even>>48) - off
-	e[7] += int32(odd>>48) - off
-	e[8] += last
+	*a = lanes{even, odd, last, n}
 }
 
 // anchorReach and anchorLead are how far (in tokens) a name may extend
