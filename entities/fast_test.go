@@ -266,3 +266,27 @@ func TestMergeByStart(t *testing.T) {
 	sortByStart(es)
 	assert.Equal(t, []int{1, 2, 4, 9}, starts(es))
 }
+
+// TestBestPrev checks the unrolled maximum: the first best index wins,
+// and nothing above neg gives neg and 0.
+func TestBestPrev(t *testing.T) {
+	tests := []struct {
+		name      string
+		prev, col [nTags]int32
+		best      int32
+		arg       int
+	}{
+		{"zeros", [nTags]int32{}, [nTags]int32{}, 0, 0},
+		{"last", [nTags]int32{1, 2, 3, 4, 5, 6, 7, 8, 9}, [nTags]int32{}, 9, 8},
+		{"tie", [nTags]int32{0, 5, 0, 0, 5, 0, 0, 0, 0}, [nTags]int32{0, 0, 0, 0, 0, 0, 0, 0, 0}, 5, 1},
+		{"sum", [nTags]int32{10, 0, 0, 0, 0, 0, 0, 0, 0}, [nTags]int32{-20, 0, 0, 0, 0, 0, 0, 3, 0}, 3, 7},
+		{"all impossible", [nTags]int32{neg, neg, neg, neg, neg, neg, neg, neg, neg}, [nTags]int32{-1, -1, -1, -1, -1, -1, -1, -1, -1}, neg, 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			best, arg := bestPrev(&tc.prev, &tc.col)
+			assert.Equal(t, tc.best, best)
+			assert.Equal(t, tc.arg, arg)
+		})
+	}
+}

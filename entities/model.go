@@ -439,7 +439,13 @@ func viterbi(emit []int32, trans *[nTags + 1][nTags]int32, n int, back []uint8, 
 		return back, tags
 	}
 	var cur, prev [nTags]int32
-	const neg = math.MinInt32 / 2
+	// cols[t] is the column of trans into tag t.
+	var cols [nTags][nTags]int32
+	for p := range nTags {
+		for t := range nTags {
+			cols[t][p] = trans[p][t]
+		}
+	}
 	for t := range nTags {
 		if allowed(-1, t) {
 			prev[t] = emit[t] + trans[nTags][t]
@@ -451,12 +457,7 @@ func viterbi(emit []int32, trans *[nTags + 1][nTags]int32, n int, back []uint8, 
 		e := emit[i*nTags : i*nTags+nTags]
 		if e[1] == forbidden && e[2] == forbidden {
 			// A token forced to O: only the O column matters.
-			best, arg := int32(neg), 0
-			for p := range nTags {
-				if v := prev[p] + trans[p][tagO]; v > best {
-					best, arg = v, p
-				}
-			}
+			best, arg := bestPrev(&prev, &cols[tagO])
 			for t := range nTags {
 				cur[t] = neg
 				back[i*nTags+t] = uint8(arg)
@@ -475,11 +476,7 @@ func viterbi(emit []int32, trans *[nTags + 1][nTags]int32, n int, back []uint8, 
 					best, arg = v, t
 				}
 			} else {
-				for p := range nTags {
-					if v := prev[p] + trans[p][t]; v > best {
-						best, arg = v, p
-					}
-				}
+				best, arg = bestPrev(&prev, &cols[t])
 			}
 			cur[t] = best + e[t]
 			bk[t] = uint8(arg)
@@ -497,6 +494,42 @@ func viterbi(emit []int32, trans *[nTags + 1][nTags]int32, n int, back []uint8, 
 		arg = int(back[i*nTags+arg])
 	}
 	return back, tags
+}
+
+const neg = math.MinInt32 / 2 // the score of an impossible tag
+
+// bestPrev returns the best score of prev[p] + col[p] over p and the
+// first p that gives it (p = 0 and neg when none is above neg).
+func bestPrev(prev, col *[nTags]int32) (int32, int) {
+	best, arg := int32(neg), 0
+	if v := prev[0] + col[0]; v > best {
+		best, arg = v, 0
+	}
+	if v := prev[1] + col[1]; v > best {
+		best, arg = v, 1
+	}
+	if v := prev[2] + col[2]; v > best {
+		best, arg = v, 2
+	}
+	if v := prev[3] + col[3]; v > best {
+		best, arg = v, 3
+	}
+	if v := prev[4] + col[4]; v > best {
+		best, arg = v, 4
+	}
+	if v := prev[5] + col[5]; v > best {
+		best, arg = v, 5
+	}
+	if v := prev[6] + col[6]; v > best {
+		best, arg = v, 6
+	}
+	if v := prev[7] + col[7]; v > best {
+		best, arg = v, 7
+	}
+	if v := prev[8] + col[8]; v > best {
+		best, arg = v, 8
+	}
+	return best, arg
 }
 
 func grow[T any](s []T, n int) []T {
