@@ -38,8 +38,10 @@ func propagate(d *token.Doc, ents []Entity) []Entity {
 		return ents
 	}
 	votes := make(map[string]*[4]int, len(ents))
-	for _, e := range ents {
+	keys := make([]string, len(ents))
+	for i, e := range ents {
 		k := textnorm.Key(e.Text)
+		keys[i] = k
 		v := votes[k]
 		if v == nil {
 			v = new([4]int)
@@ -50,7 +52,7 @@ func propagate(d *token.Doc, ents []Entity) []Entity {
 	known := make(map[string]Label, len(ents))
 	for i := range ents {
 		e := &ents[i]
-		v := votes[textnorm.Key(e.Text)]
+		v := votes[keys[i]]
 		for l, n := range v {
 			if n > v[e.Label] {
 				e.Label = Label(l)

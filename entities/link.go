@@ -111,13 +111,9 @@ func isCaps(s string) bool {
 	return letters
 }
 
-// link fills the linking fields of e when its text is in the table with a
-// compatible label.
-func (t *Table) link(e *Entity) {
-	l, ok := t.Lookup(e.Text)
-	if !ok {
-		return
-	}
+// setLink fills the linking fields of e from l, the link of its text,
+// when the labels are compatible.
+func (t *Table) setLink(e *Entity, l Link) {
 	if l.Label != e.Label && !(l.Label == ORG && e.Label == LOC) && !(l.Label == LOC && e.Label == ORG) {
 		return
 	}
@@ -131,6 +127,28 @@ func (t *Table) link(e *Entity) {
 type linkKey struct {
 	set, prefix bool
 	index       int32
+}
+
+// linkAll fills the linking fields of the entities of ents whose text is
+// in the table with a compatible label, looking each distinct text up
+// once.
+func (t *Table) linkAll(ents []Entity) {
+	type found struct {
+		l  Link
+		ok bool
+	}
+	cache := make(map[string]found, len(ents))
+	for i := range ents {
+		e := &ents[i]
+		f, seen := cache[e.Text]
+		if !seen {
+			f.l, f.ok = t.Lookup(e.Text)
+			cache[e.Text] = f
+		}
+		if f.ok {
+			t.setLink(e, f.l)
+		}
+	}
 }
 
 // match tags the token runs of d that are names of the table and contain

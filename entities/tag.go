@@ -124,9 +124,7 @@ func (t *Tagger) ExtractDoc(d *token.Doc) []Entity {
 	s.linkKeys = grow(s.linkKeys, len(s.words.cases))
 	clear(s.linkKeys)
 	ents = links.match(d, keys, s.kids, s.linkKeys, ents)
-	for i := range ents {
-		links.link(&ents[i])
-	}
+	links.linkAll(ents)
 	return ents
 }
 
