@@ -244,7 +244,7 @@ func infos(words, keys []string, out []tokInfo, lower map[string]bool) []tokInfo
 		ti.anchor = ti.upper || unicode.IsDigit(r) || ti.cue == cueOrg || ti.cue == cueLoc || ti.cue == cueMisc || ti.cue == cueCorp
 		out = append(out, ti)
 	}
-	gazetteer(words, keys, out)
+	gazetteer(words, keys, out, nil)
 	return out
 }
 
@@ -343,7 +343,7 @@ func infosDoc(w *docWords, ids []int32, keys []string, words []string, out []tok
 	for _, id := range ids {
 		out = append(out, w.tmpl[id])
 	}
-	gazetteer(words, keys, out)
+	gazetteer(words, keys, out, nil)
 	return out
 }
 
@@ -361,10 +361,9 @@ func isBarrier(w string) bool {
 }
 
 // gazetteer marks the longest gazetteer matches, starting at tokens that
-// start with a letter.
-func gazetteer(words, keys []string, out []tokInfo) {
+// start with a letter. buf is scratch space, returned for reuse.
+func gazetteer(words, keys []string, out []tokInfo, buf []byte) []byte {
 	g := lexicon.Names()
-	var buf []byte
 	for i := 0; i < len(keys); {
 		if !out[i].prefix {
 			// At most a one-word name, already set by infos.
@@ -400,6 +399,7 @@ func gazetteer(words, keys []string, out []tokInfo) {
 		}
 		i += best
 	}
+	return buf
 }
 
 // Feature templates.

@@ -82,7 +82,10 @@ func (t *Tagger) ExtractDoc(d *token.Doc) []Entity {
 		links = defaultTable()
 	}
 	s := scratchPool.Get().(*scratch)
-	defer scratchPool.Put(s)
+	if len(d.Tokens) <= maxPooledTokens {
+		// The buffers of a large document are left to the collector.
+		defer scratchPool.Put(s)
+	}
 	ents := make([]Entity, 0, len(d.Tokens)/16+1)
 	var words []string
 	// Fold and hash every distinct word once; the lower-case words of the
@@ -127,6 +130,10 @@ func (t *Tagger) ExtractDoc(d *token.Doc) []Entity {
 	links.linkAll(ents)
 	return ents
 }
+
+// maxPooledTokens is the size of the largest document whose scratch
+// buffers are kept for the next call.
+const maxPooledTokens = 1 << 16
 
 // appendEntities turns the BIO tags of a sentence into entities, dropping
 // the ones that fail the post-filters.
