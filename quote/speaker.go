@@ -430,6 +430,14 @@ func (st *state) resolve() []Quote {
 				if sm, ok := st.subjectName(m.s, g, 8); ok && (k == nil || sm.s > k.pos) {
 					k = st.clusterFor(&clusters, sm, c, prev)
 				}
+			} else if !plural && g != 0 && k != nil && !k.org && st.cands[k.last].para < c.para && (st.t[m.s].Kind == token.Clitic || m.s == st.sents[st.sent[m.s]][0]) {
+				// a-t-il ajouté in a new paragraph right after a sentence
+				// whose subject is another person of that gender: that
+				// person goes on, not the speaker of an earlier paragraph
+				// (Son frère, Paul Roux, s'est dit choqué. Il … , a-t-il ajouté)
+				if sm, ok := st.prevSubject(m.s, g); ok && sm.s > k.pos {
+					k = st.clusterFor(&clusters, sm, c, prev)
+				}
 			}
 			// il, elle for an organisation when a person has been named
 			// since: the person
@@ -615,6 +623,20 @@ func (st *state) subjectName(i int, g byte, back int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// prevSubject returns the person of gender g named as the subject of the
+// sentence right before the one of token i.
+func (st *state) prevSubject(i int, g byte) (mention, bool) {
+	si := int(st.sent[i])
+	if si == 0 {
+		return mention{}, false
+	}
+	sm, ok := st.subjectName(st.sents[si][0], g, 1)
+	if !ok || int(st.sent[sm.s]) != si-1 {
+		return mention{}, false
+	}
+	return sm, true
 }
 
 // tokenAt returns the index of the token that starts at or after offset.

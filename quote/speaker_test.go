@@ -75,6 +75,12 @@ func TestSpeakerRows(t *testing.T) {
 				{"la porte reste ouverte", "direct", "pour", "Jean Castel", "Jean Castel", "M"},
 				{"une réunion aurait lieu vendredi", "indirect", "préciser", "Le patron de la compagnie", "Jean Castel", "M"},
 			}},
+		{"a-t-il ajouté in a new paragraph goes to the subject of the sentence before",
+			"« Le magasin était calme », a affirmé le gérant, Luc Martin.\nJoint par téléphone, le voisin du suspect, Hugo Perrin, s'est dit bouleversé. Le jeune homme vivait seul depuis deux ans, a-t-il ajouté.",
+			[]want{
+				{"Le magasin était calme", "direct", "affirmer", "le gérant", "Luc Martin", "M"},
+				{"Le jeune homme vivait seul depuis deux ans", "indirect", "ajouter", "il", "Hugo Perrin", "M"},
+			}},
 		{"a naming noun names the unnamed speaker just quoted",
 			"Selon la ministre du Logement interrogée par la radio, les loyers baisseront dès le mois de juin. « Nous tiendrons parole sur ce point. » Cette phrase d'Anne Morel a rassuré les locataires.",
 			[]want{
