@@ -849,10 +849,11 @@ func (st *state) indirectSentence(si, a, b int) {
 			}
 		}
 		// content, comme le précise X : « … » / comme l'a indiqué X.
-		if st.key[i] == "comme" && i > a && i+2 < b && (st.key[i+1] == "le" || st.key[i+1] == "l'") {
+		if st.key[i] == "comme" && i+2 < b && (st.key[i+1] == "le" || st.key[i+1] == "l'") {
 			if l, e, _, ok := st.verbGroup(i+2, b); ok && !weakVerbs[l] {
 				if m := st.npAfter(e, b); m.ok && st.personish(m) {
-					if i == st.contentStart(a, b) {
+					cs := st.contentStart(a, b)
+					if i == cs || i == cs+2 && st.isP(cs+1, fComma) && connectives[st.key[cs]] {
 						// Comme l'a rappelé X, interrogée par …, content
 						e := st.skipParen(max(m.e, m.appos[1]), b)
 						if !st.isP(e, fComma) {
@@ -869,6 +870,9 @@ func (st *state) indirectSentence(si, a, b int) {
 						}
 						st.addIndirect(e+1, st.clauseEnd(e+1, b), l, m)
 						return
+					}
+					if i == a {
+						continue
 					}
 					end := i
 					if st.isP(i-1, fComma) {

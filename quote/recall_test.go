@@ -60,6 +60,12 @@ func TestRecallRows(t *testing.T) {
 		{"tandis que after a cue's object is not reported",
 			"La direction a confirmé mardi un plan de départs de 300 postes, tandis que son concurrent pourrait supprimer 500 emplois.",
 			nil},
+		{"comme l'a souligné opens the sentence",
+			"Comme l'a souligné la ministre, la réforme entrera en vigueur en mars.",
+			[]want{{"la réforme entrera en vigueur en mars", "indirect", "souligner", "la ministre", "ministre", "F"}}},
+		{"comme l'a souligné after a connective, with an acronym and a participle",
+			"Cependant, comme l'a souligné l'Insee (l'Institut national de la statistique), sollicité pour cette étude, il est difficile de mesurer le chômage.",
+			[]want{{"il est difficile de mesurer le chômage", "indirect", "souligner", "l'Insee", "Institut national de la statistique", ""}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1006,15 +1006,23 @@ func (st *state) acronyms() {
 			}
 		}
 	}
-	// ACR (Long Name …)
-	for i := 0; i+3 < n; i++ {
-		if st.isP(i+1, fLParen) && st.isCap(i+2) && isAcronymWord(st.t[i].Text) {
-			e := i + 2
+	// ACR (Long Name …), ACR (l'Long Name …)
+	for i := 0; i+4 < n; i++ {
+		if !st.isP(i+1, fLParen) || !isAcronymWord(st.t[i].Text) {
+			continue
+		}
+		s := i + 2
+		switch st.key[s] {
+		case "l'", "le", "la", "les":
+			s++
+		}
+		if st.isCap(s) {
+			e := s
 			for e < n && e-i < 18 && !st.isP(e, fRParen) {
 				e++
 			}
-			if st.isP(e, fRParen) && e-i > 3 && st.key[i+2][0] == textnorm.Key(st.t[i].Text)[0] {
-				st.nameOf["acr:"+textnorm.Key(st.t[i].Text)] = st.text(i+2, e)
+			if st.isP(e, fRParen) && e-s > 1 && st.key[s][0] == textnorm.Key(st.t[i].Text)[0] {
+				st.nameOf["acr:"+textnorm.Key(st.t[i].Text)] = st.text(s, e)
 			}
 		}
 	}
