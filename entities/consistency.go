@@ -26,6 +26,8 @@ func consistency(d *token.Doc, ents []Entity) []Entity {
 	ents = commonAcronyms(ents)
 	companies(ents)
 	places(d, ents)
+	clubs(ents)
+	longNames(d, ents)
 	ents = propagate(d, ents)
 	articles(d, ents)
 	return ents

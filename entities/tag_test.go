@@ -133,6 +133,14 @@ func TestExtract(t *testing.T) {
 			[]ent{{"Le Monde", ORG}, {"L’Équipe", ORG}, {"Nice-Matin", ORG}, {"France 2", ORG}}},
 		{"roman numeral", "Le chapitre III du rapport cite l'EI et l'État islamique.",
 			[]ent{{"EI", ORG}, {"État islamique", ORG}}},
+		{"long institution name", "La Commission nationale de contrôle des techniques de renseignement a rendu son avis.",
+			[]ent{{"Commission nationale de contrôle des techniques de renseignement", ORG}}},
+		{"union name in lower case", "La Confédération française démocratique du travail a appelé à la grève.",
+			[]ent{{"Confédération française démocratique du travail", ORG}}},
+		{"institution name stops before a time noun", "L'Union européenne des années 1990 avait choisi Bruxelles.",
+			[]ent{{"Union européenne", ORG}, {"Bruxelles", LOC}}},
+		{"club named after a city", "Le Biarritz Olympique a gagné samedi à Bayonne.",
+			[]ent{{"Biarritz Olympique", ORG}, {"Bayonne", LOC}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1,0 +1,136 @@
+package entities
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/depeche-nlp/depeche/internal/lexicon"
+	"github.com/depeche-nlp/depeche/internal/textnorm"
+	"github.com/depeche-nlp/depeche/token"
+)
+
+// institutionHeads are the first words of the organisation names that go
+// on in lower case: "Commission nationale de contrôle des techniques de
+// renseignement", "Confédération française démocratique du travail".
+var institutionHeads = map[string]bool{"commission": true, "autorite": true, "union": true,
+	"confederation": true, "federation": true, "comite": true, "agence": true, "syndicat": true,
+	"association": true, "institut": true, "observatoire": true, "office": true, "conseil": true,
+	"haute": true, "haut": true, "centre": true, "caisse": true, "mouvement": true, "ligue": true,
+	"chambre": true, "direction": true, "delegation": true, "secretariat": true, "organisation": true,
+	"fondation": true, "conference": true, "societe": true, "collectif": true, "cour": true,
+	"inspection": true, "mission": true, "groupement": true, "etablissement": true, "ecole": true,
+	"universite": true, "academie": true, "tribunal": true}
+
+// adjectiveEnds are the endings of the lower-case adjectives that may
+// continue an institution name.
+var adjectiveEnds = []string{"ique", "iques", "al", "ale", "ales", "aux", "aire", "aires", "el",
+	"elle", "els", "elles", "if", "ive", "ifs", "ives", "ien", "ienne", "iens", "iennes", "ais",
+	"aise", "aises", "ois", "oise", "oises", "ome", "omes", "ain", "aine", "ains", "aines"}
+
+// timeNouns end a name: "l'Union européenne des années 2000".
+var timeNouns = map[string]bool{"annee": true, "annees": true, "mois": true, "jour": true,
+	"jours": true, "semaine": true, "semaines": true, "an": true, "ans": true, "siecle": true,
+	"fois": true, "derniers": true, "dernieres": true, "membres": true, "pays": true}
+
+func isAdjective(k string) bool {
+	for _, s := range adjectiveEnds {
+		if len(k) > len(s)+2 && strings.HasSuffix(k, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// longNames extends the organisations headed by an institution word over
+// the lower-case words that complete their name: adjectives and "de",
+// "des", "du" followed by a noun, joined by "et".
+func longNames(d *token.Doc, ents []Entity) {
+	toks := d.Tokens
+	stop := lexicon.Stopwords()
+	verbs := lexicon.Verbs()
+	for i := range ents {
+		e := &ents[i]
+		if e.Label != ORG {
+			continue
+		}
+		j, ok := slices.BinarySearchFunc(toks, e.Start, func(t token.Token, s int) int { return t.Start - s })
+		if !ok {
+			continue
+		}
+		if a := textnorm.Key(toks[j].Text); a == "la" || a == "le" || a == "l'" {
+			j++
+		}
+		if j >= len(toks) || !institutionHeads[textnorm.Key(toks[j].Text)] {
+			continue
+		}
+		k, ok := slices.BinarySearchFunc(toks, e.End, func(t token.Token, s int) int { return t.End - s })
+		if !ok {
+			continue
+		}
+		limit := len(toks)
+		if i+1 < len(ents) {
+			limit, _ = slices.BinarySearchFunc(toks, ents[i+1].Start, func(t token.Token, s int) int { return t.Start - s })
+		}
+		end := k // last token of the name
+		n := k + 1
+		for n < limit && n < k+12 {
+			if gap := d.Text[toks[n-1].End:toks[n].Start]; gap != " " && gap != "" {
+				break
+			}
+			w := textnorm.Key(toks[n].Text)
+			if lowerWord(toks[n]) && isAdjective(w) && !stop.Has(w) && verbs[w] == "" {
+				end = n
+				n++
+				continue
+			}
+			// [et] de|des|du|d' [la|l'] noun
+			m := n
+			if w == "et" && m+1 < limit {
+				m++
+				w = textnorm.Key(toks[m].Text)
+			}
+			if w != "de" && w != "des" && w != "du" && w != "d'" {
+				break
+			}
+			m++
+			if m < limit && (textnorm.Key(toks[m].Text) == "la" || textnorm.Key(toks[m].Text) == "l'") {
+				m++
+			}
+			if m >= limit || !lowerWord(toks[m]) {
+				break
+			}
+			w = textnorm.Key(toks[m].Text)
+			if stop.Has(w) || verbs[w] != "" || timeNouns[w] || strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir") {
+				break
+			}
+			end = m
+			n = m + 1
+		}
+		if end > k {
+			e.End = toks[end].End
+			e.Text = d.Text[e.Start:e.End]
+		}
+	}
+}
+
+// clubWords make a sports club of a place name: "Biarritz Olympique".
+var clubWords = map[string]bool{"olympique": true, "fc": true, "ac": true, "as": true, "sc": true,
+	"rc": true, "racing": true, "sporting": true, "athletic": true, "club": true, "united": true,
+	"basket": true, "handball": true, "rugby": true, "football": true, "volley": true, "hockey": true,
+	"asvel": true, "us": true, "stade": false}
+
+// clubs labels ORG the places named with a club word.
+func clubs(ents []Entity) {
+	for i := range ents {
+		e := &ents[i]
+		if e.Label != LOC || strings.IndexByte(e.Text, ' ') < 0 {
+			continue
+		}
+		for _, w := range strings.Fields(e.Text) {
+			if clubWords[textnorm.Key(w)] {
+				e.Label = ORG
+				break
+			}
+		}
+	}
+}
