@@ -135,7 +135,7 @@ var added = []string{
 	"clamer", "proclamer", "contester", "énumérer", "pronostiquer",
 	"communiquer", "rassurer", "relativiser", "renchérir", "tacler",
 	"maintenir", "souvenir", "abonder", "corriger", "argumenter", "signifier",
-	"compléter",
+	"compléter", "convenir",
 }
 
 // participles are the past participles (masculine singular) of the
@@ -150,10 +150,14 @@ var participles = map[string]string{
 	"défendre": "défendu", "prétendre": "prétendu", "poursuivre": "poursuivi",
 	"reconnaître": "reconnu", "soutenir": "soutenu", "prévenir": "prévenu",
 	"démentir": "démenti", "maintenir": "maintenu", "renchérir": "renchéri",
+	"convenir": "convenu",
 }
 
 // addedIrregular gives the forms of added verbs outside the first group.
+// convenir leaves out the impersonal il convient, il convenait, il
+// conviendrait (de …), which report nothing.
 var addedIrregular = map[string][]string{
+	"convenir":  {"convenir", "conviens", "conviennent", "convenaient", "convint", "convinrent", "convenu", "convenue", "convenus", "convenues", "conviendra", "conviendront", "conviendraient", "convenant"},
 	"démentir":  {"démentir", "dément", "démentent", "démentait", "démentaient", "démentit", "démentirent", "démenti", "démentie", "démentis", "démenties", "démentira", "démentiront", "démentirait", "démentiraient", "démentant", "démente", "démens"},
 	"maintenir": {"maintenir", "maintient", "maintiennent", "maintenait", "maintenaient", "maintint", "maintinrent", "maintenu", "maintenue", "maintenus", "maintenues", "maintiendra", "maintiendront", "maintiendrait", "maintiendraient", "maintenant", "maintienne"},
 	"souvenir":  {"souvenir", "souviens", "souvient", "souviennent", "souvenait", "souvenaient", "souvint", "souvinrent", "souvenu", "souvenue", "souvenus", "souvenues", "souviendra", "souviendrait", "souvenant"},
