@@ -28,6 +28,7 @@ func consistency(d *token.Doc, ents []Entity) []Entity {
 	places(d, ents)
 	clubs(ents)
 	longNames(d, ents)
+	products(d, ents)
 	ents = propagate(d, ents)
 	articles(d, ents)
 	return ents

@@ -134,3 +134,32 @@ func clubs(ents []Entity) {
 		}
 	}
 }
+
+// productHeads are the common nouns that name the product, work or event
+// right after them: "le logiciel Signal", "le festival Solidays".
+var productHeads = map[string]bool{"logiciel": true, "logiciels": true, "application": true,
+	"applications": true, "appli": true, "console": true, "smartphone": true, "smartphones": true,
+	"festival": true, "salon": true, "jeu": true, "film": true, "album": true, "roman": true,
+	"serie": true, "emission": true, "navigateur": true, "virus": true, "malware": true,
+	"rancongiciel": true, "ouragan": true, "tempete": true, "cyclone": true, "typhon": true,
+	"tablette": true, "messagerie": true, "documentaire": true, "spectacle": true}
+
+// products labels MISC the names right after a product head in lower case.
+func products(d *token.Doc, ents []Entity) {
+	toks := d.Tokens
+	for i := range ents {
+		e := &ents[i]
+		if e.Label == MISC {
+			continue
+		}
+		j, ok := slices.BinarySearchFunc(toks, e.Start, func(t token.Token, s int) int { return t.Start - s })
+		if !ok || j == 0 {
+			continue
+		}
+		p := toks[j-1]
+		if !lowerWord(p) || d.Text[p.End:e.Start] != " " || !productHeads[textnorm.Key(p.Text)] {
+			continue
+		}
+		e.Label = MISC
+	}
+}

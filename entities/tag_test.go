@@ -139,6 +139,8 @@ func TestExtract(t *testing.T) {
 			[]ent{{"Confédération française démocratique du travail", ORG}}},
 		{"institution name stops before a time noun", "L'Union européenne des années 1990 avait choisi Bruxelles.",
 			[]ent{{"Union européenne", ORG}, {"Bruxelles", LOC}}},
+		{"product after its head noun", "Il utilise le logiciel Signal depuis qu'il vit à Lyon.",
+			[]ent{{"Signal", MISC}, {"Lyon", LOC}}},
 		{"club named after a city", "Le Biarritz Olympique a gagné samedi à Bayonne.",
 			[]ent{{"Biarritz Olympique", ORG}, {"Bayonne", LOC}}},
 	}
