@@ -1136,6 +1136,9 @@ func (st *state) clauseEnd(s, b int) int {
 		if l, ok := st.verb(k + 1); ok && !weakVerbs[l] && strings.HasSuffix(n, "ant") && st.t[k+1].Kind == token.Word {
 			return st.contentEnd(s, k) // …, évoquant des « … »
 		}
+		if st.gerundive(k+1, b) {
+			return st.contentEnd(s, k) // …, répondant ainsi aux élus
+		}
 		if (n == "mais" || n == "et") && k+2 < b {
 			j := k + 2
 			for j < b && st.is(j, fAdv) && j-k < 5 {
@@ -1144,9 +1147,56 @@ func (st *state) clauseEnd(s, b int) int {
 			if j < b && (st.isAux(j) || st.t[j].Kind == token.Word && st.isVerbForm(j)) {
 				return st.contentEnd(s, k)
 			}
+			if n == "mais" && st.newSpeaker(k+2, b) {
+				return st.contentEnd(s, k) // …, mais un responsable a jugé …
+			}
 		}
 	}
 	return st.contentEnd(s, b)
+}
+
+// notGerund are words in -ant that are no present participle.
+var notGerund = set("cependant maintenant pendant durant avant devant suivant moyennant nonobstant neanmoins")
+
+// gerundive reports whether a present participle opens a clause at k that
+// is no reported content: répondant ainsi aux syndicats, laissant …
+func (st *state) gerundive(k, b int) bool {
+	if k+1 >= b || st.t[k].Kind != token.Word || st.isCap(k) {
+		return false
+	}
+	w := st.key[k]
+	if len(w) < 6 || !strings.HasSuffix(w, "ant") || notGerund[w] {
+		return false
+	}
+	if l, ok := st.verb(k); ok && !weakVerbs[l] {
+		return false // a reporting participle: handled as such
+	}
+	n := k + 1
+	return st.is(n, fAdv) || st.is(n, fDet) || st.key[n] == "a" || st.key[n] == "au" || st.key[n] == "aux" || st.key[n] == "de" || st.key[n] == "d'" || st.key[n] == "en" || st.key[n] == "sur" || st.key[n] == "par"
+}
+
+// newSpeaker reports whether a subject and a reporting verb open the
+// clause at k: un responsable américain s'est dit …
+func (st *state) newSpeaker(k, b int) bool {
+	if !st.is(k, fSubjDet) && !st.isCap(k) {
+		return false
+	}
+	m := st.npAfter(k, b)
+	if !m.ok || m.s != k {
+		return false
+	}
+	j := m.e
+	if m.appos[1] > 0 {
+		j = m.appos[1]
+	}
+	for n := 0; j < b && n < 4 && (st.isSe(j) || st.isAux(j) || st.is(j, fAdv) || st.key[j] == "ne" || st.key[j] == "n'"); n++ {
+		j++
+	}
+	if j >= b || st.t[j].Kind != token.Word {
+		return false
+	}
+	l, ok := st.verb(j)
+	return ok && !weakVerbs[l]
 }
 
 func (st *state) isVerbForm(j int) bool {
