@@ -29,6 +29,7 @@ func consistency(d *token.Doc, ents []Entity) []Entity {
 	clubs(ents)
 	longNames(d, ents)
 	products(d, ents)
+	matches(d, ents)
 	ents = propagate(d, ents)
 	articles(d, ents)
 	return ents

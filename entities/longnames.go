@@ -163,3 +163,51 @@ func products(d *token.Doc, ents []Entity) {
 		e.Label = MISC
 	}
 }
+
+// matchVerbs before or after a place make it the club of that place:
+// "a battu Reims", "Reims s'est imposé".
+var matchBefore = map[string]bool{"battu": true, "battue": true, "battre": true, "bat": true,
+	"affronte": true, "affronter": true, "affrontera": true, "recoit": true, "recevra": true,
+	"elimine": true, "eliminer": true, "domine": true, "dominer": true}
+
+var matchAfter = map[string]bool{"s'est": true, "bat": true, "a": true, "l'emporte": true, "l'a": true,
+	"recoit": true, "recevra": true, "affronte": true, "affrontera": true}
+
+var matchAfter2 = map[string]bool{"impose": true, "imposee": true, "battu": true, "emporte": true,
+	"domine": true, "elimine": true}
+
+// matches labels ORG the places that play a match.
+func matches(d *token.Doc, ents []Entity) {
+	toks := d.Tokens
+	for i := range ents {
+		e := &ents[i]
+		if e.Label != LOC || strings.IndexByte(e.Text, ' ') >= 0 {
+			continue
+		}
+		j, ok := slices.BinarySearchFunc(toks, e.Start, func(t token.Token, s int) int { return t.Start - s })
+		if !ok {
+			continue
+		}
+		club := false
+		if j > 0 && matchBefore[textnorm.Key(toks[j-1].Text)] {
+			club = true
+		}
+		if j > 1 && textnorm.Key(toks[j-2].Text) == "face" && (textnorm.Key(toks[j-1].Text) == "a" || textnorm.Key(toks[j-1].Text) == "au") {
+			club = true
+		}
+		if j+2 < len(toks) && toks[j+1].Start == e.End+1 {
+			w, w2 := textnorm.Key(toks[j+1].Text), textnorm.Key(toks[j+2].Text)
+			if w == "s'" || w == "l'" {
+				if j+3 < len(toks) {
+					w, w2 = w+w2, textnorm.Key(toks[j+3].Text)
+				}
+			}
+			if matchAfter[w] && matchAfter2[w2] || w == "bat" || w == "l'emporte" {
+				club = true
+			}
+		}
+		if club {
+			e.Label = ORG
+		}
+	}
+}

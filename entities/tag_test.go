@@ -141,6 +141,8 @@ func TestExtract(t *testing.T) {
 			[]ent{{"Union européenne", ORG}, {"Bruxelles", LOC}}},
 		{"product after its head noun", "Il utilise le logiciel Signal depuis qu'il vit à Lyon.",
 			[]ent{{"Signal", MISC}, {"Lyon", LOC}}},
+		{"cities playing a match", "Toulouse a battu Reims samedi, puis Marseille s'est imposé face à Lens.",
+			[]ent{{"Toulouse", ORG}, {"Reims", ORG}, {"Marseille", ORG}, {"Lens", ORG}}},
 		{"club named after a city", "Le Biarritz Olympique a gagné samedi à Bayonne.",
 			[]ent{{"Biarritz Olympique", ORG}, {"Bayonne", LOC}}},
 	}
