@@ -69,6 +69,12 @@ func TestRecallRows(t *testing.T) {
 		{"cependant after the content is no participle clause",
 			"Le club a assuré que le stade serait prêt, cependant sans donner de date.",
 			[]want{{"le stade serait prêt, cependant sans donner de date", "indirect", "assurer", "Le club", "club", ""}}},
+		{"reconnaissant que after the cue of a quotation",
+			"« Nous émettons des réserves », a expliqué Paul Martin, reconnaissant que la médiation avait permis des avancées.",
+			[]want{
+				{"Nous émettons des réserves", "direct", "expliquer", "Paul Martin", "Paul Martin", "M"},
+				{"la médiation avait permis des avancées", "indirect", "reconnaître", "Paul Martin", "Paul Martin", "M"},
+			}},
 		{"convenir reports",
 			"Le ministre a convenu que la réforme était mal engagée.",
 			[]want{{"la réforme était mal engagée", "indirect", "convenir", "Le ministre", "ministre", "M"}}},

@@ -153,6 +153,17 @@ var participles = map[string]string{
 	"convenir": "convenu",
 }
 
+// presentParticiples are the present participles of the irregular verbs
+// that the source list omits (…, reconnaissant que …).
+var presentParticiples = map[string]string{
+	"conclure": "concluant", "croire": "croyant", "plaindre": "plaignant",
+	"poursuivre": "poursuivant", "prétendre": "prétendant",
+	"prévenir": "prévenant", "prévoir": "prévoyant",
+	"reconnaître": "reconnaissant", "réjouir": "réjouissant",
+	"répondre": "répondant", "soumettre": "soumettant",
+	"soutenir": "soutenant",
+}
+
 // addedIrregular gives the forms of added verbs outside the first group.
 // convenir leaves out the impersonal il convient, il convenait, il
 // conviendrait (de …), which report nothing.
@@ -267,6 +278,11 @@ func Generate(dir string) ([]byte, error) {
 			if _, dup := out[f]; !dup {
 				out[f] = l
 			}
+		}
+	}
+	for l, f := range presentParticiples {
+		if _, dup := out[f]; !dup {
+			out[f] = l
 		}
 	}
 	keys := make([]string, 0, len(out))
