@@ -883,6 +883,37 @@ func (st *state) indirectSentence(si, a, b int) {
 				}
 			}
 		}
+		// X le disait lors du congrès, content / X l'a rappelé lundi, content
+		// (l' only before an auxiliary: l'alerte is a noun)
+		if (st.key[i] == "le" || st.key[i] == "l'" && st.isAux(i+1)) && i > a && i+2 < b {
+			if l, e, _, ok := st.verbGroup(i+1, b); ok && !weakVerbs[l] && st.t[i+1].Kind == token.Word {
+				m := st.npBefore(i)
+				if cs := st.contentStart(a, b); !m.ok && cs == i-1 && st.isCap(cs) && st.t[cs].Kind == token.Word && !st.is(cs, fNPStop) {
+					m = mention{s: cs, e: i, ok: true} // Pyg le disait
+				}
+				if m.ok && m.e == i && m.s == st.contentStart(a, b) && !m.pron && st.reports(l, m) {
+					c := e
+					for n := 0; c < b && n < 12 && st.inSeg[c] < 0; n++ {
+						if p := st.skipParen(c, b); p > c {
+							c = p
+							continue
+						}
+						if st.t[c].Kind == token.Punct {
+							break
+						}
+						c++
+					}
+					if c+1 < b && c > e && st.isP(c, fComma) && !st.t[c+1].IsQuote() && !st.is(c+1, fConn) {
+						switch st.key[c+1] {
+						case "mais", "et", "car", "or", "donc", "puis", "qui", "que", "qu'":
+						default:
+							st.addIndirect(c+1, st.clauseEnd(c+1, b), l, m)
+							return
+						}
+					}
+				}
+			}
+		}
 		// Estimant que content, X a …
 		if st.t[i].Kind == token.Word && strings.HasSuffix(st.key[i], "ant") && i == st.contentStart(a, b) {
 			if l, ok := st.verb(i); ok && !weakVerbs[l] {
