@@ -285,6 +285,13 @@ func Generate(dir string) ([]byte, error) {
 			out[f] = l
 		}
 	}
+	// The inflected present participles are verbal adjectives (une
+	// position confiante, des chiffres alarmants), never a cue.
+	for f := range out {
+		if strings.HasSuffix(f, "ante") || strings.HasSuffix(f, "antes") || strings.HasSuffix(f, "ants") {
+			delete(out, f)
+		}
+	}
 	keys := make([]string, 0, len(out))
 	for f := range out {
 		keys = append(keys, f)
