@@ -730,7 +730,7 @@ func (st *state) indirectSentence(si, a, b int) {
 		// « … », a lancé X, pour qui …: a relative clause on the speaker
 		// of a quotation of this sentence
 		if st.isP(i, fComma) && i+2 < b && (st.key[i+1] == "qui" || st.key[i+1] == "pour" && st.key[i+2] == "qui") {
-			if n := len(st.cands) - 1; n >= 0 && st.cands[n].m.ok && st.cands[n].start >= st.t[a].Start && st.cands[n].end <= st.t[i].Start {
+			if n := st.candIn(st.t[a].Start, st.t[i].Start); n >= 0 && st.cands[n].m.ok {
 				before := len(st.cands)
 				st.quiTail(i, b, st.cands[n].m)
 				if len(st.cands) > before {
@@ -944,7 +944,7 @@ func (st *state) indirectSentence(si, a, b int) {
 				m := st.subjectBefore(i, a)
 				// « … », a affirmé X, regrettant que …: the speaker of the
 				// cue just before
-				if n := len(st.cands) - 1; n >= 0 && st.cands[n].m.ok && st.cands[n].start >= st.t[a].Start && (st.cands[n].m.e == i-1 || st.cands[n].m.appos[1] == i-1) {
+				if n := st.candIn(st.t[a].Start, st.t[i].Start); n >= 0 && st.cands[n].m.ok && (st.cands[n].m.e == i-1 || st.cands[n].m.appos[1] == i-1) {
 					m = st.cands[n].m
 				}
 				if m.ok && st.reports(pl, m) {
@@ -1026,6 +1026,19 @@ func (st *state) indirectSentence(si, a, b int) {
 			return
 		}
 	}
+}
+
+// candIn returns the last candidate found that lies in [s, e), or -1: the
+// quotations of the whole text come first, then reported speech sentence
+// by sentence, so the last one found may lie after e or in another
+// sentence. It looks at the last 64 only.
+func (st *state) candIn(s, e int) int {
+	for n := len(st.cands) - 1; n >= 0 && n >= len(st.cands)-64; n-- {
+		if st.cands[n].start >= s && st.cands[n].end <= e {
+			return n
+		}
+	}
+	return -1
 }
 
 // participle reads a present participle of a reporting verb at i (en

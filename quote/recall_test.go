@@ -87,6 +87,13 @@ func TestRecallRows(t *testing.T) {
 		{"a verbal adjective is no cue: s'est voulue confiante, en estimant que",
 			"La directrice s'est voulue confiante, en estimant que le texte ouvrait la voie d'un compromis.",
 			[]want{{"le texte ouvrait la voie d'un compromis", "indirect", "estimer", "La directrice", "directrice", "F"}}},
+		{"pour qui with a quoted fragment, after reported speech in an earlier paragraph",
+			"Le syndicat a affirmé que la grève continuerait.\n« Nous sommes déçus », a commenté Jean Dupont, de la CFDT, pour qui ces trois jours de discussions ont été une « thérapie de groupe ».",
+			[]want{
+				{"la grève continuerait", "indirect", "affirmer", "Le syndicat", "syndicat", ""},
+				{"Nous sommes déçus", "direct", "commenter", "Jean Dupont", "Jean Dupont", "M"},
+				{"ces trois jours de discussions ont été une « thérapie de groupe »", "mixed", "pour", "Jean Dupont", "Jean Dupont", "M"},
+			}},
 		{"convenir reports",
 			"Le ministre a convenu que la réforme était mal engagée.",
 			[]want{{"la réforme était mal engagée", "indirect", "convenir", "Le ministre", "ministre", "M"}}},
