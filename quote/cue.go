@@ -1315,14 +1315,34 @@ func (st *state) subjectBefore(i, a int) mention {
 			}
 		}
 	}
-	// the noun phrase that opens the sentence
-	if c := st.contentStart(a, i); c < i {
+	// the noun phrase that opens the sentence, after an opening phrase of
+	// place or time (À Bercy, chacun s'accorde à dire que …)
+	c := st.contentStart(a, i)
+	switch st.key[c] {
+	case "a", "au", "aux", "en", "dans", "chez", "sur", "depuis", "lors", "apres", "avant", "cote":
+		for k := c + 1; k < i && k-c < 8; k++ {
+			if st.isP(k, fComma) {
+				c = k + 1
+				break
+			}
+			if st.t[k].Kind == token.Punct || st.isAux(k) || st.isVerbForm(k) {
+				break
+			}
+		}
+	}
+	if c < i {
 		if m := st.npAfter(c, i); m.ok && m.s == c && !m.pron {
 			return m
+		}
+		if indefSubject[st.key[c]] && c+1 < i && (st.isSe(c+1) || st.isAux(c+1) || st.t[c+1].Kind == token.Word && st.is(c+1, fVerbish)) {
+			return mention{s: c, e: c + 1, ok: true} // chacun s'accorde à dire
 		}
 	}
 	return mention{}
 }
+
+// indefSubject are indefinite pronouns that may be the subject of a cue.
+var indefSubject = set("chacun chacune certains certaines plusieurs beaucoup tous toutes")
 
 // notInf are words ending like infinitives that are not verbs.
 var notInf = set("entre contre notre votre autre autres premier premiere dernier derniere quatre hier leur leurs sur pour par fer mer cher chere hiver super")
