@@ -63,6 +63,10 @@ func (s *scanner) next() (start, end int, kind Kind) {
 	i := s.pos
 	for i < len(src) {
 		c := src[i]
+		if c == ' ' {
+			i++
+			continue
+		}
 		if c < utf8.RuneSelf {
 			if ascii[c] != clsSpace {
 				break
