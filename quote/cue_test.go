@@ -2,10 +2,6 @@ package quote
 
 import (
 	"testing"
-
-	"github.com/depeche-nlp/depeche/internal/spantest"
-	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 )
 
 // TestCueRows covers reported-speech cues and speaker resolution in the
@@ -13,10 +9,7 @@ import (
 // object or a prepositional phrase before que or an infinitive, incises
 // in reported speech, selon phrases, roles, acronyms and pronouns.
 func TestCueRows(t *testing.T) {
-	tests := []struct {
-		name, in string
-		want     []want
-	}{
+	rows := []row{
 		{"participle en affirmant que, up to sans que",
 			"Le syndicat a nié toute responsabilité en affirmant que le geste était lié à des problèmes privés, sans que la direction ne précise davantage.",
 			[]want{{"le geste était lié à des problèmes privés", "indirect", "affirmer", "Le syndicat", "syndicat", ""}}},
@@ -219,23 +212,5 @@ func TestCueRows(t *testing.T) {
 			"\"Nous sommes prêts\", a déclaré mardi la ministre belge de l'Intérieur, Annelies Verlinden.",
 			[]want{{"Nous sommes prêts", "direct", "déclarer", "la ministre belge de l'Intérieur", "Annelies Verlinden", "F"}}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := Extract(tc.in)
-			require.Len(t, got, len(tc.want), "%+v", got)
-			for i, w := range tc.want {
-				q := got[i]
-				assert.Equal(t, w.text, q.Text)
-				assert.Equal(t, w.kind, q.Kind.String())
-				assert.Equal(t, w.verb, q.Verb)
-				if assert.NotNil(t, q.Speaker) {
-					assert.Equal(t, w.mention, q.Speaker.Text)
-					assert.Equal(t, w.name, q.Speaker.Name)
-					assert.Equal(t, w.gender, q.Speaker.Gender)
-				}
-			}
-			assert.Empty(t, spantest.Check(tc.in, spans(got), spantest.Options{}))
-			assert.Empty(t, spantest.Check(tc.in, speakerSpans(got), spantest.Options{Overlap: true}))
-		})
-	}
+	checkRows(t, rows)
 }

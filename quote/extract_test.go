@@ -38,6 +38,42 @@ type want struct {
 
 // TestSample checks the seven quotations of the sample article, and
 // nothing else.
+// row is a table row of quotation tests: an input and every quotation
+// expected from it, in order.
+type row struct {
+	name, in string
+	want     []want
+}
+
+// checkRows runs Extract on every row and checks each quotation, its
+// speaker (a want with no mention expects no speaker) and the spans.
+func checkRows(t *testing.T, rows []row) {
+	t.Helper()
+	for _, tc := range rows {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Extract(tc.in)
+			require.Len(t, got, len(tc.want), "%+v", got)
+			for i, w := range tc.want {
+				q := got[i]
+				assert.Equal(t, w.text, q.Text)
+				assert.Equal(t, w.kind, q.Kind.String())
+				assert.Equal(t, w.verb, q.Verb)
+				if w.mention == "" {
+					assert.Nil(t, q.Speaker)
+					continue
+				}
+				if assert.NotNil(t, q.Speaker) {
+					assert.Equal(t, w.mention, q.Speaker.Text)
+					assert.Equal(t, w.name, q.Speaker.Name)
+					assert.Equal(t, w.gender, q.Speaker.Gender)
+				}
+			}
+			assert.Empty(t, spantest.Check(tc.in, spans(got), spantest.Options{}))
+			assert.Empty(t, spantest.Check(tc.in, speakerSpans(got), spantest.Options{Overlap: true}))
+		})
+	}
+}
+
 func TestSample(t *testing.T) {
 	raw, err := os.ReadFile("../testdata/qakbot.txt")
 	require.NoError(t, err)
@@ -75,10 +111,7 @@ func TestSample(t *testing.T) {
 // TestRows covers quote marks and French news constructions that the
 // sample and the dev articles lack.
 func TestRows(t *testing.T) {
-	tests := []struct {
-		name, in string
-		want     []want
-	}{
+	rows := []row{
 		{"Le Monde guillemets with NBSP, speaker before with colon",
 			"Laure Beccuau a déclaré\u00a0: «\u00a0Nous poursuivrons les auteurs.\u00a0»",
 			[]want{{"Nous poursuivrons les auteurs.", "direct", "déclarer", "Laure Beccuau", "Laure Beccuau", "F"}}},
@@ -123,24 +156,7 @@ func TestRows(t *testing.T) {
 			nil},
 		{"no cue at all", "Le train part à 8 heures.", nil},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := Extract(tc.in)
-			require.Len(t, got, len(tc.want), "%+v", got)
-			for i, w := range tc.want {
-				q := got[i]
-				assert.Equal(t, w.text, q.Text)
-				assert.Equal(t, w.kind, q.Kind.String())
-				assert.Equal(t, w.verb, q.Verb)
-				if assert.NotNil(t, q.Speaker) {
-					assert.Equal(t, w.mention, q.Speaker.Text)
-					assert.Equal(t, w.name, q.Speaker.Name)
-					assert.Equal(t, w.gender, q.Speaker.Gender)
-				}
-			}
-			assert.Empty(t, spantest.Check(tc.in, spans(got), spantest.Options{}))
-		})
-	}
+	checkRows(t, rows)
 }
 
 func TestJSON(t *testing.T) {

@@ -2,20 +2,13 @@ package quote
 
 import (
 	"testing"
-
-	"github.com/depeche-nlp/depeche/internal/spantest"
-	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 )
 
 // TestNewsRows covers agency datelines before a lead, and speakers named
 // by a role, a nationality or an organisation description earlier in the
 // article.
 func TestNewsRows(t *testing.T) {
-	tests := []struct {
-		name, in string
-		want     []want
-	}{
+	rows := []row{
 		{"AFP dateline, role apposition after the verb",
 			"PARIS (AFP) - Le salaire minimum augmentera de 1,5 % au 1er mai, a annoncé jeudi la ministre du Travail, Catherine Vautrin.",
 			[]want{{"Le salaire minimum augmentera de 1,5 % au 1er mai", "indirect", "annoncer", "la ministre du Travail", "Catherine Vautrin", "F"}}},
@@ -86,23 +79,5 @@ func TestNewsRows(t *testing.T) {
 				{"n'avoir « jamais connu une telle ambiance »", "mixed", "affirmer", "Le Belge", "Lucas Vanderbeken", "M"},
 			}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := Extract(tc.in)
-			require.Len(t, got, len(tc.want), "%+v", got)
-			for i, w := range tc.want {
-				q := got[i]
-				assert.Equal(t, w.text, q.Text)
-				assert.Equal(t, w.kind, q.Kind.String())
-				assert.Equal(t, w.verb, q.Verb)
-				if assert.NotNil(t, q.Speaker) {
-					assert.Equal(t, w.mention, q.Speaker.Text)
-					assert.Equal(t, w.name, q.Speaker.Name)
-					assert.Equal(t, w.gender, q.Speaker.Gender)
-				}
-			}
-			assert.Empty(t, spantest.Check(tc.in, spans(got), spantest.Options{}))
-			assert.Empty(t, spantest.Check(tc.in, speakerSpans(got), spantest.Options{Overlap: true}))
-		})
-	}
+	checkRows(t, rows)
 }

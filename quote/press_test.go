@@ -2,10 +2,6 @@ package quote
 
 import (
 	"testing"
-
-	"github.com/depeche-nlp/depeche/internal/spantest"
-	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 )
 
 // TestPressRows covers what real news pages add to the styles of
@@ -13,10 +9,7 @@ import (
 // clauses that carry quoted fragments, organisations as speakers, several
 // speakers in one article and first-person text that is not reported.
 func TestPressRows(t *testing.T) {
-	tests := []struct {
-		name, in string
-		want     []want
-	}{
+	rows := []row{
 		{"one quoted word after se dire is not a quotation",
 			"Joint par téléphone, le maire de la commune, Paul Renard, s'est dit « stupéfait » et a appelé au calme.",
 			nil},
@@ -87,23 +80,5 @@ func TestPressRows(t *testing.T) {
 				{"le calendrier serait tenu", "indirect", "répondre", "Le gouvernement", "gouvernement", ""},
 			}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := Extract(tc.in)
-			require.Len(t, got, len(tc.want), "%+v", got)
-			for i, w := range tc.want {
-				q := got[i]
-				assert.Equal(t, w.text, q.Text)
-				assert.Equal(t, w.kind, q.Kind.String())
-				assert.Equal(t, w.verb, q.Verb)
-				if assert.NotNil(t, q.Speaker) {
-					assert.Equal(t, w.mention, q.Speaker.Text)
-					assert.Equal(t, w.name, q.Speaker.Name)
-					assert.Equal(t, w.gender, q.Speaker.Gender)
-				}
-			}
-			assert.Empty(t, spantest.Check(tc.in, spans(got), spantest.Options{}))
-			assert.Empty(t, spantest.Check(tc.in, speakerSpans(got), spantest.Options{Overlap: true}))
-		})
-	}
+	checkRows(t, rows)
 }

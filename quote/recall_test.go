@@ -2,10 +2,6 @@ package quote
 
 import (
 	"testing"
-
-	"github.com/depeche-nlp/depeche/internal/spantest"
-	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 )
 
 // TestRecallRows covers reported speech whose cue stands far from the
@@ -13,10 +9,7 @@ import (
 // speaker, participles and relative clauses that continue the cue,
 // adverbials between the verb and que, short clauses after a clear cue.
 func TestRecallRows(t *testing.T) {
-	tests := []struct {
-		name, in string
-		want     []want
-	}{
+	rows := []row{
 		{"cue after the content, then a clause with tandis que",
 			"Aucune trace du colis n'a été retrouvée à ce stade, a indiqué de son côté la gendarmerie, tandis que la mairie a appelé au calme.",
 			[]want{{"Aucune trace du colis n'a été retrouvée à ce stade", "indirect", "indiquer", "la gendarmerie", "gendarmerie", ""}}},
@@ -113,23 +106,5 @@ func TestRecallRows(t *testing.T) {
 			"Cependant, comme l'a souligné l'Insee (l'Institut national de la statistique), sollicité pour cette étude, il est difficile de mesurer le chômage.",
 			[]want{{"il est difficile de mesurer le chômage", "indirect", "souligner", "l'Insee", "Institut national de la statistique", ""}}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := Extract(tc.in)
-			require.Len(t, got, len(tc.want), "%+v", got)
-			for i, w := range tc.want {
-				q := got[i]
-				assert.Equal(t, w.text, q.Text)
-				assert.Equal(t, w.kind, q.Kind.String())
-				assert.Equal(t, w.verb, q.Verb)
-				if assert.NotNil(t, q.Speaker) {
-					assert.Equal(t, w.mention, q.Speaker.Text)
-					assert.Equal(t, w.name, q.Speaker.Name)
-					assert.Equal(t, w.gender, q.Speaker.Gender)
-				}
-			}
-			assert.Empty(t, spantest.Check(tc.in, spans(got), spantest.Options{}))
-			assert.Empty(t, spantest.Check(tc.in, speakerSpans(got), spantest.Options{Overlap: true}))
-		})
-	}
+	checkRows(t, rows)
 }
