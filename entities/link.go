@@ -217,35 +217,7 @@ func (t *Table) match(d *token.Doc, keys []string, kids []int32, cache []linkKey
 		found = append(found, Entity{Text: d.Text[s:e], Start: s, End: e, Label: l.Label})
 		i = best
 	}
-	if len(found) == 0 {
-		return ents
-	}
-	out := make([]Entity, 0, len(ents)+len(found))
-	k := 0
-	for _, f := range found {
-		// Entities before the match stay.
-		for k < len(ents) && ents[k].End <= f.Start {
-			out = append(out, ents[k])
-			k++
-		}
-		// The match must contain every entity it overlaps.
-		ok := true
-		for j := k; j < len(ents) && ents[j].Start < f.End; j++ {
-			if ents[j].Start < f.Start || ents[j].End > f.End {
-				ok = false
-			}
-		}
-		if !ok {
-			continue
-		}
-		for k < len(ents) && ents[k].Start < f.End {
-			k++
-		}
-		out = append(out, f)
-	}
-	out = append(out, ents[k:]...)
-	sortByStart(out)
-	return out
+	return mergeMatches(ents, found)
 }
 
 // capsContext reports whether a word next to token i, on the same line,
@@ -320,4 +292,39 @@ func nextSpace(s string, j int) int {
 		return -1
 	}
 	return j + 1 + k
+}
+
+// mergeMatches adds to ents, both sorted by Start, the matches found by a
+// lexicon pass: a match replaces the entities it contains and is dropped
+// when it only partly overlaps one.
+func mergeMatches(ents, found []Entity) []Entity {
+	if len(found) == 0 {
+		return ents
+	}
+	out := make([]Entity, 0, len(ents)+len(found))
+	k := 0
+	for _, f := range found {
+		// Entities before the match stay.
+		for k < len(ents) && ents[k].End <= f.Start {
+			out = append(out, ents[k])
+			k++
+		}
+		// The match must contain every entity it overlaps.
+		ok := true
+		for j := k; j < len(ents) && ents[j].Start < f.End; j++ {
+			if ents[j].Start < f.Start || ents[j].End > f.End {
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		for k < len(ents) && ents[k].Start < f.End {
+			k++
+		}
+		out = append(out, f)
+	}
+	out = append(out, ents[k:]...)
+	sortByStart(out)
+	return out
 }

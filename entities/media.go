@@ -92,31 +92,5 @@ func matchMedia(d *token.Doc, ents []Entity) []Entity {
 		found = append(found, Entity{Text: d.Text[t.Start:toks[best].End], Start: t.Start, End: toks[best].End, Label: ORG})
 		i = best
 	}
-	if len(found) == 0 {
-		return ents
-	}
-	out := make([]Entity, 0, len(ents)+len(found))
-	k := 0
-	for _, f := range found {
-		for k < len(ents) && ents[k].End <= f.Start {
-			out = append(out, ents[k])
-			k++
-		}
-		ok := true
-		for j := k; j < len(ents) && ents[j].Start < f.End; j++ {
-			if ents[j].Start < f.Start || ents[j].End > f.End {
-				ok = false
-			}
-		}
-		if !ok {
-			continue
-		}
-		for k < len(ents) && ents[k].Start < f.End {
-			k++
-		}
-		out = append(out, f)
-	}
-	out = append(out, ents[k:]...)
-	sortByStart(out)
-	return out
+	return mergeMatches(ents, found)
 }
