@@ -161,31 +161,14 @@ func evalDir(t *testing.T, dir, goldDir string, s split, in func(string, split) 
 // into TUNE (studied) and DEV (scored only). Set QUOTE_MISSES=1 with -v to
 // list the TUNE errors.
 func TestAccuracyWikinews(t *testing.T) {
-	tests := []struct {
-		s          split
-		f1, spkAcc float64
-	}{
+	tests := []floor{
 		// Measured: TUNE (129 gold quotations) F1 0.956, speaker 0.917;
 		// DEV (64) F1 0.825, speaker 0.830. Before the split was studied:
 		// TUNE 0.781 / 0.758, DEV 0.775 / 0.651.
 		{tuneSplit, 0.93, 0.89},
 		{devSplit, 0.80, 0.78},
 	}
-	for _, tc := range tests {
-		t.Run(tc.s.String(), func(t *testing.T) {
-			sc, misses := evalDir(t, "../testdata/wikinews", "testdata/wikinews", tc.s, inSplit)
-			acc := float64(sc.spk) / float64(max(sc.tp, 1))
-			t.Logf("%s: gold %d, found %d, matched %d: P %.3f R %.3f F1 %.3f, speaker accuracy %.3f",
-				tc.s, sc.gold, sc.pred, sc.tp, float64(sc.tp)/float64(max(sc.pred, 1)), float64(sc.tp)/float64(max(sc.gold, 1)), sc.f1(), acc)
-			if tc.s == tuneSplit && testing.Verbose() && os.Getenv("QUOTE_MISSES") != "" {
-				for _, m := range misses {
-					t.Log(m)
-				}
-			}
-			assert.GreaterOrEqual(t, sc.f1(), tc.f1)
-			assert.GreaterOrEqual(t, acc, tc.spkAcc)
-		})
-	}
+	checkAccuracy(t, "wikinews", inSplit, tests)
 }
 
 // TestAccuracyNews measures the same scores on the original news-style
@@ -193,10 +176,7 @@ func TestAccuracyWikinews(t *testing.T) {
 // split: TUNE (a001–a016, b001–b012) is studied, DEV (b013–b025) only
 // scored. Set QUOTE_MISSES=1 with -v to list the TUNE errors.
 func TestAccuracyNews(t *testing.T) {
-	tests := []struct {
-		s          split
-		f1, spkAcc float64
-	}{
+	tests := []floor{
 		// Measured: TUNE (172 gold quotations) F1 0.980, speaker 0.994;
 		// DEV (95) F1 0.920, speaker 0.849 (0.926 / 0.851 before short
 		// fragments after non-evaluative verbs were left out). Before this split was
@@ -204,12 +184,24 @@ func TestAccuracyNews(t *testing.T) {
 		{tuneSplit, 0.95, 0.96},
 		{devSplit, 0.90, 0.82},
 	}
-	for _, tc := range tests {
+	checkAccuracy(t, "news", inNewsSplit, tests)
+}
+
+// floor is the lowest F1 and speaker accuracy accepted on a split.
+type floor struct {
+	s          split
+	f1, spkAcc float64
+}
+
+// checkAccuracy scores the articles of testdata/<set> against the gold of
+// quote/testdata/<set> on each split and checks the floors.
+func checkAccuracy(t *testing.T, set string, in func(string, split) bool, floors []floor) {
+	for _, tc := range floors {
 		t.Run(tc.s.String(), func(t *testing.T) {
-			sc, misses := evalDir(t, "../testdata/news", "testdata/news", tc.s, inNewsSplit)
+			sc, misses := evalDir(t, "../testdata/"+set, "testdata/"+set, tc.s, in)
 			acc := float64(sc.spk) / float64(max(sc.tp, 1))
-			t.Logf("news %s: gold %d, found %d, matched %d: P %.3f R %.3f F1 %.3f, speaker accuracy %.3f",
-				tc.s, sc.gold, sc.pred, sc.tp, float64(sc.tp)/float64(max(sc.pred, 1)), float64(sc.tp)/float64(max(sc.gold, 1)), sc.f1(), acc)
+			t.Logf("%s %s: gold %d, found %d, matched %d: P %.3f R %.3f F1 %.3f, speaker accuracy %.3f",
+				set, tc.s, sc.gold, sc.pred, sc.tp, float64(sc.tp)/float64(max(sc.pred, 1)), float64(sc.tp)/float64(max(sc.gold, 1)), sc.f1(), acc)
 			if tc.s == tuneSplit && testing.Verbose() && os.Getenv("QUOTE_MISSES") != "" {
 				for _, m := range misses {
 					t.Log(m)
