@@ -60,6 +60,7 @@ func pageOfText(text string) *page {
 	r := compiled()
 	s := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(s)
+	var sc token.Scanner
 	for start := 0; start < len(text); {
 		end := strings.IndexByte(text[start:], '\n')
 		if end < 0 {
@@ -71,8 +72,13 @@ func pageOfText(text string) *page {
 		if ps < pe {
 			line := text[ps:pe]
 			s.begin()
-			for t := range token.All(line) {
-				s.add(r, line, t.Kind, t.Start, t.End)
+			sc.Reset(line)
+			for {
+				ts, te, kind, ok := sc.Next()
+				if !ok {
+					break
+				}
+				s.add(r, line, kind, ts, te)
 			}
 			p.spans = append(p.spans, span{ps, pe})
 			p.feats = append(p.feats, measure(line, line, r, s))

@@ -32,6 +32,9 @@
 //   - web addresses, e-mail addresses, @handles and #hashtags are single
 //     tokens.
 //
+// [Tokenize] returns a slice, [All] an iterator, and a [Scanner] yields bare
+// offsets and kinds for callers that scan much text and keep few tokens.
+//
 // # Sentences and paragraphs
 //
 // A [Paragraph] is a non-blank line. A [Sentence] ends after . ! ? … or their

@@ -31,6 +31,9 @@ func FuzzTokenize(f *testing.F) {
 		if msg := spantest.Check(in, spans(toks), spantest.Options{}); msg != "" {
 			t.Fatal(msg)
 		}
+		if sc := scanAll(in); len(sc) != len(toks) {
+			t.Fatalf("Scanner gives %d tokens, Tokenize %d", len(sc), len(toks))
+		}
 	})
 }
 

@@ -81,3 +81,22 @@ func All(text string) iter.Seq[Token] {
 		}
 	}
 }
+
+// Scanner reads the tokens of a text one at a time, without building
+// Token values: Next returns the byte offsets and kind of each token. It is
+// the allocation-free core under [Tokenize] and [All], for callers that
+// scan a lot of text and look at few tokens. Its zero value scans the empty
+// text; Reset gives it a text. A Scanner is not safe for concurrent use.
+type Scanner struct {
+	s scanner
+}
+
+// Reset makes sc scan text from its start.
+func (sc *Scanner) Reset(text string) { sc.s = scanner{src: text} }
+
+// Next returns the offsets and kind of the next token, with
+// text[start:end] its text; ok is false at the end of the text.
+func (sc *Scanner) Next() (start, end int, kind Kind, ok bool) {
+	start, end, kind = sc.s.next()
+	return start, end, kind, start >= 0
+}

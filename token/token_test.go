@@ -150,6 +150,40 @@ func TestTokenizeInvalidUTF8(t *testing.T) {
 	assert.Equal(t, []kt{{"caf", W}, {"l'", E}}, kinds(got))
 }
 
+// scanAll collects the tokens of a Scanner.
+func scanAll(text string) []token.Token {
+	var sc token.Scanner
+	sc.Reset(text)
+	var out []token.Token
+	for {
+		start, end, kind, ok := sc.Next()
+		if !ok {
+			return out
+		}
+		out = append(out, token.Token{Text: text[start:end], Start: start, End: end, Kind: kind})
+	}
+}
+
+func TestScanner(t *testing.T) {
+	tests := []struct{ name, in string }{
+		{"sample", fixture(t)},
+		{"french", "« Non », a-t-elle dit à l’AFP : 26\u00a0000 € le 29/08/2023."},
+		{"invalid", "caf\xe9 \xff l'\xc3"},
+		{"one token", "Paris"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			want := token.Tokenize(tc.in)
+			got := scanAll(tc.in)
+			require.Len(t, got, len(want))
+			assert.Equal(t, want, got)
+		})
+	}
+	var zero token.Scanner
+	_, _, _, ok := zero.Next()
+	assert.False(t, ok, "the zero Scanner scans the empty text")
+}
+
 func TestAllMatchesTokenize(t *testing.T) {
 	text := fixture(t)
 	var got []token.Token
