@@ -55,9 +55,9 @@ func TestAnalyzeLinear(t *testing.T) {
 	unit := wikinews(t)
 	mb := distinct(unit, 1<<20)
 	big := distinct(unit, 10<<20)
-	measure := func(s string) time.Duration {
+	measure := func(s string, runs int) time.Duration {
 		best := time.Duration(1 << 62)
-		for range 2 {
+		for range runs {
 			start := cpuTime()
 			depeche.Analyze(s)
 			if d := cpuTime() - start; d < best {
@@ -67,10 +67,18 @@ func TestAnalyzeLinear(t *testing.T) {
 		return best
 	}
 	depeche.Analyze(unit) // load the models
-	t1 := measure(mb)
-	t10 := measure(big)
-	ratio := float64(t10) / float64(t1)
-	t.Logf("1 MB: %v, 10 MB: %v, ratio %.2f", t1, t10, ratio)
+	// The best of several runs of each size, measured again once if the
+	// first estimate is over the bar: a busy machine only ever slows a run.
+	var ratio float64
+	for attempt := range 2 {
+		t1 := measure(mb, 5)
+		t10 := measure(big, 2)
+		ratio = float64(t10) / float64(t1)
+		t.Logf("attempt %d: 1 MB: %v, 10 MB: %v, ratio %.2f", attempt+1, t1, t10, ratio)
+		if ratio <= 11 {
+			break
+		}
+	}
 	assert.LessOrEqual(t, ratio, 11.0, "time is not linear in the input size")
 }
 
