@@ -1,8 +1,10 @@
 package quote
 
 import (
+	"cmp"
 	"encoding/json"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -22,6 +24,9 @@ func spans(qs []Quote) []spantest.Span {
 	return out
 }
 
+// speakerSpans returns the speaker mentions of qs sorted by offset: a
+// quotation may be attributed to a mention before the one of the previous
+// quotation, so only their bounds and text are invariants, not their order.
 func speakerSpans(qs []Quote) []spantest.Span {
 	var out []spantest.Span
 	for _, q := range qs {
@@ -29,6 +34,7 @@ func speakerSpans(qs []Quote) []spantest.Span {
 			out = append(out, spantest.Span{Start: q.Speaker.Start, End: q.Speaker.End, Text: q.Speaker.Text})
 		}
 	}
+	slices.SortFunc(out, func(a, b spantest.Span) int { return cmp.Compare(a.Start, b.Start) })
 	return out
 }
 
