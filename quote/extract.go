@@ -270,7 +270,6 @@ func (st *state) index() {
 	st.para = grow(st.para, n)
 	st.inSeg = grow(st.inSeg, n)
 	tab := st.tab
-	runes := foldRunes()
 	// Lower-case ASCII keys are written to one buffer, made a string at the
 	// end: folded[j] is the token whose key starts at buffer offset
 	// folded[j+1].
@@ -287,15 +286,10 @@ func (st *state) index() {
 				break
 			}
 			off := len(buf)
-			var ok bool
-			if buf, ok = runes.appendKey(buf, k); ok {
-				folded = append(folded, i, off)
-				e = tab.findBytes(buf[off:])
-				k, inBuf = "", true
-			} else {
-				k = textnorm.Key(k)
-				e = tab.find(k)
-			}
+			buf = textnorm.AppendKey(buf, k)
+			folded = append(folded, i, off)
+			e = tab.findBytes(buf[off:])
+			k, inBuf = "", true
 		default:
 			e = tab.find(k)
 		}

@@ -772,7 +772,7 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 			if g, ok := lexicon.FirstNames()[fold(strings.Fields(n)[0])]; ok {
 				k.gender = g
 			}
-			return st.append(clusters, k)
+			return k
 		}
 		// la centrale syndicale, le quotidien: the organisation last named
 		if in.def && !in.plural && in.org && !st.hasCap(c.m) && !selfNamed[in.role] {
@@ -820,7 +820,7 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 							return k
 						}
 						k := &cluster{name: nin.name, named: true, gender: in.gender, roles: []string{in.role}}
-						return st.append(clusters, k)
+						return k
 					}
 				}
 			}
@@ -853,7 +853,7 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 					}
 					if nin.named {
 						k := &cluster{name: nin.name, named: true, gender: in.gender, roles: []string{in.role}}
-						return st.append(clusters, k)
+						return k
 					}
 				}
 			}
@@ -890,11 +890,8 @@ func (st *state) otherTail(k *cluster, role, tail string) bool {
 	return false
 }
 
-// append is a helper for find: new clusters are added by the caller, so it
-// returns k for the caller to add.
-func (st *state) append(_ []*cluster, k *cluster) *cluster { return k }
-
-func fold(s string) string { return foldKey(s) }
+// fold is the lookup key of s.
+func fold(s string) string { return textnorm.Key(s) }
 
 // setRole records that the role noun at r (with its complement, up to
 // limit) names full, unless an earlier apposition gave the role a name.

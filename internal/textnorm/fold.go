@@ -104,22 +104,40 @@ func Key(s string) string {
 	if !needsFold(s) {
 		return s
 	}
+	return string(AppendKey(make([]byte, 0, len(s)), s))
+}
+
+// AppendKey appends the folded form of s, as [Key] returns it, to dst and
+// returns the extended buffer. It allocates only when dst must grow, so a
+// caller that folds many words into one reused buffer and looks them up
+// with m[string(buf)] does not allocate.
+func AppendKey(dst []byte, s string) []byte {
 	t := table()
-	var b strings.Builder
-	b.Grow(len(s))
 	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			dst = append(dst, lowerASCII(c))
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == utf8.RuneError && n <= 1:
-			b.WriteByte(s[i])
-		case r < utf8.RuneSelf:
-			b.WriteByte(lowerASCII(byte(r)))
+			dst = append(dst, c)
+		case r < tableSize:
+			dst = append(dst, t.low[r]...)
 		default:
-			b.WriteString(t.fold(r))
+			if f, ok := t.specials[r]; ok {
+				dst = append(dst, f...)
+			} else if !unicode.Is(unicode.Mn, r) {
+				// A combining accent of decomposed (NFD) text folds away
+				// like the accent of a precomposed letter.
+				dst = utf8.AppendRune(dst, unicode.ToLower(r))
+			}
 		}
 		i += n
 	}
-	return b.String()
+	return dst
 }
 
 func lowerASCII(c byte) byte {

@@ -81,3 +81,31 @@ func BenchmarkKey(b *testing.B) {
 		_ = Key("Département")
 	}
 }
+
+func TestAppendKeyNoAlloc(t *testing.T) {
+	buf := make([]byte, 0, 64)
+	allocs := testing.AllocsPerRun(100, func() { buf = AppendKey(buf[:0], "Département d’État") })
+	assert.Zero(t, allocs)
+	assert.Equal(t, "departement d'etat", string(buf))
+	assert.Equal(t, "x-oeuvre", string(AppendKey([]byte("x-"), "Œuvre")))
+}
+
+// FuzzKey checks that Key, AppendKey and the folded string of Fold agree.
+func FuzzKey(f *testing.F) {
+	for _, s := range []string{"", "Étienne", "l’ONU", "26\u00a0000", "Re\u0301publique", "caf\xe9", "Straße", "ＡＢＣ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		k := Key(s)
+		folded, offs := Fold(s)
+		if k != folded {
+			t.Fatalf("Key %q != Fold %q", k, folded)
+		}
+		if len(offs) != len(folded)+1 {
+			t.Fatalf("offset map of %d for %d bytes", len(offs), len(folded))
+		}
+		if a := string(AppendKey(nil, s)); a != k {
+			t.Fatalf("AppendKey %q != Key %q", a, k)
+		}
+	})
+}
