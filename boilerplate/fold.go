@@ -1,87 +1,33 @@
 package boilerplate
 
 import (
-	"sync"
 	"unicode/utf8"
 
 	"github.com/depeche-nlp/depeche/internal/textnorm"
 )
 
 // latin1Fold folds the letters U+00C0–U+00FF (two-byte UTF-8 sequences
-// starting with 0xC3) to lower-case ASCII without accents; 0 means "no
-// single-letter folding".
+// starting with 0xC3) that [textnorm.Key] folds to one ASCII letter, indexed
+// by their second byte less 0x80; 0 means "not a one-letter folding" (×,
+// ÷, æ, ß, ð, ø, þ…), left to [keyer.key].
 var latin1Fold = func() (t [64]byte) {
-	const src = "aaaaaaaceeeeiiiidnooooo\x00ouuuuyts" + "aaaaaaaceeeeiiiidnooooo\x00ouuuuyty"
-	copy(t[:], src)
-	t[0x1e] = 0 // Þ, ß, þ: leave to textnorm
-	t[0x1f] = 0
-	t[0x3e] = 0
-	t[0x06] = 0 // æ/Æ fold to two letters: leave to textnorm
-	t[0x26] = 0
+	for i := range t {
+		k := textnorm.Key(string(rune(0xC0 + i)))
+		if len(k) == 1 && k[0] >= 'a' && k[0] <= 'z' {
+			t[i] = k[0]
+		}
+	}
 	return t
 }()
 
-// keyer folds words for the lookups of this package without allocating for
-// the common cases: ASCII words and Latin-1 accented letters.
+// keyer folds words for the lookups of this package into a reused buffer.
 type keyer struct{ buf [48]byte }
 
-// foldRunes is the folded spelling of the runes below U+0250 and of the
-// punctuation block U+2000–U+21FF, as [textnorm.Key] folds them.
-var foldRunes = sync.OnceValue(func() *[2][0x250]string {
-	var t [2][0x250]string
-	for r := rune(0x80); r < 0x250; r++ {
-		t[0][r] = textnorm.Key(string(r))
-	}
-	for r := rune(0x2000); r < 0x2200; r++ {
-		t[1][r-0x2000] = textnorm.Key(string(r))
-	}
-	return &t
-})
-
-// key returns the folded form of w (as [textnorm.Key] does) in a buffer
-// that the next call overwrites, or in a fresh slice for rare characters.
-// Map lookups with string(key) do not allocate.
+// key returns the folded form of w, as [textnorm.Key] folds it, in a buffer
+// that the next call overwrites (a fresh one for words longer than the
+// buffer). Map lookups with string(key) do not allocate.
 func (k *keyer) key(w string) []byte {
-	if len(w) > len(k.buf) {
-		return []byte(textnorm.Key(w))
-	}
-	n := 0
-	for i := 0; i < len(w); {
-		c := w[i]
-		switch {
-		case c < utf8.RuneSelf:
-			k.buf[n] = lowerASCII[c]
-			n++
-			i++
-		case c == 0xc3 && i+1 < len(w) && w[i+1] >= 0x80 && w[i+1] < 0xc0 && latin1Fold[w[i+1]-0x80] != 0:
-			k.buf[n] = latin1Fold[w[i+1]-0x80]
-			n++
-			i += 2
-		case c == 0xe2 && i+2 < len(w) && w[i+1] == 0x80 && (w[i+2] == 0x99 || w[i+2] == 0x98):
-			k.buf[n] = '\''
-			n++
-			i += 3
-		default:
-			r, size := utf8.DecodeRuneInString(w[i:])
-			var f string
-			switch {
-			case r == utf8.RuneError && size <= 1:
-				return []byte(textnorm.Key(w))
-			case r < 0x250:
-				f = foldRunes()[0][r]
-			case r >= 0x2000 && r < 0x2200:
-				f = foldRunes()[1][r-0x2000]
-			default:
-				return []byte(textnorm.Key(w))
-			}
-			if n+len(f) > len(k.buf) {
-				return []byte(textnorm.Key(w))
-			}
-			n += copy(k.buf[n:], f)
-			i += size
-		}
-	}
-	return k.buf[:n]
+	return textnorm.AppendKey(k.buf[:0], w)
 }
 
 // lowerASCII maps ASCII bytes to lower case.
