@@ -5,77 +5,16 @@ import (
 	"sync"
 
 	"github.com/depeche-nlp/depeche/internal/lexicon"
+	"github.com/depeche-nlp/depeche/internal/textnorm"
 )
 
-// foldInto writes the lookup key of w into buf: lower case, Latin accents
-// removed, œ spelled oe, typographic apostrophe made straight, superscript
-// ordinal letters (ᵉ ʳ ᵈ ⁿ) made plain. It reports false when w contains a
-// rune it does not know or does not fit: such a word is in no lexicon.
+// foldInto writes the lookup key of w into buf, as [textnorm.AppendKey]
+// folds it (superscript ordinal letters ᵉ ʳ ᵈ ⁿ included). It reports false
+// when the key holds a byte outside ASCII: such a word is in no lexicon.
 func foldInto(buf []byte, w string) ([]byte, bool) {
-	buf = buf[:0]
-	for i := 0; i < len(w); {
-		c := w[i]
-		if c < 0x80 {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			buf = append(buf, c)
-			i++
-			continue
-		}
-		if c == 0xC3 && i+1 < len(w) {
-			d := w[i+1] | 0x20 // upper-case À..Þ (0x80..0x9E) to lower (0xA0..)
-			var f byte
-			switch d {
-			case 0xA0, 0xA1, 0xA2, 0xA3, 0xA4, 0xA5:
-				f = 'a'
-			case 0xA7:
-				f = 'c'
-			case 0xA8, 0xA9, 0xAA, 0xAB:
-				f = 'e'
-			case 0xAC, 0xAD, 0xAE, 0xAF:
-				f = 'i'
-			case 0xB1:
-				f = 'n'
-			case 0xB2, 0xB3, 0xB4, 0xB5, 0xB6:
-				f = 'o'
-			case 0xB9, 0xBA, 0xBB, 0xBC:
-				f = 'u'
-			case 0xBD, 0xBF:
-				f = 'y'
-			default:
-				return buf, false
-			}
-			buf = append(buf, f)
-			i += 2
-			continue
-		}
-		rest := w[i:]
-		switch {
-		case strings.HasPrefix(rest, "œ"), strings.HasPrefix(rest, "Œ"):
-			buf = append(buf, 'o', 'e')
-			i += 2
-		case strings.HasPrefix(rest, "’"):
-			buf = append(buf, '\'')
-			i += 3
-		case strings.HasPrefix(rest, "ᵉ"):
-			buf = append(buf, 'e')
-			i += 3
-		case strings.HasPrefix(rest, "ʳ"):
-			buf = append(buf, 'r')
-			i += 2
-		case strings.HasPrefix(rest, "ᵈ"):
-			buf = append(buf, 'd')
-			i += 3
-		case strings.HasPrefix(rest, "ⁿ"):
-			buf = append(buf, 'n')
-			i += 3
-		case strings.HasPrefix(rest, "\u2011"), strings.HasPrefix(rest, "\u2010"):
-			buf = append(buf, '-')
-			i += 3
-		case strings.HasPrefix(rest, "\u00ad"):
-			i += 2
-		default:
+	buf = textnorm.AppendKey(buf[:0], w)
+	for _, c := range buf {
+		if c >= 0x80 {
 			return buf, false
 		}
 	}

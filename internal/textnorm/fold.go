@@ -48,6 +48,20 @@ var table = sync.OnceValue(func() *foldTable {
 		'\u2026': "...",
 	}}
 	strip := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), cases.Lower(language.French), norm.NFC)
+	// Superscript and modifier letters and digits (1ᵉʳ, 2ⁿᵈ, ⁴) fold to
+	// their compatibility letters, as NFKD spells them.
+	compat := transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)), cases.Lower(language.French), norm.NFC)
+	for _, rg := range [][2]rune{{0x02B0, 0x02FF}, {0x1D2C, 0x1DBF}, {0x2070, 0x209F}} {
+		for r := rg[0]; r <= rg[1]; r++ {
+			if _, ok := t.specials[r]; ok {
+				continue
+			}
+			out, _, err := transform.String(compat, string(r))
+			if err == nil && out != string(r) && out != "" && isASCIIAlnum(out) {
+				t.specials[r] = out
+			}
+		}
+	}
 	for r := rune(0); r < tableSize; r++ {
 		if s, ok := t.specials[r]; ok {
 			t.low[r] = s
@@ -70,6 +84,17 @@ var table = sync.OnceValue(func() *foldTable {
 	}
 	return t
 })
+
+// isASCIIAlnum reports whether s is made of ASCII letters and digits.
+func isASCIIAlnum(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+			return false
+		}
+	}
+	return true
+}
 
 // fold returns the folded spelling of a non-ASCII rune.
 func (t *foldTable) fold(r rune) string {

@@ -21,6 +21,7 @@ func TestKey(t *testing.T) {
 		{"decomposed e\u0301te\u0301", "decomposed ete"},
 		{"«Oui»", "\"oui\""},
 		{"Straße", "strasse"},
+		{"superscript ordinals 1ᵉʳ 2ⁿᵈ XXIᵉ", "superscript ordinals 1er 2nd xxie"},
 		{"caf\xe9", "caf\xe9"},
 		{"", ""},
 	}
