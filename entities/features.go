@@ -557,71 +557,36 @@ func gazValue(ts []tokInfo, j int) uint64 {
 }
 
 // pairFeatures appends the features of token i that are not in a group of
-// wordFeatures, as features computes them.
+// wordFeatures, as features computes them. features stays the plain
+// reference that TestSplitFeatures compares this split with.
 func pairFeatures(ts []tokInfo, i int, bits uint, dst []uint32) []uint32 {
 	const none = 0x51ed270b27a1f1d5
-	at := func(j int) *tokInfo {
-		if j < 0 || j >= len(ts) {
-			return nil
-		}
-		return &ts[j]
-	}
 	lower := func(j int) uint64 {
-		if t := at(j); t != nil {
-			return t.lower
+		if j >= 0 && j < len(ts) {
+			return ts[j].lower
 		}
 		return none ^ uint64(j-i)
 	}
 	shape := func(j int) uint64 {
-		if t := at(j); t != nil {
-			return t.shape
+		if j >= 0 && j < len(ts) {
+			return ts[j].shape
 		}
 		return none ^ uint64(j-i)
-	}
-	gaz := func(j int) uint64 {
-		if t := at(j); t != nil {
-			return uint64(t.gazB) | uint64(t.gazI)<<8
-		}
-		return 0xffff
 	}
 	t := &ts[i]
 	sh := uint64(64 - bits)
 	add := func(tmpl, v uint64) { dst = append(dst, uint32(mix(tmpl, v)>>sh)) }
 	add(fShapeP1Shape, shape(i-1)*31^t.shape)
 	add(fShapeShapeN1, t.shape*31^shape(i+1))
-	add(fGaz, gaz(i))
-	add(fGazP1, gaz(i-1))
-	add(fGazN1, gaz(i+1))
-	first := uint64(0)
-	if i == 0 {
-		first = 1
+	for _, g := range gazTemplates {
+		add(g.tmpl, gazValue(ts, i+g.off))
 	}
-	add(fFirstShape, first<<60^t.shape)
+	c := caseBits(t, i == 0)
+	add(fFirstShape, (c&1)<<60^t.shape)
 	add(fLowerP1Shape, lower(i-1)*31^t.shape)
-	up := uint64(0)
-	if p := at(i - 1); p != nil && p.upper {
-		up |= 1
-	}
-	if n := at(i + 1); n != nil && n.upper {
-		up |= 2
-	}
-	if t.upper {
-		up |= 4
-	}
-	add(fUpperCtx, up)
+	add(fUpperCtx, upperBits(ts, i))
 	add(fLowerP1Lower, lower(i-1)*31^t.lower)
-	add(fGazP2, gaz(i-2))
 	add(fLowerShapeN1, lower(i+1)*31^t.shape)
-	c := first
-	if t.stop {
-		c |= 2
-	}
-	if t.seenLower {
-		c |= 4
-	}
-	if t.upper {
-		c |= 8
-	}
 	add(fCase, c)
 	add(fCaseShape, c<<56^t.shape)
 	return dst
