@@ -16,6 +16,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/cases"
 	"golang.org/x/text/language"
@@ -129,7 +130,13 @@ func Key(s string) string {
 	if !needsFold(s) {
 		return s
 	}
-	return string(AppendKey(make([]byte, 0, len(s)), s))
+	b := AppendKey(make([]byte, 0, len(s)+4), s)
+	if len(b) == 0 {
+		return ""
+	}
+	// b is not kept anywhere else: the string can share its bytes, so that
+	// Key allocates once.
+	return unsafe.String(&b[0], len(b))
 }
 
 // AppendKey appends the folded form of s, as [Key] returns it, to dst and

@@ -110,3 +110,8 @@ func FuzzKey(f *testing.F) {
 		}
 	})
 }
+
+func TestKeyAllocatesOnce(t *testing.T) {
+	allocs := testing.AllocsPerRun(100, func() { _ = Key("Département") })
+	assert.Equal(t, 1.0, allocs)
+}
