@@ -24,12 +24,11 @@ type seg struct {
 
 // mention is a speaker mention: tokens [s, e).
 type mention struct {
-	s, e   int
-	appos  [2]int // a name in apposition, tokens [a, b), or zero
-	pron   bool
-	ok     bool
-	prefer int // for "selon un communiqué de X": the token where X starts, or 0
-	tail   int // for "selon X …, content": the comma that ends the cue phrase, or 0
+	s, e  int
+	appos [2]int // a name in apposition, tokens [a, b), or zero
+	pron  bool
+	ok    bool
+	tail  int // for "selon X …, content": the comma that ends the cue phrase, or 0
 }
 
 // cand is a quotation found, before speaker resolution.
@@ -637,15 +636,6 @@ func (st *state) verb(i int) (string, bool) {
 	}
 	return st.lem[i], true
 }
-
-// lemmaKeys are the folded lemmas of the embedded verb lexicon.
-var lemmaKeys = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	for _, l := range lexicon.Verbs() {
-		m[textnorm.Key(l)] = true
-	}
-	return m
-})
 
 // isLemma reports whether the verb form at j is its lemma l (an
 // infinitive).
