@@ -164,6 +164,16 @@ var pages = []page{
 		"navigation|Plan du site",
 		"navigation|Mentions légales",
 	}},
+	{"legal words inside the article", []string{
+		"title|Grève à la SNCF : le trafic fortement perturbé mardi",
+		"dateline|Publié le 12/03/2024 à 08:15",
+		"content|Le trafic sera fortement perturbé mardi sur l'ensemble du réseau, a annoncé la direction de la SNCF lundi soir, alors que les syndicats maintiennent leur appel à la grève.",
+		"content|Selon la direction, il est interdit aux grévistes de bloquer l'accès aux gares, et un tel blocage ne constitue pas un droit, a-t-elle rappelé dans un communiqué publié lundi.",
+		"content|Les dirigeants seront tenus responsables des retards, estime un représentant des usagers, qui rappelle que la version anglaise du rapport de l'autorité de régulation pointe déjà des manquements.",
+		"content|Les négociations doivent reprendre jeudi au ministère des Transports, où le ministre recevra les organisations syndicales pour tenter de trouver une issue au conflit.",
+		"related|Lire aussi : Les syndicats appellent à une mobilisation nationale",
+		"copyright|© 2024 Le Journal - Tous droits réservés",
+	}},
 	{"Libération style", []string{
 		"navigation|Menu",
 		"subscription|Connexion Abonnement",
