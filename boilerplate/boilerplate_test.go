@@ -174,6 +174,16 @@ var pages = []page{
 		"related|Lire aussi : Les syndicats appellent à une mobilisation nationale",
 		"copyright|© 2024 Le Journal - Tous droits réservés",
 	}},
+	{"cue words inside article prose", []string{
+		"dateline|Publié le 12/03/2024 à 08:15",
+		"title|Libération d'un reporter retenu au Mali depuis trois mois",
+		"content|Le journaliste a été libéré samedi après trois mois de détention dans le nord du pays, a annoncé le ministère des Affaires étrangères.",
+		"content|Plusieurs partenaires de la France ont salué cette libération, obtenue après de longues négociations menées par les autorités locales.",
+		"content|L'application de l'accord de paix reste toutefois incertaine, selon des diplomates en poste à Bamako.",
+		"content|Le journaliste doit rentrer à Paris dimanche, où il sera accueilli par sa famille et ses collègues de la rédaction.",
+		"promo|Abonnez-vous à notre newsletter",
+		"navigation|Mentions légales",
+	}},
 	{"Libération style", []string{
 		"navigation|Menu",
 		"subscription|Connexion Abonnement",

@@ -222,8 +222,12 @@ func (d *Detector) classify(p *page) *page {
 // rule applies the cue vocabularies and the shape rules to a block. It
 // returns the class, the reason and true when the block is boilerplate by
 // itself.
+// proseMinWords is the shortest block ending in sentence punctuation that
+// counts as prose, which weak cue words do not class as boilerplate.
+const proseMinWords = 12
+
 func (d *Detector) rule(f *feat) (Class, string, bool) {
-	proseLike := f.final && f.words >= 12
+	proseLike := f.final && f.words >= proseMinWords
 	if h, ok := f.cue(); ok && h.class == Cookie {
 		return h.class, h.reason, true
 	}
@@ -233,10 +237,12 @@ func (d *Detector) rule(f *feat) (Class, string, bool) {
 	if f.readOn && f.words <= 40 {
 		return Related, "read-on link", true
 	}
-	if h, ok := f.cue(); ok && (!proseLike || h.at <= 2 || h.class == Cookie || h.class == Copyright || h.strong) {
-		if h.class == Copyright || h.class == Cookie || h.strong || !proseLike || f.words <= 30 {
-			return h.class, h.reason, true
-		}
+	// A strong cue, a copyright or a cookie notice decides alone; a word of
+	// a weak vocabulary (journaliste, réactions, partenaires, application)
+	// decides only for a block that is not a sentence of prose: news
+	// paragraphs use those words too.
+	if h, ok := f.cue(); ok && (h.class == Cookie || h.class == Copyright || h.strong || !proseLike) {
+		return h.class, h.reason, true
 	}
 	switch {
 	case f.byline && f.words <= 15 && !f.final:
