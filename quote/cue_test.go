@@ -123,6 +123,12 @@ func TestCueRows(t *testing.T) {
 				{"la direction a menti", "indirect", "estimer", "Le syndicat SUD", "syndicat SUD", ""},
 				{"trois postes seront supprimés", "indirect", "préciser", "La centrale syndicale", "syndicat SUD", ""},
 			}},
+		{"organisation noun to the name given after it",
+			"L'agence de notation Fitch a relevé mardi la note de la Grèce. Selon Fitch, la croissance devrait accélérer. L'agence estime que la dette va baisser.",
+			[]want{
+				{"la croissance devrait accélérer", "indirect", "selon", "Fitch", "Fitch", ""},
+				{"la dette va baisser", "indirect", "estimer", "L'agence", "Fitch", ""},
+			}},
 		{"que followed by a quotation and a participle: two direct quotations",
 			"Le syndicat estime que « la direction a menti » évoquant des « refus répétés de dialoguer ».",
 			[]want{

@@ -752,7 +752,8 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 		// a role named by apposition somewhere in the article (one
 		// person: not les opposants au texte)
 		n, ok := st.nameOf["role:"+st.roleTail(c.m)]
-		if in.plural {
+		if in.plural || in.org && st.hasCap(c.m) {
+			// (le syndicat SUD names itself)
 			n, ok = "", false
 		} else if !ok {
 			n, ok = st.nameOf["role:"+in.role]
@@ -768,8 +769,8 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 					return clusters[i]
 				}
 			}
-			k := &cluster{name: n, named: true, gender: in.gender, roles: []string{in.role}}
-			if g, ok := lexicon.FirstNames()[fold(strings.Fields(n)[0])]; ok {
+			k := &cluster{name: n, named: true, gender: in.gender, org: in.org, roles: []string{in.role}}
+			if g, ok := lexicon.FirstNames()[fold(strings.Fields(n)[0])]; ok && !in.org {
 				k.gender = g
 			}
 			return k
@@ -1070,15 +1071,24 @@ func (st *state) fullNames() {
 		if !st.isCap(i) {
 			continue
 		}
-		if _, ok := st.firstAt(i); !ok && !(st.entAt[i] >= 0 && st.ents[st.entAt[i]].Label == entities.PER) && !st.afterRole(i) {
+		// l'agence de notation Moody's, le groupe Renault: an organisation
+		// named after its noun
+		org := st.entAt[i] >= 0 && st.ents[st.entAt[i]].Label == entities.ORG && (i == 0 || st.entAt[i-1] != st.entAt[i])
+		if _, ok := st.firstAt(i); !ok && !(st.entAt[i] >= 0 && st.ents[st.entAt[i]].Label == entities.PER) && !st.afterRole(i) && !org {
 			continue
 		}
-		b := st.capRun(i, min(n, i+5))
-		if b-i < 2 {
-			continue
+		var b int
+		if org {
+			for b = i; b < n && st.entAt[b] == st.entAt[i]; b++ {
+			}
+		} else {
+			b = st.capRun(i, min(n, i+5))
+			if b-i < 2 {
+				continue
+			}
 		}
 		full := st.text(i, b)
-		if old := st.nameOf[st.key[b-1]]; len(full) > len(old) {
+		if old := st.nameOf[st.key[b-1]]; len(full) > len(old) && !org {
 			st.nameOf[st.key[b-1]] = full
 		}
 		// role, Name  /  role Name  /  la Tchèque Name  /  Son entraîneur,
@@ -1100,9 +1110,11 @@ func (st *state) fullNames() {
 			if st.t[k].Kind != token.Word && st.t[k].Kind != token.Elision || st.isAux(k) || st.is(k, fVerbish) && !st.isCap(k) {
 				break
 			}
-			if _, ok := st.roleAt(k); ok && (k > 0 && st.is(k-1, fDet) || k > 1 && st.is(k-2, fDet)) {
-				st.setRole(k, j+1, full)
-			} else if !ok && k > 0 && st.personNounAt(k) && (st.isCap(k) && st.is(k-1, fDet) || k == j) {
+			if r, ok := st.roleAt(k); ok && (k > 0 && st.is(k-1, fDet) || k > 1 && st.is(k-2, fDet)) {
+				if !org || r.Org {
+					st.setRole(k, j+1, full)
+				}
+			} else if !ok && !org && k > 0 && st.personNounAt(k) && (st.isCap(k) && st.is(k-1, fDet) || k == j) {
 				st.setRole(k, k+1, full)
 			}
 		}
@@ -1115,7 +1127,7 @@ func (st *state) fullNames() {
 			if st.is(r, fDet) && r+1 < n {
 				r++
 			}
-			if _, ok := st.roleAt(r); ok {
+			if rl, ok := st.roleAt(r); ok && (!org || rl.Org) {
 				st.setRole(r, n, full)
 			}
 		}
