@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/depeche-nlp/depeche/internal/lexicon"
 	"github.com/depeche-nlp/depeche/internal/textnorm"
 	"github.com/depeche-nlp/depeche/token"
 )
@@ -170,7 +171,8 @@ func (st *state) directSeg(si int, sg *seg) {
 		for j < lim && st.t[j].Kind == token.CloseQuote {
 			j++
 		}
-		if st.isP(j, fComma) {
+		comma := st.isP(j, fComma)
+		if comma {
 			j++
 		}
 		if j < lim && st.sent[j] == st.sent[c] || j < lim && st.para[j] == st.para[c] {
@@ -181,6 +183,12 @@ func (st *state) directSeg(si int, sg *seg) {
 					return
 				}
 				if m := st.npAfter(e, end); m.ok {
+					add(sg.start, sg.end, l, m, false)
+					return
+				}
+			}
+			if comma || st.isP(c-1, fPeriod) {
+				if l, m, ok := st.anyInverted(j, end); ok {
 					add(sg.start, sg.end, l, m, false)
 					return
 				}
@@ -322,6 +330,49 @@ func (st *state) directSeg(si int, sg *seg) {
 		}
 		add(sg.start, sg.end, "", mention{}, true)
 	}
+}
+
+// anyInverted reads, after a quotation and its comma, a verb outside the
+// lexicon with the inverted subject that names its speaker: « … »,
+// anticipe à Pékin Andy Rothman; « … », s'étrangle la ministre. The lemma
+// is guessed for verbs in -er and empty otherwise.
+func (st *state) anyInverted(j, end int) (string, mention, bool) {
+	if j < end && st.isSe(j) {
+		j++
+	}
+	if j+1 >= end || st.t[j].Kind != token.Word || st.isCap(j) || st.is(j, fDet|fPron|fStrongPron|fConn|fAdv|fSubord|fAux|fEtre|fNPStop|fClauseStop) || st.isPrep(j) {
+		return "", mention{}, false
+	}
+	w := strings.ToLower(st.t[j].Text)
+	lemma := ""
+	switch {
+	case len(w) < 4:
+		return "", mention{}, false
+	case strings.HasSuffix(w, "ent"):
+		lemma = w[:len(w)-2] + "r" // anticipent → anticiper
+	case strings.HasSuffix(w, "e"):
+		lemma = w + "r"
+	case strings.HasSuffix(w, "it") || strings.HasSuffix(w, "ond") || strings.HasSuffix(w, "ut"):
+	default:
+		return "", mention{}, false
+	}
+	k := j + 1
+	// à Pékin, depuis Genève: where it was said
+	if k+2 < end && (st.key[k] == "a" || st.key[k] == "depuis") && st.isCap(k+1) && lexicon.Names().Lookup(st.key[k+1])&(lexicon.GazCity|lexicon.GazCountry|lexicon.GazRegion) != 0 {
+		k += 2
+	}
+	m := st.npAfter(k, end)
+	if !m.ok || m.pron || m.s != k || !st.personish(m) {
+		return "", mention{}, false
+	}
+	e := m.e
+	if m.appos[1] > 0 {
+		e = m.appos[1]
+	}
+	if e < end && !st.isP(e, fComma) && !st.isP(e, fPeriod) && !st.isP(e, fLParen) {
+		return "", mention{}, false
+	}
+	return lemma, m, true
 }
 
 // wordNouns name what someone said: cette phrase de X, ces propos de X.

@@ -144,7 +144,7 @@ const (
 	fModal
 	fGapStart
 	fNotInf
-	fVerbLike // se, s', vient, viennent, venait
+	fVerbLike // se, s', vient, viennent, venait, met (en garde)
 	fPrepCue  // selon, d', pour, de: may start a prepCue
 	// set per token
 	fVerb     // a form of the Extractor's verbs
@@ -199,7 +199,7 @@ var wordClasses = sync.OnceValue(func() map[string]uint64 {
 })
 
 var (
-	verbLike     = set("se s' vient viennent venait")
+	verbLike     = set("se s' vient viennent venait met mettent mettait mettaient mettra mettront")
 	prepCueWords = set("selon d' pour de")
 )
 
@@ -675,8 +675,8 @@ func (st *state) verbGroup(i, limit int) (lemma string, end, clitic int, ok bool
 		}
 		return "", 0, -1, false
 	}
-	if l := st.periphrase(j, limit); l != "" {
-		return l, j + 2, -1, true
+	if l, n := st.periphrase(j, limit); n > 0 {
+		return l, j + n, -1, true
 	}
 	if st.isAux(j) {
 		j++
@@ -702,8 +702,8 @@ func (st *state) verbGroup(i, limit int) (lemma string, end, clitic int, ok bool
 		if j+2 < limit && st.key[j] == "pour" && (st.key[j+1] == "sa" || st.key[j+1] == "son" || st.key[j+1] == "leur") && st.key[j+2] == "part" {
 			j += 3
 		}
-		if l := st.periphrase(j, limit); l != "" {
-			return l, j + 2, clitic, true
+		if l, n := st.periphrase(j, limit); n > 0 {
+			return l, j + n, clitic, true
 		}
 		l, ok := st.lemma(j)
 		if !ok || l == st.key[j] || j+1 <= limit && strings.HasSuffix(st.key[j], "ant") {
@@ -728,23 +728,29 @@ func (st *state) verbGroup(i, limit int) (lemma string, end, clitic int, ok bool
 	return l, j, clitic, true
 }
 
-// periphrase returns the lemma of a two-word reporting verb at j (fait
-// savoir, fait valoir, fait remarquer, laisse entendre), or "".
-func (st *state) periphrase(j, limit int) string {
+// periphrase returns the lemma and the length of a reporting verb of
+// several words at j (fait savoir, laisse entendre, met en garde), or 0.
+func (st *state) periphrase(j, limit int) (string, int) {
 	if j+1 >= limit {
-		return ""
+		return "", 0
 	}
 	switch {
 	case st.is(j, fFair):
 		switch st.key[j+1] {
 		case "savoir", "valoir", "remarquer", "observer":
-			return "faire " + st.key[j+1]
+			return "faire " + st.key[j+1], 2
 		}
 	case st.is(j, fLaisser) && st.key[j+1] == "entendre":
-		return "laisser entendre"
+		return "laisser entendre", 2
+	case j+2 < limit && st.key[j+1] == "en" && st.key[j+2] == "garde" && mettre[st.key[j]]:
+		return "mettre en garde", 3
 	}
-	return ""
+	return "", 0
 }
+
+// mettre are the forms of mettre in mettre en garde (those that may
+// start a verb group are in verbLike too).
+var mettre = set("met mettent mis mettait mettaient mettra mettront")
 
 // npAfter reads a speaker noun phrase starting at i (after a verb or
 // selon), skipping time adverbs.
