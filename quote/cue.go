@@ -1143,6 +1143,8 @@ func (st *state) queAfter(e, b int) int {
 	for k < b && st.isP(k, fComma) {
 		k++
 	}
+	// a annoncé le 3 mars que, a dit la semaine dernière que
+	k = st.skipTimeNP(k, b)
 	if k < b && (st.key[k] == "que" || st.key[k] == "qu'") {
 		return k + 1
 	}

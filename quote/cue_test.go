@@ -132,6 +132,18 @@ func TestCueRows(t *testing.T) {
 		{"no speaker from an inverted noun that is not a person",
 			"« Le marché reste fragile », tremble la place financière.",
 			[]want{{"Le marché reste fragile", "direct", "", "", "", ""}}},
+		{"a date between the verb and its inverted subject",
+			"« Il faut agir », a déploré samedi 15 novembre Awa Koné, ministre de l'Environnement.",
+			[]want{{"Il faut agir", "direct", "déplorer", "Awa Koné", "Awa Koné", "F"}}},
+		{"a date or a time phrase between the verb and que",
+			"Le maire a annoncé le 3 mars que le pont serait fermé. Il a dit la semaine dernière qu'il partirait.",
+			[]want{
+				{"le pont serait fermé", "indirect", "annoncer", "Le maire", "maire", "M"},
+				{"il partirait", "indirect", "dire", "Il", "maire", "M"},
+			}},
+		{"role with a complement in à, then the name after a comma",
+			"« Le chantier a pris du retard », a expliqué la directrice du projet à la RATP, Inès Morel.",
+			[]want{{"Le chantier a pris du retard", "direct", "expliquer", "la directrice du projet à la RATP", "Inès Morel", "F"}}},
 		{"organisation noun to the name given after it",
 			"L'agence de notation Fitch a relevé mardi la note de la Grèce. Selon Fitch, la croissance devrait accélérer. L'agence estime que la dette va baisser.",
 			[]want{

@@ -862,7 +862,8 @@ func (st *state) npAfter(i, limit int) mention {
 // roleNameAfter reports whether the preposition à, au or aux at p, after
 // a role noun in [s, p), opens the role's complement and is followed by
 // the person's name (le commissaire à l'économie Pierre Vernet, la
-// ministre déléguée aux Sports Anne Morel).
+// ministre déléguée aux Sports Anne Morel, la directrice du projet à la
+// STM, Nadia Belhadj).
 func (st *state) roleNameAfter(s, p, limit int) bool {
 	role := false
 	for k := s; k < p; k++ {
@@ -880,6 +881,13 @@ func (st *state) roleNameAfter(s, p, limit int) bool {
 				return b-k >= 2 && (b == limit || st.t[b].Kind == token.Punct || st.is(b, fNPStop))
 			}
 			continue // aux Sports
+		}
+		// la directrice du projet à la STM, Nadia Belhadj
+		if st.isP(k, fComma) && k > p+1 && k+1 < limit && st.isCap(k+1) {
+			if _, first := st.firstAt(k + 1); first || st.entAt[k+1] >= 0 && st.ents[st.entAt[k+1]].Label == entities.PER {
+				b := st.capRun(k+1, limit)
+				return b-k > 2 && (b == limit || st.t[b].Kind == token.Punct || st.is(b, fNPStop))
+			}
 		}
 		if st.t[k].Kind != token.Word && st.t[k].Kind != token.Elision || st.is(k, fNPStop) && st.key[k] != "et" {
 			return false
@@ -906,7 +914,10 @@ func (st *state) skipTimeNP(j, limit int) int {
 	case "le", "la", "l'", "ce", "cet", "cette", "dans":
 		k++
 	}
-	if k >= limit || !st.is(k, fTimeNoun) || st.t[k].Kind != token.Word {
+	if k >= limit || st.t[k].Kind == token.Number {
+		return st.skipDate(j, k, limit)
+	}
+	if !st.is(k, fTimeNoun) || st.t[k].Kind != token.Word {
 		return j
 	}
 	k++
@@ -915,6 +926,19 @@ func (st *state) skipTimeNP(j, limit int) int {
 		case "dernier", "derniere", "prochain", "prochaine", "passe", "passee", "meme", "precedent", "precedente":
 			k++
 		}
+	}
+	return st.skipDate(k, k, limit)
+}
+
+// skipDate returns the token after a date at k (15 novembre, le 3 mars
+// 2024), or j when there is none.
+func (st *state) skipDate(j, k, limit int) int {
+	if k+1 >= limit || st.t[k].Kind != token.Number || !st.is(k+1, fMonth) {
+		return j
+	}
+	k += 2
+	if k < limit && st.t[k].Kind == token.Number && len(st.t[k].Text) == 4 {
+		k++
 	}
 	return k
 }
