@@ -144,6 +144,9 @@ func TestCueRows(t *testing.T) {
 		{"role with a complement in à, then the name after a comma",
 			"« Le chantier a pris du retard », a expliqué la directrice du projet à la RATP, Inès Morel.",
 			[]want{{"Le chantier a pris du retard", "direct", "expliquer", "la directrice du projet à la RATP", "Inès Morel", "F"}}},
+		{"organisation description to the organisation that is the subject just before",
+			"Météo-France a publié jeudi son bilan. Dans ce document, l'établissement public relève que l'été a été le plus chaud depuis 2003.",
+			[]want{{"l'été a été le plus chaud depuis 2003", "indirect", "relever", "l'établissement public", "Météo-France", ""}}},
 		{"organisation noun to the name given after it",
 			"L'agence de notation Fitch a relevé mardi la note de la Grèce. Selon Fitch, la croissance devrait accélérer. L'agence estime que la dette va baisser.",
 			[]want{

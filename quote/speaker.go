@@ -226,7 +226,7 @@ func (st *state) describe(m mention) info {
 
 // media are the nouns of news outlets: a source quoted as selon le
 // quotidien Le Temps is not la société that speaks next.
-var media = set("quotidien journal hebdomadaire mensuel magazine revue chaine radio television site agence media")
+var media = set("quotidien journal hebdomadaire mensuel magazine revue chaine radio television site media")
 
 // mediaRole reports whether one of roles is a news outlet.
 func mediaRole(roles []string) bool {
@@ -625,6 +625,42 @@ func (st *state) subjectName(i int, g byte, back int) (mention, bool) {
 	return mention{}, false
 }
 
+// hasComplement reports whether m has a noun complement (de, du, des).
+func (st *state) hasComplement(m mention) bool {
+	for k := m.s + 1; k < m.e; k++ {
+		switch st.key[k] {
+		case "de", "d'", "du", "des":
+			return true
+		}
+	}
+	return false
+}
+
+// orgSubject returns the organisation entity that opens one of the back
+// sentences before the one of token i, or that sentence itself, as the
+// subject of an auxiliary (Santé publique France a publié …): the
+// nearest.
+func (st *state) orgSubject(i, back int) (mention, bool) {
+	si := int(st.sent[i])
+	for s := si; s >= 0 && s >= si-back; s-- {
+		a, b := st.sents[s][0], st.sents[s][1]
+		if a < b && st.is(a, fDet) {
+			a++
+		}
+		if a >= b || a >= i || st.entAt[a] < 0 || st.ents[st.entAt[a]].Label != entities.ORG {
+			continue
+		}
+		e := a
+		for e < b && st.entAt[e] == st.entAt[a] {
+			e++
+		}
+		if e < b && e < i && (st.isAux(e) || st.isSe(e) || st.isVerbForm(e)) {
+			return mention{s: a, e: e, ok: true}, true
+		}
+	}
+	return mention{}, false
+}
+
 // prevSubject returns the person of gender g named as the subject of the
 // sentence right before the one of token i.
 func (st *state) prevSubject(i int, g byte) (mention, bool) {
@@ -784,6 +820,18 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 					k.roles = append(k.roles, in.role)
 					return k
 				}
+			}
+			// none quoted yet: the organisation that is the subject of
+			// a sentence just before (Santé publique France a publié …
+			// l'agence sanitaire relève que)
+			// (not a description with a complement: la direction du
+			// laboratoire)
+			if om, ok := st.orgSubject(c.m.s, 2); ok && !st.hasComplement(c.m) {
+				k := &cluster{name: st.text(om.s, om.e), named: true, org: true, roles: []string{in.role}, mention: om}
+				if e := st.ents[st.entAt[om.s]]; e.Canonical != "" || e.ID != "" {
+					k.link, k.linked = entities.Link{Canonical: e.Canonical, ID: e.ID, Acronym: e.Acronym}, true
+				}
+				return k
 			}
 		}
 		// le chercheur, l'universitaire: the person last named
