@@ -567,6 +567,18 @@ func (st *state) apposEnd(s, b int) int {
 	return k
 }
 
+// afterSemi returns the token after the last semicolon of [s, e) outside
+// quotation marks, or s: the words a trailing cue reports start there
+// (Il a critiqué le plan ; c'est une ingérence, a déclaré X).
+func (st *state) afterSemi(s, e int) int {
+	for k := e - 1; k > s; k-- {
+		if st.isP(k, fSemi) && st.inSeg[k] < 0 {
+			return k + 1
+		}
+	}
+	return s
+}
+
 // contentStart skips a dateline such as « (Reuters) - » or « 5 juillet
 // 2012. - » at the start of a sentence.
 func (st *state) contentStart(a, b int) int {
@@ -874,7 +886,7 @@ func (st *state) indirectSentence(si, a, b int) {
 					return
 				}
 				if m.ok && (m.pron || st.personish(m)) && (e >= b || st.t[e].Kind == token.Punct || st.is(e, fNPStop)) && !st.hasQue(e, b) && !st.quoteEnds(a, i) {
-					st.addIndirect(st.contentStart(a, i), i, l, m)
+					st.addIndirect(st.afterSemi(st.contentStart(a, i), i), i, l, m)
 					st.participleTail(e, b, m)
 					st.quiTail(e, b, m)
 					return
@@ -1157,8 +1169,8 @@ func (st *state) queAfter(e, b int) int {
 	}
 	for j := k; j < b && j-k < 16; j++ {
 		if st.key[j] == "que" || st.key[j] == "qu'" {
-			if st.is(j-1, fSubord) || queConj[st.key[j-1]] {
-				return 0 // tandis que, alors que
+			if (st.is(j-1, fSubord) || queConj[st.key[j-1]]) && !(j-k >= 3 && st.key[j-1] == "meme" && st.key[j-3] == "tout") {
+				return 0 // tandis que, alors que (not tout de même que)
 			}
 			if st.isP(j-1, fComma) || st.t[j-1].Kind == token.Word || st.t[j-1].Kind == token.CloseQuote {
 				return j + 1

@@ -147,6 +147,12 @@ func TestCueRows(t *testing.T) {
 		{"organisation description to the organisation that is the subject just before",
 			"Météo-France a publié jeudi son bilan. Dans ce document, l'établissement public relève que l'été a été le plus chaud depuis 2003.",
 			[]want{{"l'été a été le plus chaud depuis 2003", "indirect", "relever", "l'établissement public", "Météo-France", ""}}},
+		{"a trailing cue reports the clause after a semicolon",
+			"Le ministre a rejeté la proposition de Berlin ; c'est une ingérence dans nos affaires, a déclaré Paul Meyer.",
+			[]want{{"c'est une ingérence dans nos affaires", "indirect", "déclarer", "Paul Meyer", "Paul Meyer", "M"}}},
+		{"tout de même before que is no conjunction",
+			"Joël Martin précise tout de même que les résultats restent fragiles.",
+			[]want{{"les résultats restent fragiles", "indirect", "préciser", "Joël Martin", "Joël Martin", "M"}}},
 		{"organisation noun to the name given after it",
 			"L'agence de notation Fitch a relevé mardi la note de la Grèce. Selon Fitch, la croissance devrait accélérer. L'agence estime que la dette va baisser.",
 			[]want{
