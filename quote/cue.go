@@ -65,6 +65,10 @@ func (st *state) reports(l string, m mention) bool {
 	if m.s > 0 && (st.key[m.s-1] == "si" || st.key[m.s-1] == "s'") {
 		return false
 	}
+	// on constatera que, on notera que: the writer
+	if m.e-m.s == 1 && st.key[m.s] == "on" && m.e < len(st.t) && strings.HasSuffix(st.key[m.e], "ra") && st.is(m.e, fVerb) {
+		return false
+	}
 	if m.e-m.s <= 2 && firstSecond[st.key[m.s]] {
 		// the writer (je rejoins…, nous avons expliqué que…) or the
 		// reader (vous expliquerez que…) is not a quoted speaker
@@ -567,6 +571,22 @@ func (st *state) apposEnd(s, b int) int {
 	return k
 }
 
+// impersonal reports whether the à or de at k ends an impersonal phrase
+// of the writer: il est à noter, force est de constater, il convient de
+// rappeler, il reste à préciser.
+func (st *state) impersonal(k, a int) bool {
+	if k-2 < a {
+		return false
+	}
+	switch st.key[k-1] {
+	case "est", "etait", "sera":
+		return st.key[k-2] == "il" || st.key[k-2] == "force"
+	case "convient", "conviendra", "reste", "restera":
+		return st.key[k-2] == "il"
+	}
+	return false
+}
+
 // afterSemi returns the token after the last semicolon of [s, e) outside
 // quotation marks, or s: the words a trailing cue reports start there
 // (Il a critiqué le plan ; c'est une ingérence, a déclaré X).
@@ -990,8 +1010,9 @@ func (st *state) indirectSentence(si, a, b int) {
 				}
 			}
 		}
-		// X a tenu à préciser que …, X a voulu rappeler que …
-		if i > a+1 && st.t[i].Kind == token.Word && st.is(i, fVerbish) && (st.key[i-1] == "a" || st.key[i-1] == "de" || st.key[i-1] == "d'" || st.is(i-1, fModal)) {
+		// X a tenu à préciser que …, X a voulu rappeler que … (not the
+		// writer's il est à noter que, force est de constater que)
+		if i > a+1 && st.t[i].Kind == token.Word && st.is(i, fVerbish) && (st.key[i-1] == "a" || st.key[i-1] == "de" || st.key[i-1] == "d'" || st.is(i-1, fModal)) && !st.impersonal(i-1, a) {
 			if l, ok := st.verb(i); ok && !weakVerbs[l] && st.isLemma(i, l) {
 				if k := st.queAfter(i+1, b); k > 0 {
 					if m := st.subjectBefore(i, a); m.ok && st.reports(l, m) {

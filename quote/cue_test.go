@@ -153,6 +153,12 @@ func TestCueRows(t *testing.T) {
 		{"tout de même before que is no conjunction",
 			"Joël Martin précise tout de même que les résultats restent fragiles.",
 			[]want{{"les résultats restent fragiles", "indirect", "préciser", "Joël Martin", "Joël Martin", "M"}}},
+		{"the writer's impersonal phrases and on with a future report nothing",
+			"Il est à noter que la carte chauffe peu. Force est de constater que les prix baissent. On notera que le fabricant a limité les fréquences.",
+			nil},
+		{"pour with a thing or a place reports no one's view; with a person or an economist it does",
+			"Pour les réformes de société, le gouvernement rappelle son engagement. Pour les économistes, la croissance ralentira.",
+			[]want{{"la croissance ralentira", "indirect", "pour", "les économistes", "économistes", ""}}},
 		{"organisation noun to the name given after it",
 			"L'agence de notation Fitch a relevé mardi la note de la Grèce. Selon Fitch, la croissance devrait accélérer. L'agence estime que la dette va baisser.",
 			[]want{

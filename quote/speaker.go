@@ -386,6 +386,10 @@ func (st *state) resolve() []Quote {
 				}
 			}
 		}
+		if c.verb == "pour" && c.m.ok && !c.m.pron && !st.opinionHolder(c.m) {
+			// pour les réformes de société, …: no one's view
+			continue
+		}
 		var k *cluster
 		m := c.m
 		if m.ok && !m.pron && (st.key[m.s] == "nos" || st.key[m.s] == "notre") {
@@ -634,6 +638,30 @@ func (st *state) hasComplement(m mention) bool {
 		}
 	}
 	return false
+}
+
+// opinionHolder reports whether m, the X of « pour X, … », may hold a
+// view: a person or organisation entity, a role noun or a noun of agent
+// (pour le ministre, pour les économistes), not a place or a thing.
+func (st *state) opinionHolder(m mention) bool {
+	for k := m.s; k < m.e; k++ {
+		if k > m.s && (st.key[k] == "de" || st.key[k] == "d'" || st.key[k] == "du" || st.key[k] == "des") {
+			break // the head only: not les réformes de société
+		}
+		if e := st.entAt[k]; e >= 0 {
+			return st.ents[e].Label == entities.PER || st.ents[e].Label == entities.ORG
+		}
+		if _, ok := st.roleAt(k); ok {
+			return true
+		}
+		if _, ok := roleOf(strings.TrimSuffix(st.key[k], "s")); ok {
+			return true
+		}
+		if st.isCap(k) && !st.is(k, fDet) {
+			return true // a name the tagger missed
+		}
+	}
+	return st.agentNoun(m) || st.personNounAt(m.s) || m.e-m.s > 1 && st.personNounAt(m.s+1)
 }
 
 // orgSubject returns the organisation entity that opens one of the back
