@@ -59,8 +59,8 @@ func (st *state) quoteEnds(a, i int) bool {
 }
 
 // reports reports whether the verb l with subject m reports speech: not
-// in a condition (si elle estime que …), and prévoir only for a person or
-// an organisation (le plan prévoit une « … » is not speech).
+// in a condition (si elle estime que …), and the thingVerbs only for a
+// person or an organisation (le plan prévoit une « … » is not speech).
 func (st *state) reports(l string, m mention) bool {
 	if m.s > 0 && (st.key[m.s-1] == "si" || st.key[m.s-1] == "s'") {
 		return false
@@ -74,7 +74,7 @@ func (st *state) reports(l string, m mention) bool {
 		// reader (vous expliquerez que…) is not a quoted speaker
 		return false
 	}
-	if l == "prévoir" && !m.pron {
+	if thingVerbs[l] && !m.pron {
 		h := m.s
 		for h < m.e-1 && (st.is(h, fDet) || st.t[h].Kind == token.Number || st.key[h] == "des" || st.key[h] == "une") {
 			h++
@@ -85,6 +85,11 @@ func (st *state) reports(l string, m mention) bool {
 	}
 	return true
 }
+
+// thingVerbs report speech only with a person or an organisation as
+// subject: la note signifie que, le plan prévoit que, les chiffres
+// montrent que are no one's words.
+var thingVerbs = map[string]bool{"prévoir": true, "signifier": true, "montrer": true, "démontrer": true, "prouver": true, "illustrer": true, "impliquer": true, "traduire": true, "refléter": true}
 
 // firstSecond are the subject pronouns of the first and second persons.
 var firstSecond = set("je j' tu nous vous")

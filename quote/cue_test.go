@@ -159,6 +159,12 @@ func TestCueRows(t *testing.T) {
 		{"pour with a thing or a place reports no one's view; with a person or an economist it does",
 			"Pour les réformes de société, le gouvernement rappelle son engagement. Pour les économistes, la croissance ralentira.",
 			[]want{{"la croissance ralentira", "indirect", "pour", "les économistes", "économistes", ""}}},
+		{"a pronoun after que goes to the subject of the verb that governs it",
+			"La ministre Anne Roux a dit que tout allait bien. Cette décision signifie que le pays paiera plus cher. La Banque mondiale est si inquiète qu'elle estime que la croissance va ralentir.",
+			[]want{
+				{"tout allait bien", "indirect", "dire", "La ministre Anne Roux", "Anne Roux", "F"},
+				{"la croissance va ralentir", "indirect", "estimer", "elle", "Banque mondiale", ""},
+			}},
 		{"organisation noun to the name given after it",
 			"L'agence de notation Fitch a relevé mardi la note de la Grèce. Selon Fitch, la croissance devrait accélérer. L'agence estime que la dette va baisser.",
 			[]want{

@@ -419,6 +419,10 @@ func (st *state) resolve() []Quote {
 		case !m.ok:
 		case m.pron && strings.HasSuffix(st.key[m.s], "on"):
 			// explique-t-on à Matignon: an unnamed speaker
+		case m.pron && st.governed(m):
+			// l'agence fait valoir qu'elle craint que …: the subject of
+			// the verb that governs the pronoun's clause
+			k = st.clusterFor(&clusters, st.governor(m.s-1), c, prev)
 		case m.pron:
 			g, plural := pronGender(st.key[m.s])
 			for i := len(clusters) - 1; i >= 0; i-- {
@@ -638,6 +642,45 @@ func (st *state) hasComplement(m mention) bool {
 		}
 	}
 	return false
+}
+
+// governed reports whether the subject pronoun m opens a que clause of
+// its sentence whose governing verb has a noun subject that agrees with
+// it: l'agence fait valoir qu'elle craint, le ministre a dit qu'il
+// partirait.
+func (st *state) governed(m mention) bool {
+	if m.s < 2 || st.t[m.s].Kind != token.Word || st.key[m.s-1] != "qu'" && st.key[m.s-1] != "que" {
+		return false
+	}
+	sm := st.governor(m.s - 1)
+	if !sm.ok || sm.pron {
+		return false
+	}
+	g, plural := pronGender(st.key[m.s])
+	in := st.describe(sm)
+	return in.plural == plural && (in.gender == g || in.gender == 0 || in.gender == 'E')
+}
+
+// governor returns the noun subject of the verb group that ends just
+// before the que at q (l'agence fait également valoir qu'…).
+func (st *state) governor(q int) mention {
+	a := st.sents[st.sent[q]][0]
+	for k := q - 1; k > a && q-k <= 4; k-- {
+		if st.t[k].Kind != token.Word {
+			return mention{}
+		}
+		if !st.is(k, fVerbish) && !st.isAux(k) {
+			continue
+		}
+		v := k
+		for v > a && (st.isAux(v-1) || st.is(v-1, fVerbish) || st.is(v-1, fAdv) || st.isSe(v-1)) {
+			v--
+		}
+		if m := st.npBefore(v); m.ok {
+			return m
+		}
+	}
+	return mention{}
 }
 
 // opinionHolder reports whether m, the X of « pour X, … », may hold a
