@@ -165,6 +165,9 @@ func TestCueRows(t *testing.T) {
 				{"tout allait bien", "indirect", "dire", "La ministre Anne Roux", "Anne Roux", "F"},
 				{"la croissance va ralentir", "indirect", "estimer", "elle", "Banque mondiale", ""},
 			}},
+		{"another description of the same office takes the name given to the first",
+			"Le ministre des Affaires étrangères, Karim Belkadi, est arrivé lundi à Rabat. Le chef de la diplomatie algérienne a déclaré que le dialogue reprendrait.",
+			[]want{{"le dialogue reprendrait", "indirect", "déclarer", "Le chef de la diplomatie algérienne", "Karim Belkadi", "M"}}},
 		{"organisation noun to the name given after it",
 			"L'agence de notation Fitch a relevé mardi la note de la Grèce. Selon Fitch, la croissance devrait accélérer. L'agence estime que la dette va baisser.",
 			[]want{

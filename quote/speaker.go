@@ -867,6 +867,9 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 			if ok && st.otherTail(&cluster{name: n, named: true}, in.role, tail) {
 				ok = false
 			}
+			if !ok {
+				n, ok = st.sameOffice(tail)
+			}
 		}
 		if ok {
 			nk := newNameKey(n)
@@ -985,6 +988,42 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 		}
 	}
 	return nil
+}
+
+// offices are the descriptions news use for the same office, as role
+// tails (see roleTail): a name given to one of them names the others (le
+// secrétaire d'État, Rex Tillerson … le chef de la diplomatie américaine).
+var offices = [][]string{
+	{"chef de la diplomatie", "ministre des affaires etrangeres", "secretaire d' etat"},
+	{"chef de l' etat", "president de la republique"},
+	{"chef du gouvernement", "premier ministre", "premiere ministre"},
+}
+
+// sameOffice returns the name given by apposition to another description
+// of the office of the folded role tail.
+func (st *state) sameOffice(tail string) (string, bool) {
+	for _, group := range offices {
+		mine := ""
+		for _, d := range group {
+			if strings.HasPrefix(tail, d) {
+				mine = d
+			}
+		}
+		if mine == "" {
+			continue
+		}
+		for _, d := range group {
+			if d == mine {
+				continue
+			}
+			// the office itself, not a junior one (secrétaire d'État aux
+			// Transports)
+			if n, ok := st.nameOf["role:"+d]; ok {
+				return n, true
+			}
+		}
+	}
+	return "", false
 }
 
 // goOnVerb are the cues that continue the last speaker's words: a
