@@ -19,6 +19,7 @@ func consistency(d *token.Doc, ents []Entity) []Entity {
 	if len(ents) == 0 {
 		return ents
 	}
+	ents = partyPerson(d, ents)
 	ents = particles(d, ents)
 	ents = prosecutor(d, ents)
 	ents = trimPER(d, ents)
@@ -30,6 +31,7 @@ func consistency(d *token.Doc, ents []Entity) []Entity {
 	longNames(d, ents)
 	products(d, ents)
 	matches(d, ents)
+	ents = timeTail(d, ents)
 	ents = propagate(d, ents)
 	articles(d, ents)
 	return ents
@@ -259,6 +261,73 @@ var particleWords = map[string]bool{"von": true, "van": true, "der": true, "den"
 
 var frenchParticle = map[string]bool{"de": true, "du": true, "y": true, "el": true, "al": true}
 
+// partyPerson splits a name that starts with an acronym followed by a
+// first name: the party or body, then the person ("la députée LR Claire
+// Moreau" → ORG "LR", PER "Claire Moreau").
+func partyPerson(d *token.Doc, ents []Entity) []Entity {
+	g := lexicon.Names()
+	toks := d.Tokens
+	var out []Entity
+	for k, e := range ents {
+		i, ok := slices.BinarySearchFunc(toks, e.Start, func(t token.Token, s int) int { return t.Start - s })
+		if !ok || i+1 >= len(toks) || toks[i+1].End > e.End {
+			if out != nil {
+				out = append(out, e)
+			}
+			continue
+		}
+		a, f := toks[i], toks[i+1]
+		if len(a.Text) < 2 || len(a.Text) > 6 || !isCaps(a.Text) || a.Kind != token.Word || !upperWord(f) || isCaps(f.Text) ||
+			g.Lookup(textnorm.Key(f.Text))&lexicon.GazFirst == 0 || g.Lookup(textnorm.Key(a.Text))&lexicon.GazFirst != 0 {
+			if out != nil {
+				out = append(out, e)
+			}
+			continue
+		}
+		// a first name and a surname, or a first name and particles (not
+		// JP Morgan, RATP Dev)
+		if !(i+2 < len(toks) && toks[i+2].End <= e.End && upperWord(toks[i+2]) || i+2 < len(toks) && toks[i+1].End == e.End && particleWords[toks[i+2].Text]) {
+			if out != nil {
+				out = append(out, e)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]Entity, 0, len(ents)+1), ents[:k]...)
+		}
+		out = append(out,
+			Entity{Text: a.Text, Start: a.Start, End: a.End, Label: ORG},
+			Entity{Text: d.Text[f.Start:e.End], Start: f.Start, End: e.End, Label: PER})
+	}
+	if out == nil {
+		return ents
+	}
+	return out
+}
+
+// timeWords end a name wrongly run into a date: le Conseil européen de fin
+// juin.
+var timeWords = map[string]bool{"fin": true, "debut": true, "mi": true, "milieu": true}
+
+// timeTail takes "de fin", "de début" off the end of a name.
+func timeTail(d *token.Doc, ents []Entity) []Entity {
+	for k := range ents {
+		e := &ents[k]
+		sp := strings.LastIndexByte(e.Text, ' ')
+		if sp < 0 || !timeWords[textnorm.Key(e.Text[sp+1:])] {
+			continue
+		}
+		rest := strings.TrimRight(e.Text[:sp], " ")
+		sp2 := strings.LastIndexByte(rest, ' ')
+		if sp2 < 0 || (rest[sp2+1:] != "de" && rest[sp2+1:] != "du") {
+			continue
+		}
+		e.End = e.Start + len(strings.TrimRight(rest[:sp2], " "))
+		e.Text = d.Text[e.Start:e.End]
+	}
+	return ents
+}
+
 // particles extends a person name over lower-case particles and the
 // capitalised words after them: "Ursula" + "von der Leyen".
 func particles(d *token.Doc, ents []Entity) []Entity {
@@ -273,15 +342,18 @@ func particles(d *token.Doc, ents []Entity) []Entity {
 			}
 			j := ti
 			foreign := false // von, van, ben: no French preposition
-			for j < len(toks) && particleWords[toks[j].Text] && toks[j].Start-toks[j-1].End == 1 {
-				foreign = foreign || !frenchParticle[toks[j].Text]
+			// a first name alone takes the one word after its particles
+			// whatever its label, and de la: Laure de la Raudière
+			lone := ti > 0 && toks[ti-1].Start == e.Start && lexicon.Names().Lookup(textnorm.Key(e.Text))&lexicon.GazFirst != 0
+			for j < len(toks) && (particleWords[toks[j].Text] || lone && j > ti && toks[j].Text == "la" && toks[j-1].Text == "de") && toks[j].Start-toks[j-1].End == 1 {
+				foreign = foreign || !frenchParticle[toks[j].Text] && toks[j].Text != "la"
 				j++
 			}
-			if j > ti && j < len(toks) && toks[j].Start-toks[j-1].End == 1 && toks[j].Kind == token.Word && hasUpper(toks[j].Text[:1]) {
+			if j > ti && j < len(toks) && toks[j].Start-toks[j-1].End == 1 && upperWord(toks[j]) {
 				next := k + 1
 				free := next >= len(ents) || ents[next].Start >= toks[j].End
 				samePER := next < len(ents) && ents[next].Start == toks[j].Start &&
-					(ents[next].Label == PER || foreign && ents[next].End == toks[j].End)
+					(ents[next].Label == PER || (foreign || lone) && ents[next].End == toks[j].End)
 				if free || samePER {
 					end := toks[j].End
 					if samePER {

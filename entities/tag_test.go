@@ -145,6 +145,12 @@ func TestExtract(t *testing.T) {
 			[]ent{{"Toulouse", ORG}, {"Reims", ORG}, {"Marseille", ORG}, {"Lens", ORG}}},
 		{"club named after a city", "Le Biarritz Olympique a gagné samedi à Bayonne.",
 			[]ent{{"Biarritz Olympique", ORG}, {"Bayonne", LOC}}},
+		{"party acronym before a person", "Le député LR Éric Ciotti et la députée UMP Laure de la Raudière ont voté contre.",
+			[]ent{{"LR", ORG}, {"Éric Ciotti", PER}, {"UMP", ORG}, {"Laure de la Raudière", PER}}},
+		{"acronym and a word that is a first name", "La banque JP Morgan a publié ses résultats.",
+			[]ent{{"JP Morgan", ORG}}},
+		{"institution name stops before a date", "Le Conseil européen de fin juin a validé le plan.",
+			[]ent{{"Conseil européen", ORG}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
