@@ -28,7 +28,7 @@ func consistency(d *token.Doc, ents []Entity) []Entity {
 	companies(ents)
 	places(d, ents)
 	clubs(ents)
-	longNames(d, ents)
+	ents = longNames(d, ents)
 	products(d, ents)
 	matches(d, ents)
 	ents = timeTail(d, ents)

@@ -19,7 +19,8 @@ var institutionHeads = map[string]bool{"commission": true, "autorite": true, "un
 	"chambre": true, "direction": true, "delegation": true, "secretariat": true, "organisation": true,
 	"fondation": true, "conference": true, "societe": true, "collectif": true, "cour": true,
 	"inspection": true, "mission": true, "groupement": true, "etablissement": true, "ecole": true,
-	"universite": true, "academie": true, "tribunal": true}
+	"universite": true, "academie": true, "tribunal": true, "ministere": true, "service": true,
+	"programme": true, "fonds": true, "banque": true, "regie": true}
 
 // adjectiveEnds are the endings of the lower-case adjectives that may
 // continue an institution name.
@@ -30,7 +31,8 @@ var adjectiveEnds = []string{"ique", "iques", "al", "ale", "ales", "aux", "aire"
 // timeNouns end a name: "l'Union européenne des années 2000".
 var timeNouns = map[string]bool{"annee": true, "annees": true, "mois": true, "jour": true,
 	"jours": true, "semaine": true, "semaines": true, "an": true, "ans": true, "siecle": true,
-	"fois": true, "derniers": true, "dernieres": true, "membres": true, "pays": true}
+	"fois": true, "derniers": true, "dernieres": true, "membres": true, "pays": true,
+	"moment": true, "part": true}
 
 func isAdjective(k string) bool {
 	for _, s := range adjectiveEnds {
@@ -42,15 +44,20 @@ func isAdjective(k string) bool {
 }
 
 // longNames extends the organisations headed by an institution word over
-// the lower-case words that complete their name: adjectives and "de",
-// "des", "du" followed by a noun, joined by "et".
-func longNames(d *token.Doc, ents []Entity) {
+// the lower-case words that complete their name: adjectives, and "de",
+// "des", "du", "pour", "sur" followed by a noun, joined by "et"
+// ("Commission nationale pour la protection des données"). After "de" or
+// "et de" the noun may be a capitalised name tagged on its own, which is
+// then absorbed ("ministère de l'Enseignement supérieur et de la
+// Recherche").
+func longNames(d *token.Doc, ents []Entity) []Entity {
 	toks := d.Tokens
 	stop := lexicon.Stopwords()
 	verbs := lexicon.Verbs()
+	drop := 0 // entities absorbed, removed at the end
 	for i := range ents {
 		e := &ents[i]
-		if e.Label != ORG {
+		if e.Label != ORG || e.End < 0 {
 			continue
 		}
 		j, ok := slices.BinarySearchFunc(toks, e.Start, func(t token.Token, s int) int { return t.Start - s })
@@ -67,40 +74,81 @@ func longNames(d *token.Doc, ents []Entity) {
 		if !ok {
 			continue
 		}
-		limit := len(toks)
-		if i+1 < len(ents) {
-			limit, _ = slices.BinarySearchFunc(toks, ents[i+1].Start, func(t token.Token, s int) int { return t.Start - s })
+		next := i + 1 // the next entity not absorbed
+		limit := func() int {
+			if next < len(ents) {
+				l, _ := slices.BinarySearchFunc(toks, ents[next].Start, func(t token.Token, s int) int { return t.Start - s })
+				return l
+			}
+			return len(toks)
 		}
+		lim := limit()
 		end := k // last token of the name
 		n := k + 1
-		for n < limit && n < k+12 {
+		for n < len(toks) && n < k+16 {
 			if gap := d.Text[toks[n-1].End:toks[n].Start]; gap != " " && gap != "" {
 				break
 			}
 			w := textnorm.Key(toks[n].Text)
-			if lowerWord(toks[n]) && isAdjective(w) && !stop.Has(w) && verbs[w] == "" {
+			if n < lim && lowerWord(toks[n]) && isAdjective(w) && !stop.Has(w) && verbs[w] == "" {
 				end = n
 				n++
 				continue
 			}
-			// [et] de|des|du|d' [la|l'] noun
+			// [et] de|des|du|d'|pour|sur [la|l'|le|les] [grand…] noun
 			m := n
-			if w == "et" && m+1 < limit {
+			et := w == "et"
+			if et && m+1 < len(toks) {
 				m++
 				w = textnorm.Key(toks[m].Text)
 			}
-			if w != "de" && w != "des" && w != "du" && w != "d'" {
+			de := w == "de" || w == "des" || w == "du" || w == "d'"
+			if !de && w != "pour" && w != "sur" {
 				break
 			}
 			m++
-			if m < limit && (textnorm.Key(toks[m].Text) == "la" || textnorm.Key(toks[m].Text) == "l'") {
+			if m < len(toks) {
+				switch textnorm.Key(toks[m].Text) {
+				case "la", "l'":
+					m++
+				case "le", "les":
+					if !de {
+						m++
+					}
+				}
+			}
+			if m < len(toks) && preAdjectives[textnorm.Key(toks[m].Text)] {
 				m++
 			}
-			if m >= limit || !lowerWord(toks[m]) {
+			if m >= len(toks) {
+				break
+			}
+			if m >= lim && m == lim && de && next < len(ents) && ents[next].Start == toks[m].Start && ents[next].Label != PER && upperWord(toks[m]) {
+				// de la Recherche: the name tagged on its own
+				me, _ := slices.BinarySearchFunc(toks, ents[next].End, func(t token.Token, s int) int { return t.End - s })
+				if me >= len(toks) || toks[me].End != ents[next].End {
+					break
+				}
+				// after et, one word that is not a name of its own (et
+				// de la Recherche, not et de la Cour de cassation, et de
+				// la Ligue)
+				if et && (me != m || institutionHeads[textnorm.Key(toks[m].Text)]) {
+					break
+				}
+				ents[next].End = -1 // absorbed
+				drop++
+				next++
+				lim = limit()
+				end = me
+				n = me + 1
+				continue
+			}
+			if m >= lim || !lowerWord(toks[m]) {
 				break
 			}
 			w = textnorm.Key(toks[m].Text)
-			if stop.Has(w) || verbs[w] != "" || timeNouns[w] || strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir") {
+			// (a plural such as données is a noun, not a verb form)
+			if stop.Has(w) || verbs[w] != "" && !strings.HasSuffix(w, "s") || timeNouns[w] || strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir") {
 				break
 			}
 			end = m
@@ -111,7 +159,18 @@ func longNames(d *token.Doc, ents []Entity) {
 			e.Text = d.Text[e.Start:e.End]
 		}
 	}
+	if drop == 0 {
+		return ents
+	}
+	return slices.DeleteFunc(ents, func(e Entity) bool { return e.End < 0 })
 }
+
+// preAdjectives are the adjectives that come before the noun inside a
+// name: "Société des grands projets".
+var preAdjectives = map[string]bool{"grand": true, "grande": true, "grands": true, "grandes": true,
+	"petit": true, "petite": true, "petits": true, "petites": true, "haut": true, "haute": true,
+	"hautes": true, "hauts": true, "nouveau": true, "nouvelle": true, "nouveaux": true,
+	"nouvelles": true, "jeunes": true}
 
 // clubWords make a sports club of a place name: "Biarritz Olympique".
 var clubWords = map[string]bool{"olympique": true, "fc": true, "ac": true, "as": true, "sc": true,

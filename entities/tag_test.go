@@ -149,6 +149,10 @@ func TestExtract(t *testing.T) {
 			[]ent{{"LR", ORG}, {"Éric Ciotti", PER}, {"UMP", ORG}, {"Laure de la Raudière", PER}}},
 		{"acronym and a word that is a first name", "La banque JP Morgan a publié ses résultats.",
 			[]ent{{"JP Morgan", ORG}}},
+		{"institution names with pour, sur and a name after et de la", "La Commission nationale pour la protection des données a écrit au ministère de l'Enseignement supérieur et de la Recherche.",
+			[]ent{{"Commission nationale pour la protection des données", ORG}, {"ministère de l'Enseignement supérieur et de la Recherche", ORG}}},
+		{"two institutions joined by et stay two", "Les juges du Conseil d'État et de la Cour de cassation ont siégé.",
+			[]ent{{"Conseil d'État", ORG}, {"Cour de cassation", ORG}}},
 		{"institution name stops before a date", "Le Conseil européen de fin juin a validé le plan.",
 			[]ent{{"Conseil européen", ORG}}},
 	}
