@@ -498,7 +498,10 @@ func (st *state) prepCue(k, limit int) (string, mention, bool) {
 	if doc {
 		end := m.tail
 		if end == 0 {
-			end = limit
+			end = min(m.e+1, limit) // not in the words reported after the comma
+			if !st.isP(m.e, fComma) {
+				end = limit
+			}
 		}
 		for k := m.s; k < end; k++ {
 			if st.key[k] == "par" {

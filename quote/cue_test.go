@@ -168,6 +168,12 @@ func TestCueRows(t *testing.T) {
 		{"another description of the same office takes the name given to the first",
 			"Le ministre des Affaires étrangères, Karim Belkadi, est arrivé lundi à Rabat. Le chef de la diplomatie algérienne a déclaré que le dialogue reprendrait.",
 			[]want{{"le dialogue reprendrait", "indirect", "déclarer", "Le chef de la diplomatie algérienne", "Karim Belkadi", "M"}}},
+		{"a document noun alone names the author given with it before",
+			"Le rapport annuel de la Cour des comptes a été publié mardi. Selon le rapport, la dette atteindra 120 % du PIB.",
+			[]want{{"la dette atteindra 120 % du PIB", "indirect", "selon", "le rapport", "Cour des comptes", ""}}},
+		{"selon a document: par in the reported words names no one",
+			"Selon le rapport, le pilote a suivi les informations fournies par le calculateur, un équipement d'aide à la navigation.",
+			[]want{{"le pilote a suivi les informations fournies par le calculateur, un équipement d'aide à la navigation", "indirect", "selon", "le rapport", "rapport", ""}}},
 		{"organisation noun to the name given after it",
 			"L'agence de notation Fitch a relevé mardi la note de la Grèce. Selon Fitch, la croissance devrait accélérer. L'agence estime que la dette va baisser.",
 			[]want{

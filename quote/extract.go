@@ -63,6 +63,7 @@ type state struct {
 	ents   []entities.Entity
 	entAt  []int32 // entity index covering each token, or -1
 	nameOf map[string]string
+	docOf  map[string][2]int // the complement of a document noun: le rapport final du BEA
 	dl     []int32 // end of the dateline of each sentence, -1 until computed
 	// defaultVerbs is set when verbs is the embedded lexicon
 	defaultVerbs bool
@@ -256,6 +257,7 @@ func (st *state) release() {
 	st.sents, st.segs, st.cands = st.sents[:0], st.segs[:0], st.cands[:0]
 	st.dl = st.dl[:0]
 	clear(st.nameOf)
+	clear(st.docOf)
 	statePool.Put(st)
 }
 

@@ -75,6 +75,12 @@ func (st *state) describe(m mention) info {
 			}
 		}
 	}
+	// le rapport → le rapport final du BEA named before: the BEA
+	if st.is(s, fDet) && e == s+2 && st.is(s+1, fDocNoun) {
+		if r, ok := st.docOf[st.key[s+1]]; ok {
+			return st.describe(mention{s: r[0], e: r[1], ok: true})
+		}
+	}
 	// The head: first role noun.
 	det := ""
 	if st.is(s, fDet) {
@@ -1292,4 +1298,55 @@ func (st *state) fullNames() {
 		i = b - 1
 	}
 	st.acronyms()
+	st.documents()
+}
+
+// documents indexes the first document noun of the article given with its
+// author (le rapport final du BEA, le communiqué de la préfecture), so
+// that le rapport alone later names that author.
+func (st *state) documents() {
+	if st.docOf == nil {
+		st.docOf = map[string][2]int{}
+	}
+	n := len(st.t)
+	for i := 1; i+2 < n; i++ {
+		if !st.is(i, fDocNoun) || !st.is(i-1, fDet) {
+			continue
+		}
+		if _, seen := st.docOf[st.key[i]]; seen {
+			continue
+		}
+		j := i + 1
+		if j < n && st.t[j].Kind == token.Word && !st.isCap(j) && isAdjectiveLike(st.key[j]) {
+			j++ // final, annuel, publié
+		}
+		if j+1 >= n || st.key[j] != "du" && st.key[j] != "de" && st.key[j] != "d'" && st.key[j] != "des" {
+			continue
+		}
+		s := j + 1
+		m := st.npAfter(s, st.sents[st.sent[s]][1])
+		if !m.ok || m.s != s || m.pron {
+			continue
+		}
+		for k := m.s + 1; k < m.e; k++ {
+			if st.is(k, fVerbish) || st.isAux(k) {
+				m.e = k // du BEA conclut
+				break
+			}
+		}
+		if st.personish(m) {
+			st.docOf[st.key[i]] = [2]int{m.s, m.e}
+		}
+	}
+}
+
+// isAdjectiveLike reports whether the folded word k may be an adjective
+// or participle after a noun (final, annuel, publiée).
+func isAdjectiveLike(k string) bool {
+	for _, end := range []string{"al", "el", "elle", "uel", "ier", "iere", "e", "ee", "if", "ive"} {
+		if strings.HasSuffix(k, end) && len(k) > len(end)+2 {
+			return true
+		}
+	}
+	return false
 }
