@@ -571,8 +571,8 @@ func (st *state) apposEnd(s, b int) int {
 	}
 	k := r + 1
 	for k < b && st.t[k].Kind != token.Punct && !st.is(k, fClauseStop) && k-s < 12 {
-		if _, verb := st.verb(k); verb && !st.is(k-1, fDet) && !part {
-			return s
+		if _, verb := st.verb(k); verb && !st.is(k-1, fDet) && !part || st.isAux(k) && !part {
+			return s // a clause (le pilote a suivi …), not an apposition
 		}
 		k++
 	}

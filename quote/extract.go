@@ -64,7 +64,7 @@ type state struct {
 	entAt  []int32 // entity index covering each token, or -1
 	nameOf map[string]string
 	docOf  map[string][2]int // the complement of a document noun: le rapport final du BEA
-	dl     []int32 // end of the dateline of each sentence, -1 until computed
+	dl     []int32           // end of the dateline of each sentence, -1 until computed
 	// defaultVerbs is set when verbs is the embedded lexicon
 	defaultVerbs bool
 }
