@@ -477,7 +477,8 @@ func trimPER(d *token.Doc, ents []Entity) []Entity {
 }
 
 // nonNames are upper-case acronyms of common nouns (produit intérieur
-// brut, fournisseur d'accès à Internet), which are not names.
+// brut, fournisseur d'accès à Internet), which are not names, and the
+// common nouns French writes with a capital (le Web, sur Internet).
 var nonNames = map[string]bool{"PIB": true, "FAI": true, "IP": true, "NDLR": true, "TVA": true,
 	"PME": true, "TPE": true, "ETI": true, "SMS": true, "ADN": true, "ARN": true, "VIH": true,
 	"IVG": true, "CDI": true, "CDD": true, "HLM": true, "OGM": true, "PDG": true, "DG": true,
@@ -485,7 +486,8 @@ var nonNames = map[string]bool{"PIB": true, "FAI": true, "IP": true, "NDLR": tru
 	"UI": true, "IA": true, "PC": true, "TV": true, "CV": true, "VTC": true, "SDF": true,
 	"ONG": true, "PMA": true, "GPA": true, "IRM": true, "RTT": true, "SMIC": true, "HT": true,
 	"TTC": true, "PS4": false, "CEO": true, "CFO": true, "CTO": true, "VIP": true, "OK": true,
-	"KO": true, "QI": true, "BTP": true, "RH": true, "PV": true, "AVC": true, "SIDA": true}
+	"KO": true, "QI": true, "BTP": true, "RH": true, "PV": true, "AVC": true, "SIDA": true,
+	"Web": true, "Internet": true}
 
 // commonAcronyms drops the entities that are only an acronym of a common
 // noun (PIB, FAI) or a Roman numeral (III).
