@@ -174,6 +174,9 @@ func TestCueRows(t *testing.T) {
 		{"selon a document: par in the reported words names no one",
 			"Selon le rapport, le pilote a suivi les informations fournies par le calculateur, un équipement d'aide à la navigation.",
 			[]want{{"le pilote a suivi les informations fournies par le calculateur, un équipement d'aide à la navigation", "indirect", "selon", "le rapport", "rapport", ""}}},
+		{"a sentence-initial pronoun with no speaker before goes to the subject of the sentence before",
+			"Après la dissolution du parlement, l'armée s'est octroyé le pouvoir législatif. Elle a cependant promis de remettre le pouvoir au président élu.",
+			[]want{{"remettre le pouvoir au président élu", "indirect", "promettre", "Elle", "armée", ""}}},
 		{"organisation noun to the name given after it",
 			"L'agence de notation Fitch a relevé mardi la note de la Grèce. Selon Fitch, la croissance devrait accélérer. L'agence estime que la dette va baisser.",
 			[]want{

@@ -473,6 +473,13 @@ func (st *state) resolve() []Quote {
 					k = st.clusterFor(&clusters, nm, c, prev)
 				}
 			}
+			if k == nil && m.s == st.sents[st.sent[m.s]][0] {
+				// no one named: the subject of the sentence before (…
+				// l'armée s'est octroyé le pouvoir. Elle a promis de …)
+				if sm, ok := st.prevClauseSubject(m.s, g, plural); ok {
+					k = st.clusterFor(&clusters, sm, c, prev)
+				}
+			}
 			if k != nil && k.gender == 0 && !k.org {
 				k.gender = g
 			}
@@ -665,6 +672,32 @@ func (st *state) governed(m mention) bool {
 	g, plural := pronGender(st.key[m.s])
 	in := st.describe(sm)
 	return in.plural == plural && (in.gender == g || in.gender == 0 || in.gender == 'E')
+}
+
+// prevClauseSubject returns the noun subject of the last clause of the
+// sentence before the one of token i that agrees with the pronoun's
+// gender g and number.
+func (st *state) prevClauseSubject(i int, g byte, plural bool) (mention, bool) {
+	si := int(st.sent[i])
+	if si == 0 {
+		return mention{}, false
+	}
+	a, b := st.sents[si-1][0], st.sents[si-1][1]
+	for k := b - 1; k > a; k-- {
+		if !st.isAux(k) && !st.isSe(k) || st.isAux(k) && k > a && st.isSe(k-1) {
+			continue
+		}
+		m := st.npBefore(k)
+		if !m.ok || m.pron {
+			continue
+		}
+		in := st.describe(m)
+		if in.plural != plural || g != 0 && in.gender != 0 && in.gender != 'E' && in.gender != g {
+			continue
+		}
+		return m, true
+	}
+	return mention{}, false
 }
 
 // governor returns the noun subject of the verb group that ends just
