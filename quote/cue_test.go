@@ -177,6 +177,9 @@ func TestCueRows(t *testing.T) {
 		{"a sentence-initial pronoun with no speaker before goes to the subject of the sentence before",
 			"Après la dissolution du parlement, l'armée s'est octroyé le pouvoir législatif. Elle a cependant promis de remettre le pouvoir au président élu.",
 			[]want{{"remettre le pouvoir au président élu", "indirect", "promettre", "Elle", "armée", ""}}},
+		{"organisation noun before a short apposition and an elided name",
+			"Le groupe de luxe français, numéro un mondial, L'Atelier Vernet a ouvert mercredi une usine. Le groupe souhaite à long terme doubler sa production et que « la moitié » soit exportée.",
+			[]want{{"« la moitié » soit exportée", "mixed", "souhaiter", "Le groupe", "L'Atelier Vernet", ""}}},
 		{"organisation noun to the name given after it",
 			"L'agence de notation Fitch a relevé mardi la note de la Grèce. Selon Fitch, la croissance devrait accélérer. L'agence estime que la dette va baisser.",
 			[]want{

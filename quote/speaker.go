@@ -1270,7 +1270,7 @@ func (st *state) fullNames() {
 		}
 		// l'agence de notation Moody's, le groupe Renault: an organisation
 		// named after its noun
-		org := st.entAt[i] >= 0 && st.ents[st.entAt[i]].Label == entities.ORG && (i == 0 || st.entAt[i-1] != st.entAt[i])
+		org := st.entAt[i] >= 0 && st.ents[st.entAt[i]].Label == entities.ORG && (i == 0 || st.entAt[i-1] != st.entAt[i] || st.t[i-1].Kind == token.Elision && (i == 1 || st.entAt[i-2] != st.entAt[i]))
 		if _, ok := st.firstAt(i); !ok && !(st.entAt[i] >= 0 && st.ents[st.entAt[i]].Label == entities.PER) && !st.afterRole(i) && !org {
 			continue
 		}
@@ -1285,6 +1285,9 @@ func (st *state) fullNames() {
 			}
 		}
 		full := st.text(i, b)
+		if org && i > 0 && st.t[i-1].Kind == token.Elision && st.t[i-1].End == st.t[i].Start && unicode.IsUpper(rune(st.t[i-1].Text[0])) {
+			full = st.text(i-1, b) // L'Oréal
+		}
 		if old := st.nameOf[st.key[b-1]]; len(full) > len(old) && !org {
 			st.nameOf[st.key[b-1]] = full
 		}
@@ -1292,16 +1295,27 @@ func (st *state) fullNames() {
 		// l'ancien joueur vaudois Name: every role noun and demonym of the
 		// noun phrases before the name
 		j := i - 1
+		if org && j >= 0 && st.entAt[j] == st.entAt[i] {
+			j-- // L'Oréal: before its article
+		}
 		if st.isP(j, fComma) {
 			j--
 		}
-		commas := 0
+		commas, last := 0, j+1
 		if j >= 0 && (st.key[j] == "de" || st.key[j] == "d'" || st.key[j] == "du" || st.key[j] == "des" || st.key[j] == "par") {
 			j = -1 // un proche de Marc Dufour: a complement, not an apposition
 		}
 		for k := j; k >= 0 && j-k < 12; k-- {
 			if st.isP(k, fComma) && commas == 0 && k+1 <= j && st.is(k+1, fDet) {
 				commas++
+				last = k
+				continue
+			}
+			if st.isP(k, fComma) && org && commas < 2 && last-k <= 5 {
+				// Le groupe de cosmétique français, numéro un mondial,
+				// L'Oréal: a short apposition between
+				commas++
+				last = k
 				continue
 			}
 			if st.t[k].Kind != token.Word && st.t[k].Kind != token.Elision || st.isAux(k) || st.is(k, fVerbish) && !st.isCap(k) {
