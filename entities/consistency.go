@@ -32,6 +32,7 @@ func consistency(d *token.Doc, ents []Entity) []Entity {
 	products(d, ents)
 	matches(d, ents)
 	ents = timeTail(d, ents)
+	ents = openEnd(d, ents)
 	ents = propagate(d, ents)
 	articles(d, ents)
 	return ents
@@ -301,6 +302,52 @@ func partyPerson(d *token.Doc, ents []Entity) []Entity {
 	}
 	if out == nil {
 		return ents
+	}
+	return out
+}
+
+// openWords never end a name.
+var openWords = map[string]bool{"de": true, "du": true, "des": true, "d'": true, "la": true,
+	"le": true, "les": true, "l'": true, "et": true, "a": true, "au": true, "aux": true,
+	"en": true, "sur": true, "pour": true}
+
+// openEnd completes a name that ends on a preposition with the noun after
+// it ("Cité de" + "la musique"), or takes the preposition off when no noun
+// follows.
+func openEnd(d *token.Doc, ents []Entity) []Entity {
+	toks := d.Tokens
+	stop := lexicon.Stopwords()
+	out := ents[:0]
+	for k, e := range ents {
+		sp := strings.LastIndexByte(e.Text, ' ')
+		if sp < 0 || !openWords[textnorm.Key(e.Text[sp+1:])] {
+			out = append(out, e)
+			continue
+		}
+		// the noun after: [la|l'|le|les] word, before the next name
+		j, ok := slices.BinarySearchFunc(toks, e.End, func(t token.Token, s int) int { return t.End - s })
+		if ok {
+			n := j + 1
+			if n < len(toks) {
+				switch textnorm.Key(toks[n].Text) {
+				case "la", "l'", "le", "les":
+					n++
+				}
+			}
+			free := k+1 >= len(ents) || n < len(toks) && ents[k+1].Start >= toks[n].End
+			if n < len(toks) && free && toks[n].Kind == token.Word && toks[n].Start-toks[n-1].End <= 1 && !stop.Has(textnorm.Key(toks[n].Text)) {
+				e.End = toks[n].End
+				e.Text = d.Text[e.Start:e.End]
+				out = append(out, e)
+				continue
+			}
+		}
+		for sp >= 0 && openWords[textnorm.Key(e.Text[sp+1:])] {
+			e.End = e.Start + len(strings.TrimRight(e.Text[:sp], " "))
+			e.Text = d.Text[e.Start:e.End]
+			sp = strings.LastIndexByte(e.Text, ' ')
+		}
+		out = append(out, e)
 	}
 	return out
 }

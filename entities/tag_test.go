@@ -153,6 +153,8 @@ func TestExtract(t *testing.T) {
 			[]ent{{"Commission nationale pour la protection des données", ORG}, {"ministère de l'Enseignement supérieur et de la Recherche", ORG}}},
 		{"two institutions joined by et stay two", "Les juges du Conseil d'État et de la Cour de cassation ont siégé.",
 			[]ent{{"Conseil d'État", ORG}, {"Cour de cassation", ORG}}},
+		{"a name never ends on a preposition", "Elle travaille à la Cité de la musique depuis 2019.",
+			[]ent{{"Cité de la musique", LOC}}},
 		{"institution name stops before a date", "Le Conseil européen de fin juin a validé le plan.",
 			[]ent{{"Conseil européen", ORG}}},
 	}
