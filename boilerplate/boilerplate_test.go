@@ -295,6 +295,15 @@ var pages = []page{
 		"comments|Voir les 14 commentaires",
 		"copyright|Mediapart - Tous droits réservés",
 	}},
+	{"headline and short sentences whose nouns are weak cue words", []string{
+		"navigation|Accueil",
+		"title|Un journaliste français libéré au Mali",
+		"content|BAMAKO (AFP) - Un journaliste français enlevé en mars dans le nord du Mali a été libéré samedi, a annoncé le ministère des Affaires étrangères, qui n'a pas donné de détails sur les conditions de sa libération.",
+		"content|Les réactions se sont multipliées.",
+		"content|Le président de la République a salué « une excellente nouvelle » et remercié les autorités maliennes pour leur coopération dans cette affaire.",
+		"comments|Réactions",
+		"copyright|© AFP 2024",
+	}},
 }
 
 func TestPages(t *testing.T) {

@@ -249,9 +249,11 @@ func (d *Detector) rule(f *feat) (Class, string, bool) {
 		return Byline, "byline", true
 	case f.paren && f.avec && f.words <= 25:
 		return Byline, "contributors in brackets", true
+	case f.copySign && f.copyYear:
+		return Copyright, "copyright sign", true // © AFP 2024
 	case f.agencyFirst && f.words <= 4 && !f.final:
 		return Byline, "agency signature", true
-	case f.copySign && (f.copyYear || f.words <= 4):
+	case f.copySign && f.words <= 4:
 		return Copyright, "copyright sign", true
 	case f.photo && (!f.final || f.words <= 25 || f.copySign), f.creditSlash && f.words <= 60, f.parenCredit && f.words <= 60, f.agencyWord > 0 && f.agencyWord >= f.words-1 && !f.final && f.words <= 60 && !f.paren:
 		if f.words <= 6 {

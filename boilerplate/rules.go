@@ -90,6 +90,7 @@ const (
 	fWe                             // nous, notre, nos: the site speaks of itself
 	fCue                            // cue phrases start with the word
 	fLegal                          // legal phrases start with the word
+	fArticle                        // le, les, des, une…: the word after is a noun of a sentence
 )
 
 // rules is the compiled vocabulary, built once. Words are numbered from
@@ -98,6 +99,7 @@ type rules struct {
 	words  map[string]int32 // ids by folded word, while building
 	infos  []wordInfo       // by id; infos[0] is empty
 	flags  []uint16         // infos[id].flags, packed for the hot loop
+	noun   map[int32]bool   // ids of the newsNouns
 	maxLen int              // longest key, in bytes
 	table  table            // the same words, for lookups
 }
@@ -153,6 +155,16 @@ var months = []string{"janvier", "fevrier", "mars", "avril", "mai", "juin", "jui
 // Dupont est journaliste au service politique".
 var roles = []string{"journaliste", "journalistes", "correspondant", "correspondante", "correspondants", "reporter", "reporteur", "reportrice", "redacteur", "redactrice", "chroniqueur", "chroniqueuse", "editorialiste", "pigiste", "photographe", "photojournaliste"}
 
+// articles are the determiners after which a word of a weak cue
+// vocabulary is a noun of a sentence (les réactions, un journaliste), not a
+// menu label or a byline.
+var articles = []string{"le", "la", "les", "l'", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "deux", "trois", "plusieurs", "quelques", "nombreux", "nombreuses"}
+
+// newsNouns are the words of the weak cue vocabularies that news prose
+// uses as ordinary nouns after a determiner: un journaliste, les
+// réactions, ses partenaires, l'application, une annonce.
+var newsNouns = []string{"journaliste", "journalistes", "reaction", "reactions", "partenaire", "partenaires", "application", "applications", "annonce", "annonces", "evenements", "contributions", "abonnes", "abonnement", "abonnements", "publicite", "boutique", "podcast", "alertes", "notifications", "edition", "editions", "archives", "services", "index", "charte", "inscription", "telechargement"}
+
 var weekdays = []string{"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
 
 // agencies are news and photo agencies, folded. The first ones are news
@@ -196,6 +208,13 @@ var compiled = sync.OnceValue(func() *rules {
 	}
 	for _, w := range roles {
 		r.info(w).flags |= fRole
+	}
+	for _, w := range articles {
+		r.info(w).flags |= fArticle
+	}
+	r.noun = map[int32]bool{}
+	for _, w := range newsNouns {
+		r.noun[r.id(w)] = true
 	}
 	for _, w := range []string{"par", "auteur", "auteurs"} {
 		r.info(w).flags |= fBylineStart
