@@ -586,7 +586,7 @@ var (
 		dimanche matin soir toujours simplement seulement publiquement ouvertement fermement officiellement
 		vivement plus tard lui leur d'ailleurs immediatement aussitot finalement, souvent parfois encore
 		ne pas jamais tres tout volontiers dernier derniere`)
-	npStop = set(`dans a au aux lors en sur devant pendant apres avant par pour sans avec selon que qu' qui
+	npStop = set(`dans a au aux lors en sur devant pendant apres avant par pour sans avec selon que qu' qui pres environ
 		dont lequel laquelle mais car donc hier lundi mardi mercredi jeudi vendredi samedi dimanche
 		lui ce cela ceci il elle ils elles on se s' ne n' y est sont a-t-il ont vers chez contre sous entre
 		lorsque quand si comme ou et`)
@@ -1024,7 +1024,9 @@ func (st *state) npBefore(v int) mention {
 		default:
 			return mention{s: j, e: j + 1, pron: true, ok: true}
 		}
-		if m := st.npAfter(n, j); m.ok && st.isP(m.e, fComma) && m.e == j-1 {
+		// (Chez Snap, installé à Santa Monica, on indique: an apposition
+		// between)
+		if m := st.npAfter(n, j); m.ok && st.isP(m.e, fComma) && (m.e == j-1 || st.key[c] == "chez" && st.isP(j-1, fComma)) {
 			return m
 		}
 		if n < j-1 && st.isP(j-1, fComma) && j-1-n <= 6 && !st.isCap(n) || st.isCap(n) && st.capRun(n, j) == j-1 {
@@ -1046,6 +1048,12 @@ func (st *state) npBefore(v int) mention {
 			// before the auxiliary
 			for ce > c+1 && (st.isAux(ce-1) || st.isSe(ce-1)) {
 				ce--
+			}
+			if c >= 0 && ce == c+1 && st.introParticiple(c) && inner {
+				// Contactée, la filiale française d'AMD, assure: the
+				// participle opens the sentence, the noun phrase is the
+				// subject
+				return mention{s: b, e: j, ok: true}
 			}
 			if c >= 0 && (c == a || st.isP(c-1, fComma) || st.is(c-1, fClauseStop)) && st.validNP(c, ce) {
 				m := mention{s: c, e: ce, ok: true}
@@ -1073,9 +1081,28 @@ func (st *state) npBefore(v int) mention {
 				q--
 			}
 			q++
+			if p == q+1 && st.introParticiple(q) {
+				// Contactée, la filiale …, installée à …, assure
+				if m := st.npAfter(p+1, j); m.ok && m.s == p+1 && !m.pron {
+					return m
+				}
+				break
+			}
 			_, first := st.firstAt(q)
 			if q < p && (first || q == st.contentStart(a, p) || st.isP(q-1, fComma) || st.is(q-1, fClauseStop)) && st.capRun(q, p) == p && st.validNP(q, p) {
 				return mention{s: q, e: p, ok: true}
+			}
+		}
+		if j-1 > a && st.isP(j-1, fRParen) {
+			// Le ministre, le libéral Grégory Vandenabeele (MR), défend:
+			// the name before the brackets
+			for k := j - 2; k > a && j-k < 16; k-- {
+				if st.isP(k, fLParen) {
+					if st.t[k-1].Kind == token.Word {
+						return st.npBefore(k)
+					}
+					break
+				}
 			}
 		}
 		return mention{}
@@ -1092,6 +1119,21 @@ func (st *state) npBefore(v int) mention {
 		return mention{}
 	}
 	return mention{s: b, e: j + 1, ok: true}
+}
+
+// introParticiple reports whether the word at i is a past participle
+// that opens a sentence before its subject: Contacté, Interrogée,
+// Sollicités, Joint.
+func (st *state) introParticiple(i int) bool {
+	if st.t[i].Kind != token.Word {
+		return false
+	}
+	k := st.key[i]
+	switch k {
+	case "joint", "jointe", "joints", "jointes", "interroge", "interrogee", "interroges", "interrogees", "contacte", "contactee", "contactes", "contactees", "sollicite", "sollicitee", "sollicites", "sollicitees", "questionne", "questionnee", "questionnes", "questionnees", "interpelle", "interpellee", "approche", "approchee":
+		return true
+	}
+	return false
 }
 
 // quiAntecedent reads the speaker before the relative pronoun at q: the

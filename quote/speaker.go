@@ -424,7 +424,12 @@ func (st *state) resolve() []Quote {
 			}
 		case !m.ok:
 		case m.pron && strings.HasSuffix(st.key[m.s], "on"):
-			// explique-t-on à Matignon: an unnamed speaker
+			// explique-t-on à Matignon, reconnaît-on chez le constructeur:
+			// the place names the speaker; else an unnamed speaker
+			if pm, ok := st.onPlace(m); ok {
+				k = st.clusterFor(&clusters, pm, c, prev)
+				m = pm
+			}
 		case m.pron && st.governed(m):
 			// l'agence fait valoir qu'elle craint que …: the subject of
 			// the verb that governs the pronoun's clause
@@ -655,6 +660,34 @@ func (st *state) hasComplement(m mention) bool {
 		}
 	}
 	return false
+}
+
+// onPlace reads, after an inverted on (reconnaît-on, indique-t-on), the
+// place that names the speaker: chez X, à/au/aux X, dans l'entourage de X.
+func (st *state) onPlace(m mention) (mention, bool) {
+	j := m.e
+	b := st.sents[st.sent[m.s]][1]
+	if st.t[m.s].Kind != token.Clitic || j+1 >= b {
+		return mention{}, false
+	}
+	switch st.key[j] {
+	case "chez", "a", "au", "aux":
+		if st.key[j] == "a" && st.t[j].Text == "a" {
+			return mention{}, false
+		}
+		n := j + 1
+		if st.key[j] == "a" && (st.key[n] == "la" || st.key[n] == "l'") {
+			n++
+		}
+		if pm := st.npAfter(n, b); pm.ok && !pm.pron && st.personish(pm) {
+			return pm, true
+		}
+	case "dans":
+		if pm := st.npAfter(j+1, b); pm.ok && !pm.pron {
+			return pm, true
+		}
+	}
+	return mention{}, false
 }
 
 // governed reports whether the subject pronoun m opens a que clause of
