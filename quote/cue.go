@@ -859,7 +859,9 @@ func (st *state) indirectSentence(si, a, b int) {
 				st.addIndirect(e+1, st.contentEnd(e+1, b), verb, m)
 				return
 			}
-			if st.isP(e, fComma) {
+			// content, selon X, qui …: the relative clause belongs to X
+			rel := e+1 < b && (st.key[e+1] == "qui" || st.key[e+1] == "dont" || st.key[e+1] == "lequel" || st.key[e+1] == "laquelle")
+			if st.isP(e, fComma) && !(rel && verb != "pour" && i > a && st.words(a, i) >= 4) {
 				// selon X, content
 				if e+1 < b && st.t[e+1].Kind == token.OpenQuote {
 					return

@@ -1158,6 +1158,13 @@ func (st *state) quiAntecedent(q int) mention {
 			return mention{s: k, e: j, ok: true}
 		}
 	}
+	// a name with its capitalised article: … que contredit en partie Le
+	// Canard enchaîné, qui affirme que
+	for k = j - 1; k > a && j-k <= 4 && st.t[k].Kind == token.Word && !st.is(k, fNPStop) && !st.is(k, fDet); k-- {
+	}
+	if k > a && st.is(k, fDet) && st.isCap(k) && !st.isCap(k-1) && k+1 < j && st.isCap(k+1) {
+		return mention{s: k, e: j, ok: true}
+	}
 	return mention{}
 }
 

@@ -962,7 +962,8 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 			for i := len(clusters) - 1; i >= 0; i-- {
 				// not one described by another organisation noun (la
 				// société after le quotidien Le Temps)
-				if k := clusters[i]; k.org && !k.plural && k.name != in.name && mediaRole(k.roles) == media[in.role] {
+				// (a named one: le syndicat SUD, not l'accusation)
+				if k := clusters[i]; k.org && (k.named || strings.ContainsFunc(k.name, unicode.IsUpper)) && !k.plural && k.name != in.name && mediaRole(k.roles) == media[in.role] {
 					k.roles = append(k.roles, in.role)
 					return k
 				}
