@@ -178,11 +178,12 @@ func TestAccuracyWikinews(t *testing.T) {
 // scored. Set QUOTE_MISSES=1 with -v to list the TUNE errors.
 func TestAccuracyNews(t *testing.T) {
 	tests := []floor{
-		// Measured: TUNE (172 gold quotations) F1 0.980, speaker 1.000;
-		// DEV (95) F1 0.920, speaker 0.919. Before this split was
-		// studied: TUNE 0.944 / 0.792, DEV 0.890 / 0.864.
-		{tuneSplit, 0.95, 0.96},
-		{devSplit, 0.90, 0.88},
+		// Measured: TUNE (a, b001–b012 and h: 315 gold quotations) F1
+		// 0.934, speaker 0.917; DEV (b013–b025 and j: 207) F1 0.916,
+		// speaker 0.870. The j series scored 0.912 / 0.828 the first time
+		// it was run, never studied since.
+		{tuneSplit, 0.91, 0.89},
+		{devSplit, 0.89, 0.84},
 	}
 	checkAccuracy(t, "news", inNewsSplit, tests)
 }
