@@ -178,12 +178,13 @@ func TestAccuracyWikinews(t *testing.T) {
 // scored. Set QUOTE_MISSES=1 with -v to list the TUNE errors.
 func TestAccuracyNews(t *testing.T) {
 	tests := []floor{
-		// Measured: TUNE (a, b001–b012 and h: 315 gold quotations) F1
-		// 0.934, speaker 0.917; DEV (b013–b025 and j: 207) F1 0.916,
-		// speaker 0.870. The j series scored 0.912 / 0.828 the first time
-		// it was run, never studied since.
-		{tuneSplit, 0.91, 0.89},
-		{devSplit, 0.89, 0.84},
+		// Measured: TUNE (a, b001–b012, e and h: 442 gold quotations) F1
+		// 0.923, speaker 0.887; DEV (b013–b025, f and j: 368) F1 0.895,
+		// speaker 0.877. The f and j series, annotated by hand after the
+		// rules were written and never studied, scored 0.866 / 0.887 and
+		// 0.912 / 0.828 the first time they were run.
+		{tuneSplit, 0.90, 0.86},
+		{devSplit, 0.87, 0.85},
 	}
 	checkAccuracy(t, "news", inNewsSplit, tests)
 }
