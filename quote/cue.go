@@ -304,7 +304,14 @@ func (st *state) directSeg(si int, sg *seg) {
 	if o > 1 && !naming && st.isP(o-1, fColon) {
 		a := st.sents[st.sent[o]][0]
 		if c := st.contentStart(a, o-1); c < o-1 {
-			if m := st.npAfter(c, o-1); m.ok && m.s == c && !m.pron && (m.e == o-1 || m.appos[1] == o-1) && st.personish(m) {
+			// Réaction du député X, rapporteur du texte : « … »
+			if c+2 < o-1 && reactionNouns[st.key[c]] && (st.key[c+1] == "de" || st.key[c+1] == "du" || st.key[c+1] == "d'") {
+				c += 2
+				if st.key[c-1] == "du" {
+					c-- // du député: the noun phrase keeps its article
+				}
+			}
+			if m := st.npAfter(c, o-1); m.ok && (m.s == c || m.s == c+1 && st.key[c] == "du") && !m.pron && (m.e == o-1 || m.appos[1] == o-1 || st.isP(m.e, fComma) && st.apposEnd(m.e+1, o-1) == o-1) && st.personish(m) {
 				add(sg.start, sg.end, "", m, false)
 				return
 			}
@@ -383,6 +390,10 @@ func (st *state) anyInverted(j, end int) (string, mention, bool) {
 	}
 	return lemma, m, true
 }
+
+// reactionNouns introduce the speaker of the quotation after a colon:
+// Réaction du député X : « … ».
+var reactionNouns = set("reaction reactions commentaire reponse replique temoignage")
 
 // wordNouns name what someone said: cette phrase de X, ces propos de X.
 var wordNouns = set("phrase phrases propos declaration declarations mots formule formules confidence confidences paroles sortie petite-phrase aveu remarque")

@@ -991,6 +991,18 @@ func (st *state) npBefore(v int) mention {
 	if st.key[j] == "qui" && st.t[j].Kind == token.Word {
 		return st.quiAntecedent(j)
 	}
+	// elle a cité Talleyrand et promis de …: a second participle of the
+	// same auxiliary shares its subject
+	if st.key[j] == "et" && j > a && st.t[v].Kind == token.Word && pastParticiple(st.key[v]) {
+		for k := j - 1; k > a && j-k < 12; k-- {
+			if st.t[k].Kind == token.Punct && !st.isP(k, fComma) {
+				break
+			}
+			if st.isAux(k) {
+				return st.npBefore(k)
+			}
+		}
+	}
 	// object clitics: qui lui avait rétorqué, Jean-Paul II l'a nommé; se
 	for n := 0; n < 2 && j > a && st.t[j].Kind != token.Punct && (st.is(j, fObjClitic) || st.isSe(j)); n++ {
 		j--

@@ -488,6 +488,17 @@ func (st *state) resolve() []Quote {
 			if k != nil && k.gender == 0 && !k.org {
 				k.gender = g
 			}
+		case m.e-m.s == 2 && (st.key[m.s+1] == "dernier" || st.key[m.s+1] == "derniere") && (st.key[m.s] == "ce" || st.key[m.s] == "cette"):
+			// ce dernier, cette dernière: the person named last
+			g := byte('M')
+			if st.key[m.s] == "cette" {
+				g = 'F'
+			}
+			if nm, ok := st.nearestName(m.s, g); ok {
+				k = st.clusterFor(&clusters, nm, c, prev)
+			} else {
+				k = st.clusterFor(&clusters, m, c, prev)
+			}
 		default:
 			k = st.clusterFor(&clusters, m, c, prev)
 		}
