@@ -215,7 +215,14 @@ func (st *state) directSeg(si int, sg *seg) {
 		}
 	}
 	// A name or a title: la loi dite « … », un rapport sur « … ».
-	naming := o > 0 && st.is(o-1, fNaming) && st.t[o-1].Kind != token.Punct && !(o > 1 && (st.is(o-2, fAux) || st.t[o-2].Kind == token.Clitic))
+	naming := o > 0 && st.is(o-1, fNaming) && st.t[o-1].Kind != token.Punct && !(o > 1 && (st.is(o-2, fAux) || st.t[o-2].Kind == token.Clitic || st.isSe(o-2)))
+	if naming && st.key[o-1] == "dit" && o > 1 {
+		// X dit « … » with a speaker as subject is the verb, not la loi
+		// dite « … »
+		if m := st.npBefore(o - 1); m.ok && (m.pron || st.personish(m)) {
+			naming = false
+		}
+	}
 	if o > 1 && st.key[o-1] == "que" && (st.key[o-2] == "tel" || st.key[o-2] == "telle" || st.key[o-2] == "tels" || st.key[o-2] == "telles") {
 		naming = true // des thèmes tels que « … »
 	}
@@ -356,6 +363,11 @@ func (st *state) anyInverted(j, end int) (string, mention, bool) {
 	if j < end && st.isSe(j) {
 		j++
 	}
+	// a plaisanté son président: an auxiliary and a past participle
+	aux := j+2 < end && st.isAux(j) && st.t[j+1].Kind == token.Word && !st.isCap(j+1)
+	if aux {
+		j++
+	}
 	if j+1 >= end || st.t[j].Kind != token.Word || st.isCap(j) || st.is(j, fDet|fPron|fStrongPron|fConn|fAdv|fSubord|fAux|fEtre|fNPStop|fClauseStop) || st.isPrep(j) {
 		return "", mention{}, false
 	}
@@ -363,6 +375,11 @@ func (st *state) anyInverted(j, end int) (string, mention, bool) {
 	lemma := ""
 	switch {
 	case len(w) < 4:
+		return "", mention{}, false
+	case aux && strings.HasSuffix(w, "é"):
+		lemma = strings.TrimSuffix(w, "é") + "er" // plaisanté → plaisanter
+	case aux && (strings.HasSuffix(w, "i") || strings.HasSuffix(w, "u") || strings.HasSuffix(w, "it") || strings.HasSuffix(w, "is")):
+	case aux:
 		return "", mention{}, false
 	case strings.HasSuffix(w, "ent"):
 		lemma = w[:len(w)-2] + "r" // anticipent → anticiper
@@ -1109,6 +1126,10 @@ func (st *state) indirectSentence(si, a, b int) {
 			// La CGT estime à 75 000 le nombre d'emplois menacés
 			st.addIndirect(k+1, st.clauseEnd(k+1, b), l, m)
 			return
+		case infSpeech[lk] && k+1 < b && k == e && st.t[k].Kind == token.OpenQuote && st.infLike(k+1, b):
+			// a indiqué « prendre acte » de la décision
+			st.addIndirect(k, st.clauseEnd(k, b), l, m)
+			return
 		case infSpeech[lk] && st.infGap(e, b) > 0 && st.inSeg[st.infGap(e, b)] < 0:
 			// X a affirmé à la barre avoir …, X dit craindre …
 			q := st.infGap(e, b)
@@ -1490,7 +1511,7 @@ func (st *state) isPrep(j int) bool {
 
 // infSpeech are the verbs that report speech with an infinitive: X a
 // affirmé avoir…
-var infSpeech = set("affirmer assurer reconnaitre nier dementir admettre declarer dire estimer penser croire esperer souhaiter juger indiquer expliquer avouer raconter confier pretendre certifier")
+var infSpeech = set("affirmer assurer reconnaitre nier dementir admettre declarer dire estimer penser croire esperer souhaiter juger indiquer expliquer avouer raconter confier pretendre certifier confirmer annoncer revendiquer contester")
 
 // hasQue reports whether a que in [a, b) may open the object clause of
 // the verb before a: not one of a conjunction (tandis que, alors que) nor

@@ -1053,6 +1053,17 @@ func (st *state) npBefore(v int) mention {
 			return mention{}
 		}
 		inner := b >= 0 && st.validNP(b, j)
+		// Le parquet, qui avait requis la relaxe à l'audience, a rappelé:
+		// a relative clause between the subject and its verb
+		for k := b - 1; b > a && k > a && j-k < 20; k-- {
+			if st.t[k].Kind == token.Punct || st.t[k].IsQuote() {
+				break
+			}
+			if (st.key[k] == "qui" || st.key[k] == "dont") && st.isP(k-1, fComma) {
+				b, inner = k, false
+				break
+			}
+		}
 		if b-1 >= a && st.isP(b-1, fComma) {
 			c := st.segBack(b-2, a)
 			ce := b - 1
