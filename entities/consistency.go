@@ -524,8 +524,9 @@ func trimPER(d *token.Doc, ents []Entity) []Entity {
 }
 
 // nonNames are upper-case acronyms of common nouns (produit intérieur
-// brut, fournisseur d'accès à Internet), which are not names, and the
-// common nouns French writes with a capital (le Web, sur Internet).
+// brut, fournisseur d'accès à Internet), which are not names, the
+// common nouns French writes with a capital (le Web, sur Internet) and the
+// caption and credit words of news pages (Illustration, Photo).
 var nonNames = map[string]bool{"PIB": true, "FAI": true, "IP": true, "NDLR": true, "TVA": true,
 	"PME": true, "TPE": true, "ETI": true, "SMS": true, "ADN": true, "ARN": true, "VIH": true,
 	"IVG": true, "CDI": true, "CDD": true, "HLM": true, "OGM": true, "PDG": true, "DG": true,
@@ -534,7 +535,8 @@ var nonNames = map[string]bool{"PIB": true, "FAI": true, "IP": true, "NDLR": tru
 	"ONG": true, "PMA": true, "GPA": true, "IRM": true, "RTT": true, "SMIC": true, "HT": true,
 	"TTC": true, "PS4": false, "CEO": true, "CFO": true, "CTO": true, "VIP": true, "OK": true,
 	"KO": true, "QI": true, "BTP": true, "RH": true, "PV": true, "AVC": true, "SIDA": true,
-	"Web": true, "Internet": true}
+	"Web": true, "Internet": true, "Illustration": true, "Photo": true, "Photos": true, "Image": true,
+	"Images": true, "Vidéo": true, "Infographie": true, "Crédit": true, "Crédits": true}
 
 // commonAcronyms drops the entities that are only an acronym of a common
 // noun (PIB, FAI) or a Roman numeral (III).
