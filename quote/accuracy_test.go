@@ -88,8 +88,8 @@ func inSplit(f string, s split) bool {
 }
 
 // inNewsSplit reports whether the gold file f of testdata/news belongs to
-// split s: TUNE is a001–a016, b001–b012 and the e and h series; DEV is
-// b013–b025 and the f and j series, only ever scored.
+// split s: TUNE is a001–a016, b001–b012 and the e, h, i and t series; DEV
+// is b013–b025 and the f, g, j and k series, only ever scored.
 func inNewsSplit(f string, s split) bool {
 	id := strings.TrimSuffix(filepath.Base(f), ".json")
 	if len(id) < 2 {
@@ -99,7 +99,7 @@ func inNewsSplit(f string, s split) bool {
 	if err != nil {
 		return false
 	}
-	dev := id[0] == 'b' && n >= 13 || id[0] == 'f' || id[0] == 'j'
+	dev := id[0] == 'b' && n >= 13 || strings.IndexByte("fgjk", id[0]) >= 0
 	return dev == (s == devSplit)
 }
 
