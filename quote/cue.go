@@ -311,14 +311,22 @@ func (st *state) directSeg(si int, sg *seg) {
 	if o > 1 && !naming && st.isP(o-1, fColon) {
 		a := st.sents[st.sent[o]][0]
 		if c := st.contentStart(a, o-1); c < o-1 {
+			// 16 h 48 - : the time of a live report
+			if t := st.liveTime(c, o-1); t > c {
+				c = t
+			}
 			// Réaction du député X, rapporteur du texte : « … »
 			if c+2 < o-1 && reactionNouns[st.key[c]] && (st.key[c+1] == "de" || st.key[c+1] == "du" || st.key[c+1] == "d'") {
-				c += 2
-				if st.key[c-1] == "du" {
-					c-- // du député: the noun phrase keeps its article
+				e := c + 2
+				for e < o-1 && !st.isP(e, fComma) && st.t[e].Kind != token.Punct && e-c < 12 {
+					e++
+				}
+				if m := (mention{s: c + 2, e: e, ok: true}); e > c+2 && (e == o-1 || st.apposEnd(e+1, o-1) == o-1) && st.personish(m) {
+					add(sg.start, sg.end, "", m, false)
+					return
 				}
 			}
-			if m := st.npAfter(c, o-1); m.ok && (m.s == c || m.s == c+1 && st.key[c] == "du") && !m.pron && (m.e == o-1 || m.appos[1] == o-1 || st.isP(m.e, fComma) && st.apposEnd(m.e+1, o-1) == o-1) && st.personish(m) {
+			if m := st.npAfter(c, o-1); m.ok && m.s == c && !m.pron && (m.e == o-1 || m.appos[1] == o-1 || st.isP(m.e, fComma) && st.apposEnd(m.e+1, o-1) == o-1) && st.personish(m) {
 				add(sg.start, sg.end, "", m, false)
 				return
 			}
@@ -406,6 +414,26 @@ func (st *state) anyInverted(j, end int) (string, mention, bool) {
 		return "", mention{}, false
 	}
 	return lemma, m, true
+}
+
+// liveTime returns the token after the time that opens an entry of a
+// live report at c (16 h 48 -, 16h48 :, 9 h -), or c.
+func (st *state) liveTime(c, b int) int {
+	k := c
+	switch {
+	case k < b && st.t[k].Kind == token.Time:
+		k++
+	case k+2 < b && st.t[k].Kind == token.Number && st.key[k+1] == "h" && st.t[k+2].Kind == token.Number:
+		k += 3
+	case k+1 < b && st.t[k].Kind == token.Number && st.key[k+1] == "h":
+		k += 2
+	default:
+		return c
+	}
+	if k < b && st.t[k].Kind == token.Punct && strings.ContainsAny(st.t[k].Text, "-–—:") {
+		return k + 1
+	}
+	return c
 }
 
 // reactionNouns introduce the speaker of the quotation after a colon:
