@@ -223,6 +223,12 @@ func TestCueRows(t *testing.T) {
 		{"an auxiliary and a participle outside the lexicon with an inverted subject",
 			"La commission rendra son rapport en juin, « au plus tard le jour de la Fête de la musique », a plaisanté son président.",
 			[]want{{"au plus tard le jour de la Fête de la musique", "direct", "plaisanter", "son président", "président", "M"}}},
+		{"a role naming another organisation is not the person quoted before with another role",
+			"« Nous y allons sans illusion », a déclaré Rachid Amrani, secrétaire fédéral de la CGT-Cheminots. Le PDG de SNCF Voyageurs a dénoncé un mouvement « incompréhensible à trois semaines de Noël ».",
+			[]want{
+				{"Nous y allons sans illusion", "direct", "déclarer", "Rachid Amrani", "Rachid Amrani", "M"},
+				{"incompréhensible à trois semaines de Noël", "direct", "dénoncer", "Le PDG de SNCF Voyageurs", "PDG de SNCF Voyageurs", "M"},
+			}},
 		{"organisation noun to the name given after it",
 			"L'agence de notation Fitch a relevé mardi la note de la Grèce. Selon Fitch, la croissance devrait accélérer. L'agence estime que la dette va baisser.",
 			[]want{

@@ -1004,7 +1004,7 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 				}
 			}
 			if recent != nil {
-				if other = st.otherTail(recent, in.role, tail); !other {
+				if other = st.otherTail(recent, in.role, tail) || st.hasCap(c.m) && st.otherRole(recent, in.role); !other {
 					last = recent
 				}
 			}
@@ -1131,6 +1131,33 @@ func (st *state) otherTail(k *cluster, role, tail string) bool {
 		}
 	}
 	return false
+}
+
+// otherRole reports whether the article gives k's person a role other
+// than role, and never role: le PDG de SNCF Voyageurs is not Rachid
+// Amrani, secrétaire fédéral de la CGT.
+func (st *state) otherRole(k *cluster, role string) bool {
+	if !k.named {
+		return false
+	}
+	other := false
+	for _, r := range k.roles {
+		if r == role {
+			return false
+		}
+		other = true
+	}
+	for key, v := range st.nameOf {
+		if v != k.name || !strings.HasPrefix(key, "role:") {
+			continue
+		}
+		r, _, _ := strings.Cut(key[len("role:"):], " ")
+		if r == role {
+			return false
+		}
+		other = true
+	}
+	return other
 }
 
 // fold is the lookup key of s.
