@@ -1004,7 +1004,7 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 				}
 			}
 			if recent != nil {
-				if other = st.otherTail(recent, in.role, tail) || st.hasCap(c.m) && st.otherRole(recent, in.role); !other {
+				if other = st.otherTail(recent, in.role, tail) || st.capComplement(c.m) && st.otherRole(recent, in.role); !other {
 					last = recent
 				}
 			}
@@ -1128,6 +1128,20 @@ func (st *state) otherTail(k *cluster, role, tail string) bool {
 	for key, v := range st.nameOf {
 		if v == k.name && strings.HasPrefix(key, "role:"+role+" ") && key != "role:"+tail && !strings.HasPrefix("role:"+tail, key) && !strings.HasPrefix(key, "role:"+tail) {
 			return true
+		}
+	}
+	return false
+}
+
+// capComplement reports whether m has a complement that names something:
+// le PDG de SNCF Voyageurs.
+func (st *state) capComplement(m mention) bool {
+	for k := m.s + 1; k < m.e; k++ {
+		switch st.key[k-1] {
+		case "de", "d'", "du", "des":
+			if st.isCap(k) {
+				return true
+			}
 		}
 	}
 	return false
