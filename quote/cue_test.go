@@ -229,6 +229,9 @@ func TestCueRows(t *testing.T) {
 				{"Nous y allons sans illusion", "direct", "déclarer", "Rachid Amrani", "Rachid Amrani", "M"},
 				{"incompréhensible à trois semaines de Noël", "direct", "dénoncer", "Le PDG de SNCF Voyageurs", "PDG de SNCF Voyageurs", "M"},
 			}},
+		{"an organisation description goes to the organisation named last before the words reported",
+			"Nintendo lance sa nouvelle console jeudi. Le nombre de jeux compatibles reste limité, une trentaine au lancement selon le constructeur.",
+			[]want{{"Le nombre de jeux compatibles reste limité, une trentaine au lancement", "indirect", "selon", "le constructeur", "Nintendo", ""}}},
 		{"organisation noun to the name given after it",
 			"L'agence de notation Fitch a relevé mardi la note de la Grèce. Selon Fitch, la croissance devrait accélérer. L'agence estime que la dette va baisser.",
 			[]want{

@@ -662,6 +662,25 @@ func (st *state) subjectName(i int, g byte, back int) (mention, bool) {
 	return mention{}, false
 }
 
+// lastOrg returns the organisation entity named last before token i, in
+// its sentence or the back sentences before, outside quotation marks.
+func (st *state) lastOrg(i, back int) (mention, bool) {
+	si := int(st.sent[i])
+	lo := st.sents[max(0, si-back)][0]
+	for k := i - 1; k >= lo; k-- {
+		e := st.entAt[k]
+		if e < 0 || st.ents[e].Label != entities.ORG || st.inSeg[k] >= 0 {
+			continue
+		}
+		s := k
+		for s > 0 && st.entAt[s-1] == e {
+			s--
+		}
+		return mention{s: s, e: k + 1, ok: true}, true
+	}
+	return mention{}, false
+}
+
 // hasComplement reports whether m has a noun complement (de, du, des).
 func (st *state) hasComplement(m mention) bool {
 	for k := m.s + 1; k < m.e; k++ {
@@ -798,6 +817,7 @@ func (st *state) orgSubject(i, back int) (mention, bool) {
 	si := int(st.sent[i])
 	for s := si; s >= 0 && s >= si-back; s-- {
 		a, b := st.sents[s][0], st.sents[s][1]
+		a = st.contentStart(a, b) // BRUXELLES, 14 octobre 2025 – Les …
 		if a < b && st.is(a, fDet) {
 			a++
 		}
@@ -984,7 +1004,14 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 			// l'agence sanitaire relève que)
 			// (not a description with a complement: la direction du
 			// laboratoire)
-			if om, ok := st.orgSubject(c.m.s, 2); ok && !st.hasComplement(c.m) {
+			om, ok := st.orgSubject(c.m.s, 2)
+			if !ok {
+				// or the organisation named last, a sentence or two before
+				// the words reported (le nombre de jeux reste limité,
+				// selon le constructeur)
+				om, ok = st.lastOrg(min(c.m.s, st.tokenAt(c.start)), 2)
+			}
+			if ok && !st.hasComplement(c.m) {
 				k := &cluster{name: st.text(om.s, om.e), named: true, org: true, roles: []string{in.role}, mention: om}
 				if e := st.ents[st.entAt[om.s]]; e.Canonical != "" || e.ID != "" {
 					k.link, k.linked = entities.Link{Canonical: e.Canonical, ID: e.ID, Acronym: e.Acronym}, true
