@@ -662,6 +662,10 @@ func (st *state) subjectName(i int, g byte, back int) (mention, bool) {
 	return mention{}, false
 }
 
+// companyNouns describe a company, which le constructeur, le groupe
+// refer back to.
+var companyNouns = set("constructeur groupe societe entreprise firme fabricant operateur compagnie enseigne marque laboratoire banque assureur editeur studio distributeur transporteur equipementier")
+
 // lastOrg returns the organisation entity named last before token i, in
 // its sentence or the back sentences before, outside quotation marks.
 func (st *state) lastOrg(i, back int) (mention, bool) {
@@ -1005,7 +1009,7 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 			// (not a description with a complement: la direction du
 			// laboratoire)
 			om, ok := st.orgSubject(c.m.s, 2)
-			if !ok {
+			if !ok && companyNouns[in.role] {
 				// or the organisation named last, a sentence or two before
 				// the words reported (le nombre de jeux reste limité,
 				// selon le constructeur)
