@@ -184,6 +184,10 @@ func (st *state) directSeg(si int, sg *seg) {
 		if comma {
 			j++
 		}
+		// « … ? » l'a interpellé la rapporteure, lui a répondu X
+		if j+1 < lim && (st.key[j] == "l'" || st.key[j] == "lui" || st.key[j] == "leur") && st.isAux(j+1) {
+			j++
+		}
 		if j < lim && st.sent[j] == st.sent[c] || j < lim && st.para[j] == st.para[c] {
 			end := st.sents[st.sent[j]][1]
 			if l, e, cl, ok := st.finite(j, end); ok {
@@ -196,7 +200,7 @@ func (st *state) directSeg(si int, sg *seg) {
 					return
 				}
 			}
-			if comma || st.isP(c-1, fPeriod) {
+			if comma || st.isP(c-1, fPeriod) || c > 0 && (st.t[c-1].Text == "?" || st.t[c-1].Text == "!") {
 				if l, m, ok := st.anyInverted(j, end); ok {
 					add(sg.start, sg.end, l, m, false)
 					return
@@ -330,6 +334,12 @@ func (st *state) directSeg(si int, sg *seg) {
 				add(sg.start, sg.end, "", m, false)
 				return
 			}
+			// Une idée qui séduit Youssef El Idrissi, responsable de
+			// l'association : « … »: a person named just before the colon
+			if m, ok := st.nameBeforeColon(c, o-1); ok {
+				add(sg.start, sg.end, "", m, false)
+				return
+			}
 		}
 	}
 	// No cue: a floating quotation (a sentence or more), or a naming
@@ -414,6 +424,27 @@ func (st *state) anyInverted(j, end int) (string, mention, bool) {
 		return "", mention{}, false
 	}
 	return lemma, m, true
+}
+
+// nameBeforeColon finds, in [a, colon), a person's name (first name and
+// surname) followed only by an apposition up to the colon.
+func (st *state) nameBeforeColon(a, colon int) (mention, bool) {
+	for k := colon - 1; k > a && colon-k < 16; k-- {
+		if st.t[k].Kind == token.Punct && !st.isP(k, fComma) || st.t[k].IsQuote() {
+			break
+		}
+		if _, first := st.firstAt(k); !first || !st.isCap(k) || st.isCap(k-1) {
+			continue
+		}
+		e := st.capRun(k, colon)
+		if e-k < 2 {
+			continue
+		}
+		if e == colon || st.isP(e, fComma) && st.apposEnd(e+1, colon) == colon {
+			return mention{s: k, e: e, ok: true}, true
+		}
+	}
+	return mention{}, false
 }
 
 // liveTime returns the token after the time that opens an entry of a

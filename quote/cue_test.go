@@ -232,6 +232,12 @@ func TestCueRows(t *testing.T) {
 		{"an organisation description goes to the organisation named last before the words reported",
 			"Nintendo lance sa nouvelle console jeudi. Le nombre de jeux compatibles reste limité, une trentaine au lancement selon le constructeur.",
 			[]want{{"Le nombre de jeux compatibles reste limité, une trentaine au lancement", "indirect", "selon", "le constructeur", "Nintendo", ""}}},
+		{"an object clitic before the auxiliary of a cue after a question",
+			"« Et vous osez parler d'excellence ? » l'a interpellé la rapporteure, la députée Sarah Benhamou.",
+			[]want{{"Et vous osez parler d'excellence ?", "direct", "interpeller", "la rapporteure", "Sarah Benhamou", "F"}}},
+		{"a person named with an apposition just before the colon",
+			"Une idée qui séduit Youssef El Idrissi, responsable de l’association Astro-Azur : « Ce sera l’événement de la décennie. »",
+			[]want{{"Ce sera l’événement de la décennie.", "direct", "", "Youssef El Idrissi", "Youssef El Idrissi", "M"}}},
 		{"organisation noun to the name given after it",
 			"L'agence de notation Fitch a relevé mardi la note de la Grèce. Selon Fitch, la croissance devrait accélérer. L'agence estime que la dette va baisser.",
 			[]want{
