@@ -295,6 +295,14 @@ var pages = []page{
 		"comments|Voir les 14 commentaires",
 		"copyright|Mediapart - Tous droits réservés",
 	}},
+	{"article text that uses words of the boilerplate vocabularies", []string{
+		"title|Nucléaire : l’EPR de Flamanville atteint sa pleine puissance, annonce EDF",
+		"content|VEVEY (ATS/AWP) - Nestlé a annoncé mardi la suppression d'environ 1 200 postes en Suisse d'ici à 2027, dans le cadre d'un vaste plan d'économies présenté aux syndicats.",
+		"content|La Commission nationale de l'informatique et des libertés (CNIL) a été notifiée, conformément au règlement général sur la protection des données (RGPD).",
+		"content|Côté usage, rien de neuf : l'appareil photo principal de 48 mégapixels reste le même que sur le modèle précédent, et l'autonomie progresse à peine.",
+		"content|Le site service-public.fr permet de signaler ces arnaques aux autorités compétentes depuis un formulaire en ligne.",
+		"content|La visite doit se poursuivre mardi à Oran.",
+	}},
 	{"headline and short sentences whose nouns are weak cue words", []string{
 		"navigation|Accueil",
 		"title|Un journaliste français libéré au Mali",

@@ -231,7 +231,10 @@ func (d *Detector) rule(f *feat) (Class, string, bool) {
 	if h, ok := f.cue(); ok && h.class == Cookie {
 		return h.class, h.reason, true
 	}
-	if f.legal >= 3 || f.strongLegal && f.legal >= 2 {
+	// (three words of the weak legal vocabulary in a sentence of news —
+	// la CNIL a été notifiée, conformément au règlement général — do not
+	// make a notice; four do)
+	if f.legal >= 3 && (!proseLike || f.legal >= 4) || f.strongLegal && f.legal >= 2 {
 		return Disclaimer, "legal-disclaimer vocabulary", true
 	}
 	if f.readOn && f.words <= 40 {

@@ -2,6 +2,7 @@ package boilerplate
 
 import (
 	"math/bits"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -272,15 +273,16 @@ func measure(text string, src string, r *rules, s *scratch) feat {
 		}
 		if fl&fAgency != 0 {
 			f.agencyWord = words
-			if i+1 < len(toks) && b.text(i+1) == "/" {
+			// (not the agencies of a dateline: VEVEY (ATS/AWP) - …)
+			if i+1 < len(toks) && b.text(i+1) == "/" && !(i > 0 && i <= 4 && b.text(i-1) == "(") {
 				f.creditSlash = true
 			}
 		}
 		if fl&fCredit != 0 && i+1 < len(toks) && (b.text(i+1) == ":" || r.flags[toks[i+1].id]&fPhoto != 0) {
 			fl |= fPhoto
 		}
-		if fl&fPhoto != 0 && words <= 60 {
-			f.photo = true
+		if fl&fPhoto != 0 && words <= 60 && !(i > 0 && strings.HasPrefix(b.text(i-1), "appareil")) {
+			f.photo = true // (not un appareil photo)
 		}
 		if fl&fEst != 0 && estAt < 0 && words >= 2 && words <= 5 {
 			estAt = i
@@ -439,7 +441,10 @@ func (f *feat) cue() (cueHit, bool) {
 	for _, h := range f.cues[:f.nCues] {
 		if h.class == Cookie && cookies >= 2 && f.words <= cookieMaxWords {
 			// Several consent phrases: a consent notice however long.
-		} else if f.words > h.max || proseLike && h.at > 2 && !h.strong && h.class != Cookie && h.class != Copyright {
+		} else if f.words > h.max || (proseLike || f.words >= 7 && len(h.words) == 1 && f.you == 0) && h.at > 2 && !h.strong && h.class != Cookie && h.class != Copyright {
+			// (a single weak word inside a headline or a sentence that
+			// does not speak to the reader is a word of news: « …,
+			// annonce EDF », « Québec publie ses balises »)
 			continue
 		}
 		if (h.class == Navigation || h.class == Share) && !h.strong && 2*f.coverage < f.words {

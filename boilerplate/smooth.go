@@ -71,6 +71,14 @@ func (d *Detector) disclaimers(p *page) {
 	}
 }
 
+// sentenceAfterContent reports whether block i is a sentence of at least
+// six words ending in a full stop, with no cue word and no word for the
+// reader or the site (vous, nous).
+func (p *page) sentenceAfterContent(i int) bool {
+	f := &p.feats[i]
+	return f.final && f.words >= 6 && f.sents == 1 && f.you == 0 && f.we == 0 && f.nCues == 0 && f.legal == 0 && f.links == 0 && p.reason[i] == ""
+}
+
 // smooth decides short and near-good blocks from their context, as jusText
 // does: a short block between content is content (a subheading), a short
 // block among boilerplate is boilerplate (a menu item).
@@ -87,6 +95,11 @@ func (d *Detector) smooth(p *page) {
 		case prev == good && next == good:
 			res[i] = good
 		case prev == good && p.feats[i].colonEnd && p.feats[i].words >= 3:
+			res[i] = good
+		case p.neighbour(i, -1, false) != bad && (i == n-1 || next == good) && p.sentenceAfterContent(i):
+			// « La visite doit se poursuivre mardi à Oran. »: a short
+			// sentence that ends the text or comes between content, and
+			// does not speak to the reader
 			res[i] = good
 		case prev == bad && next == bad:
 			res[i] = bad
