@@ -291,6 +291,9 @@ func (st *state) directSeg(si int, sg *seg) {
 			switch {
 			case cl >= 0:
 				m = mention{s: cl, e: cl + 1, pron: true, ok: true}
+			case e == k+1 && endsAccented(st.t[k].Text) && !(k > a && st.isAux(k-1)) && sg.closed && c+2 < lim && st.key[c+1] == "par" && st.npAfter(c+2, lim).ok:
+				// une hypothèse jugée « irréaliste » par X: the agent
+				m = st.npAfter(c+2, lim)
 			default:
 				m = st.npBefore(k)
 				if !m.ok && e < o {
@@ -1181,7 +1184,9 @@ func (st *state) indirectSentence(si, a, b int) {
 				st.addIndirectMin(q, st.clauseEnd(q, b), l, m, 2)
 				return
 			}
-		case (lk == "estimer" || lk == "evaluer" || lk == "chiffrer") && k+1 < b && st.key[k] == "a" && st.t[k+1].Kind == token.Number:
+		case (lk == "estimer" || lk == "evaluer" || lk == "chiffrer") && k+1 < b && st.key[k] == "a" && st.t[k+1].Kind == token.Number && !(e-1 == i && endsAccented(st.t[i].Text)):
+			// (not the participle of an apposition: Son coût, estimé à 4
+			// milliards d'euros, …)
 			// La CGT estime à 75 000 le nombre d'emplois menacés
 			st.addIndirect(k+1, st.clauseEnd(k+1, b), l, m)
 			return
@@ -1648,6 +1653,17 @@ func isInfinitive(k string) bool {
 	switch k {
 	case "avoir", "etre", "vouloir", "pouvoir", "devoir", "faire":
 		return true
+	}
+	return false
+}
+
+// endsAccented reports whether the word w ends like a past participle in
+// é, ée, és or ées (estimé, not estime).
+func endsAccented(w string) bool {
+	for _, end := range []string{"é", "ée", "és", "ées"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
 	}
 	return false
 }

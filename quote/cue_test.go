@@ -238,6 +238,18 @@ func TestCueRows(t *testing.T) {
 		{"a person named with an apposition just before the colon",
 			"Une idée qui séduit Youssef El Idrissi, responsable de l’association Astro-Azur : « Ce sera l’événement de la décennie. »",
 			[]want{{"Ce sera l’événement de la décennie.", "direct", "", "Youssef El Idrissi", "Youssef El Idrissi", "M"}}},
+		{"a participle of an apposition is no cue; the dateline city is not the agency",
+			"MARSEILLE (AFP) - Son coût, estimé à 4 milliards d'euros par an, « profite d'abord aux plus riches », affirme l'économiste Gabrielle Ferreira. C'est le dixième cas, selon un décompte de l'AFP.",
+			[]want{
+				{"Son coût, estimé à 4 milliards d'euros par an, « profite d'abord aux plus riches »", "mixed", "affirmer", "l'économiste Gabrielle Ferreira", "Gabrielle Ferreira", "F"},
+				{"C'est le dixième cas", "indirect", "selon", "un décompte de l'AFP", "AFP", ""},
+			}},
+		{"a passive participle with its agent after the quotation",
+			"Une hypothèse jugée « irréaliste » par Rachid Ouahbi, délégué syndical.",
+			[]want{{"irréaliste", "direct", "juger", "Rachid Ouahbi", "Rachid Ouahbi", "M"}}},
+		{"an acronym of a name with pour la",
+			"Le Centre pour la cybersécurité Belgique (CCB) a dépêché une équipe. D’après le CCB, le nombre d’incidents a doublé en deux ans.",
+			[]want{{"le nombre d’incidents a doublé en deux ans", "indirect", "d'après", "le CCB", "Centre pour la cybersécurité Belgique", ""}}},
 		{"organisation noun to the name given after it",
 			"L'agence de notation Fitch a relevé mardi la note de la Grèce. Selon Fitch, la croissance devrait accélérer. L'agence estime que la dette va baisser.",
 			[]want{

@@ -1305,7 +1305,7 @@ func (st *state) acronyms() {
 				if st.t[k].Kind != token.Word && st.t[k].Kind != token.Elision || st.isAux(k) || st.is(k, fVerbish) && !st.isCap(k) {
 					break
 				}
-				inner := k > 0 && (st.key[k-1] == "de" || st.key[k-1] == "d'" || st.key[k-1] == "et" || st.key[k-1] == "des" || st.key[k-1] == "du")
+				inner := k > 0 && (st.key[k-1] == "de" || st.key[k-1] == "d'" || st.key[k-1] == "et" || st.key[k-1] == "des" || st.key[k-1] == "du" || st.key[k-1] == "pour" || st.key[k-1] == "sur")
 				if st.is(k, fDet) && !inner && st.key[k] != "du" && st.key[k] != "des" {
 					break // the determiner opens the name
 				}
@@ -1313,7 +1313,7 @@ func (st *state) acronyms() {
 					a = k
 				}
 			}
-			if a < out || st.isCap(a) && a == out && len(st.t[a].Text) > len(st.t[in].Text) {
+			if a < out || st.isCap(a) && a == out && len(st.t[a].Text) > len(st.t[in].Text) && st.key[a][0] == ini {
 				st.nameOf["acr:"+textnorm.Key(st.t[in].Text)] = st.text(a, out+1)
 			}
 		}
