@@ -10,7 +10,8 @@
 //     order, see [IsDev]), which are never trained on.
 //
 // The modern articles are tokenised with token.Parse and repeated -repeat
-// times, as modern news is the target. The output is deterministic. The
+// times, as modern news is the target; the historical corpora are read
+// twice. The output is deterministic. The
 // news articles used are listed in news.list, so that articles added
 // later change the model only when the list is updated.
 //
@@ -72,6 +73,10 @@ type Set struct {
 	IDs        []string
 }
 
+// historicalRepeat is how many times the historical corpora are read per
+// training pass.
+const historicalRepeat = 2
+
 // Generate trains the model and returns its bytes. The training articles
 // of the sets (not [IsDev]) are repeated repeat times.
 func Generate(data string, sets []Set, repeat int, opts entities.TrainOptions) ([]byte, error) {
@@ -81,8 +86,12 @@ func Generate(data string, sets []Set, repeat int, opts entities.TrainOptions) (
 		if err != nil {
 			return nil, err
 		}
-		all.Write(b)
-		all.WriteString("\n")
+		// The historical corpora twice, so that the growing modern set
+		// does not drown them.
+		for range historicalRepeat {
+			all.Write(b)
+			all.WriteString("\n")
+		}
 	}
 	var news bytes.Buffer
 	for _, set := range sets {
