@@ -88,8 +88,9 @@ func inSplit(f string, s split) bool {
 }
 
 // inNewsSplit reports whether the gold file f of testdata/news belongs to
-// split s: TUNE is a001–a016, b001–b012 and the e, h, i and t series; DEV
-// is b013–b025 and the f, g, j and k series, only ever scored.
+// split s: TUNE is a001–a016, b001–b012 and the e, h, i, t, u and v
+// series; DEV is b013–b025 and the f, g, j, k, w and x series, only ever
+// scored.
 func inNewsSplit(f string, s split) bool {
 	id := strings.TrimSuffix(filepath.Base(f), ".json")
 	if len(id) < 2 {
@@ -99,7 +100,7 @@ func inNewsSplit(f string, s split) bool {
 	if err != nil {
 		return false
 	}
-	dev := id[0] == 'b' && n >= 13 || strings.IndexByte("fgjk", id[0]) >= 0
+	dev := id[0] == 'b' && n >= 13 || strings.IndexByte("fgjkwx", id[0]) >= 0
 	return dev == (s == devSplit)
 }
 
