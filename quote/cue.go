@@ -685,6 +685,33 @@ func (st *state) impersonal(k, a int) bool {
 	return false
 }
 
+// learntFrom reads, at the comma i, "a-t-on appris auprès de X" or "a-t-on
+// appris de source X" and returns X.
+func (st *state) learntFrom(i, b int) (mention, bool) {
+	if !st.isP(i, fComma) || i+5 >= b || !st.isAux(i+1) || st.t[i+2].Kind != token.Clitic || !strings.HasSuffix(st.key[i+2], "on") || st.key[i+3] != "appris" {
+		return mention{}, false
+	}
+	j := i + 4
+	switch {
+	case st.key[j] == "aupres" && j+1 < b && (st.key[j+1] == "de" || st.key[j+1] == "d'" || st.key[j+1] == "du" || st.key[j+1] == "des"):
+		// auprès du parquet de Marseille: up to the punctuation
+		e := j + 2
+		for e < b && (st.t[e].Kind == token.Word || st.t[e].Kind == token.Elision) && e-j < 10 {
+			e++
+		}
+		if e > j+2 {
+			return mention{s: j + 2, e: e, ok: true}, true
+		}
+	case st.key[j] == "de" && j+1 < b && strings.HasPrefix(st.key[j+1], "source"):
+		e := j + 2
+		for e < b && st.t[e].Kind == token.Word && !st.is(e, fNPStop) && e-j < 5 {
+			e++
+		}
+		return mention{s: j + 1, e: e, ok: true}, true
+	}
+	return mention{}, false
+}
+
 // afterSemi returns the token after the last semicolon of [s, e) outside
 // quotation marks, or s: the words a trailing cue reports start there
 // (Il a critiqué le plan ; c'est une ingérence, a déclaré X).
@@ -908,6 +935,14 @@ func (st *state) indirectSentence(si, a, b int) {
 		if st.inSeg[i] >= 0 || st.t[i].IsQuote() {
 			continue
 		}
+		// …, a-t-on appris auprès du parquet / de source policière: the
+		// source of a wire dispatch
+		if m, ok := st.learntFrom(i, b); ok {
+			if s := st.contentStart(a, i); st.words(s, i) >= 4 {
+				st.addIndirect(s, i, "apprendre", m)
+				return
+			}
+		}
 		// « … », a lancé X, pour qui …: a relative clause on the speaker
 		// of a quotation of this sentence
 		if st.isP(i, fComma) && i+2 < b && (st.key[i+1] == "qui" || st.key[i+1] == "pour" && st.key[i+2] == "qui") {
@@ -951,6 +986,9 @@ func (st *state) indirectSentence(si, a, b int) {
 			}
 			// content, selon X, qui …: the relative clause belongs to X
 			rel := e+1 < b && (st.key[e+1] == "qui" || st.key[e+1] == "dont" || st.key[e+1] == "lequel" || st.key[e+1] == "laquelle")
+			// content, selon X, contre 23 l'an dernier: a complement, not
+			// the words reported
+			rel = rel || e+1 < b && (st.isPrep(e+1) || st.key[e+1] == "contre" || st.key[e+1] == "soit" || st.key[e+1] == "avec")
 			if st.isP(e, fComma) && !(rel && verb != "pour" && i > a && st.words(a, i) >= 4) {
 				// selon X, content
 				if e+1 < b && st.t[e+1].Kind == token.OpenQuote {

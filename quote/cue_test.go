@@ -250,6 +250,18 @@ func TestCueRows(t *testing.T) {
 		{"an acronym of a name with pour la",
 			"Le Centre pour la cybersécurité Belgique (CCB) a dépêché une équipe. D’après le CCB, le nombre d’incidents a doublé en deux ans.",
 			[]want{{"le nombre d’incidents a doublé en deux ans", "indirect", "d'après", "le CCB", "Centre pour la cybersécurité Belgique", ""}}},
+		{"a-t-on appris auprès de X names the source of a dispatch",
+			"Un homme de 19 ans a été tué par balles dans la nuit, a-t-on appris auprès du parquet de Marseille. Deux alpinistes ont été tués par une avalanche, a-t-on appris de source policière.",
+			[]want{
+				{"Un homme de 19 ans a été tué par balles dans la nuit", "indirect", "apprendre", "parquet de Marseille", "parquet de Marseille", ""},
+				{"Deux alpinistes ont été tués par une avalanche", "indirect", "apprendre", "source policière", "source policière", ""},
+			}},
+		{"content, selon X, then a complement: the words before selon are reported",
+			"Dix-sept personnes ont perdu la vie sur les routes, selon un bilan communiqué dimanche par les pompiers, contre 23 l'an dernier. Les lignes du métro circulent toute la nuit, rappelle la régie.",
+			[]want{
+				{"Dix-sept personnes ont perdu la vie sur les routes", "indirect", "selon", "les pompiers", "pompiers", ""},
+				{"Les lignes du métro circulent toute la nuit", "indirect", "rappeler", "la régie", "régie", ""},
+			}},
 		{"organisation noun to the name given after it",
 			"L'agence de notation Fitch a relevé mardi la note de la Grèce. Selon Fitch, la croissance devrait accélérer. L'agence estime que la dette va baisser.",
 			[]want{
