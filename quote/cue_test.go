@@ -262,6 +262,12 @@ func TestCueRows(t *testing.T) {
 				{"Dix-sept personnes ont perdu la vie sur les routes", "indirect", "selon", "les pompiers", "pompiers", ""},
 				{"Les lignes du métro circulent toute la nuit", "indirect", "rappeler", "la régie", "régie", ""},
 			}},
+		{"par la voix de X: the person who speaks for the body",
+			"La CGT du chantier, par la voix de Driss Lamrani, réclame « une prime digne de ce record ».",
+			[]want{{"une prime digne de ce record", "direct", "réclamer", "Driss Lamrani", "Driss Lamrani", "M"}}},
+		{"qui after the noun phrase that ends a long clause",
+			"Saluée par le Forum civil, la réforme reste jugée incomplète par l’organisation Article 19, qui regrette, dans un communiqué, que les journalistes ne soient pas couverts.",
+			[]want{{"les journalistes ne soient pas couverts", "indirect", "regretter", "l’organisation Article 19", "organisation Article 19", ""}}},
 		{"organisation noun to the name given after it",
 			"L'agence de notation Fitch a relevé mardi la note de la Grèce. Selon Fitch, la croissance devrait accélérer. L'agence estime que la dette va baisser.",
 			[]want{

@@ -1072,6 +1072,17 @@ func (st *state) npBefore(v int) mention {
 			for ce > c+1 && (st.isAux(ce-1) || st.isSe(ce-1)) {
 				ce--
 			}
+			// La CGT, par la voix de Driss Lamrani, réclame: the person
+			// who speaks for the body
+			if b+3 < j && st.key[b] == "par" && st.key[b+1] == "la" && st.key[b+2] == "voix" && (st.key[b+3] == "de" || st.key[b+3] == "d'" || st.key[b+3] == "du") {
+				n := b + 4
+				if st.key[b+3] == "du" {
+					n = b + 3
+				}
+				if m := st.npAfter(n, j); m.ok && !m.pron {
+					return m
+				}
+			}
 			if c >= 0 && ce == c+1 && st.introParticiple(c) && inner {
 				// Contactée, la filiale française d'AMD, assure: the
 				// participle opens the sentence, the noun phrase is the
@@ -1163,7 +1174,26 @@ func (st *state) introParticiple(i int) bool {
 // subject noun phrase, or a name just before its comma (…, a réagi la
 // conseillère Léa Dubochet, qui annonce que …).
 func (st *state) quiAntecedent(q int) mention {
-	if m := st.npBefore(q); m.ok {
+	m := st.npBefore(q)
+	if m.ok && m.e == q-1 {
+		return m
+	}
+	// the noun phrase right before ", qui": …, jugée incomplète par
+	// l'organisation Article 19, qui regrette
+	if st.isP(q-1, fComma) {
+		a := st.sents[st.sent[q]][0]
+		k := q - 2
+		for k > a && (st.t[k-1].Kind == token.Word || st.t[k-1].Kind == token.Elision || st.t[k-1].Kind == token.Number) && !st.is(k-1, fNPStop) && !st.isAux(k-1) && !st.is(k-1, fVerbish) && q-k < 8 {
+			k--
+		}
+		for k < q-1 && !st.is(k, fDet) && !st.isCap(k) {
+			k++
+		}
+		if k < q-1 && k > a && st.validNP(k, q-1) && (st.key[k-1] == "par" || st.isP(k-1, fComma) || st.is(k-1, fVerbish)) {
+			return mention{s: k, e: q - 1, ok: true}
+		}
+	}
+	if m.ok {
 		return m
 	}
 	j := q - 1
