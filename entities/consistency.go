@@ -38,6 +38,35 @@ func consistency(d *token.Doc, ents []Entity) []Entity {
 	return ents
 }
 
+// surnames labels PER the one-word names that are the surname of a person
+// named in full in the document with a known first name (Montebourg after
+// Arnaud Montebourg), unless the word is a known place.
+func surnames(ents []Entity) {
+	g := lexicon.Names()
+	var sur map[string]bool
+	for _, e := range ents {
+		if e.Label != PER {
+			continue
+		}
+		i := strings.IndexByte(e.Text, ' ')
+		j := strings.LastIndexByte(e.Text, ' ')
+		if i <= 0 || g.Lookup(textnorm.Key(e.Text[:i]))&lexicon.GazFirst == 0 || utf8.RuneCountInString(e.Text[j+1:]) < 3 {
+			continue
+		}
+		if sur == nil {
+			sur = map[string]bool{}
+		}
+		sur[e.Text[j+1:]] = true
+	}
+	for k := range ents {
+		e := &ents[k]
+		if e.Label == PER || !sur[e.Text] || g.Lookup(textnorm.Key(e.Text))&(lexicon.GazCountry|lexicon.GazRegion|lexicon.GazCity) != 0 {
+			continue
+		}
+		e.Label = PER
+	}
+}
+
 // propagate makes the labels of a document agree and tags the mentions
 // the model missed (see consistency).
 func propagate(d *token.Doc, ents []Entity) []Entity {
@@ -79,6 +108,7 @@ func propagate(d *token.Doc, ents []Entity) []Entity {
 			}
 		}
 	}
+	surnames(ents)
 	extendLeft(d, ents, known)
 	// Tag the capitalised token runs that match a known name and are not
 	// inside an entity. firsts holds the first words of the known names.
