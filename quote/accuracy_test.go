@@ -179,14 +179,15 @@ func TestAccuracyWikinews(t *testing.T) {
 // scored. Set QUOTE_MISSES=1 with -v to list the TUNE errors.
 func TestAccuracyNews(t *testing.T) {
 	tests := []floor{
-		// Measured: TUNE (a, b001–b012, e, h, i and t: 752 gold
-		// quotations) F1 0.913, speaker 0.891; DEV (b013–b025, f, g, j and
-		// k: 617) F1 0.904, speaker 0.866. The later series were annotated
-		// by hand after the rules were written; the DEV ones (f, g, j, k)
+		// Measured: TUNE (a, b001–b012, e, h, i, t, u and v: 1,013 gold
+		// quotations) F1 0.914, speaker 0.892; DEV (b013–b025, f, g, j, k,
+		// w and x: 748) F1 0.891, speaker 0.857. The later series were
+		// annotated by hand after the rules were written; the DEV ones
 		// were never studied. First runs: f 0.866 / 0.887, j 0.912 /
-		// 0.828, g and k 0.918 / 0.844, i and t 0.886 / 0.856.
+		// 0.828, g and k 0.918 / 0.844, w and x 0.817 / 0.804; TUNE: i
+		// and t 0.886 / 0.856, u and v 0.899 / 0.866.
 		{tuneSplit, 0.89, 0.87},
-		{devSplit, 0.88, 0.84},
+		{devSplit, 0.87, 0.83},
 	}
 	checkAccuracy(t, "news", inNewsSplit, tests)
 }
