@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -182,6 +183,9 @@ func FuzzExtract(f *testing.F) {
 			if _, err := json.Marshal(q); err != nil {
 				t.Fatal(err)
 			}
+		}
+		if doc := ExtractDoc(token.Parse(in)); !reflect.DeepEqual(got, doc) {
+			t.Fatal("ExtractDoc and Extract disagree")
 		}
 	})
 }

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"encoding/json"
 	"os"
+	"reflect"
 	"slices"
 	"strings"
 	"sync"
@@ -217,6 +218,34 @@ func FuzzExtract(f *testing.F) {
 			t.Fatal(msg)
 		}
 		if msg := spantest.Check(in, speakerSpans(got), spantest.Options{Overlap: true}); msg != "" {
+			t.Fatal(msg)
+		}
+	})
+}
+
+// FuzzExtractDoc checks the spans of Extractor.ExtractDoc on a whole
+// document and on every other paragraph of it, and that the whole
+// document gives what Extract gives.
+func FuzzExtractDoc(f *testing.F) {
+	f.Add("« Nous sommes prêts », a dit Marie Roux.\n\nSelon la CGT, les salaires baissent.")
+	f.Add("Le ministre a déclaré que la réforme passerait.\nMenu\n« Non », a-t-il ajouté.")
+	f.Fuzz(func(t *testing.T, in string) {
+		var x Extractor
+		d := token.Parse(in)
+		got := x.ExtractDoc(d, nil)
+		if msg := spantest.Check(in, spans(got), spantest.Options{}); msg != "" {
+			t.Fatal(msg)
+		}
+		if !reflect.DeepEqual(got, Extract(in)) {
+			t.Fatal("ExtractDoc and Extract disagree")
+		}
+		n := 0
+		sub := d.Select(func(token.Paragraph) bool { n++; return n%2 == 1 })
+		got = x.ExtractDoc(sub, nil)
+		if msg := spantest.Check(sub.Text, spans(got), spantest.Options{}); msg != "" {
+			t.Fatal(msg)
+		}
+		if msg := spantest.Check(sub.Text, speakerSpans(got), spantest.Options{Overlap: true}); msg != "" {
 			t.Fatal(msg)
 		}
 	})
