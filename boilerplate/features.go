@@ -416,7 +416,7 @@ func (f *feat) matchCues(cands []cue, i int, toks []tok) {
 		if c.start && i != 0 && !(i <= 2 && leadingPunct(toks, i)) {
 			continue
 		}
-		if !c.strong && len(c.words) == 1 && i > 0 && compiled().flags[toks[i-1].id]&fArticle != 0 && compiled().noun[toks[i].id] {
+		if c.noun && i > 0 && compiled().flags[toks[i-1].id]&fArticle != 0 {
 			continue // les réactions, un journaliste: a noun of a sentence
 		}
 		if matchAt(c.words, i, toks) {

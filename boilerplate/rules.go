@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -18,6 +19,7 @@ type cue struct {
 	reason string
 	prio   int  // the index of its list: earlier lists win
 	strong bool // the cue classes prose-like blocks too
+	noun   bool // a weak one-word cue that news uses as a noun (newsNouns)
 }
 
 // cueDef is the written form of a cue list: one phrase per line.
@@ -99,7 +101,6 @@ type rules struct {
 	words  map[string]int32 // ids by folded word, while building
 	infos  []wordInfo       // by id; infos[0] is empty
 	flags  []uint16         // infos[id].flags, packed for the hot loop
-	noun   map[int32]bool   // ids of the newsNouns
 	maxLen int              // longest key, in bytes
 	table  table            // the same words, for lookups
 }
@@ -212,10 +213,6 @@ var compiled = sync.OnceValue(func() *rules {
 	for _, w := range articles {
 		r.info(w).flags |= fArticle
 	}
-	r.noun = map[int32]bool{}
-	for _, w := range newsNouns {
-		r.noun[r.id(w)] = true
-	}
 	for _, w := range []string{"par", "auteur", "auteurs"} {
 		r.info(w).flags |= fBylineStart
 	}
@@ -227,7 +224,8 @@ var compiled = sync.OnceValue(func() *rules {
 			}
 			w0 := r.startsPhrase(ws)
 			w0.flags |= fCue
-			w0.cues = append(w0.cues, cue{class: d.class, words: ws, start: d.start, max: d.max, reason: d.reason, prio: prio, strong: d.strong})
+			noun := !d.strong && len(ws) == 1 && slices.Contains(newsNouns, p)
+			w0.cues = append(w0.cues, cue{class: d.class, words: ws, start: d.start, max: d.max, reason: d.reason, prio: prio, strong: d.strong, noun: noun})
 		}
 	}
 	for i, list := range []string{strongLegal, weakLegal} {
