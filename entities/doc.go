@@ -130,7 +130,7 @@
 //     label on real pages, and a place stands for its sports club only
 //     next to a match verb ("a battu Reims") or a club word.
 //
-// ExtractDoc runs at about 10–12 MB/s on one core (Wikinews concatenation
+// ExtractDoc runs at about 10 MB/s on one core (Wikinews concatenation
 // and the sample article) and Extract, which parses the text first, at
 // about 9–10 MB/s; decoding the embedded model and the word lists on first
 // use takes 5–15 milliseconds.

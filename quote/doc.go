@@ -153,8 +153,8 @@
 // are missed; a definite description (le ministre, l'universitaire) with
 // no named role in the article goes to the person last quoted, which is
 // sometimes wrong. A capitalised determiner is dropped from the name (La Poste
-// → Poste). Throughput on one core is about 12 MB/s for [Extract] on the
-// sample article and 7 MB/s on the Wikinews articles, most of it in entity
+// → Poste). Throughput on one core is about 11 MB/s for [Extract] on the
+// sample article and 8 MB/s on the Wikinews articles, most of it in entity
 // tagging of the paragraphs that hold quotations; [Extractor.ExtractDoc]
-// with the entities given runs at about 34 MB/s.
+// with the entities given runs at about 39 MB/s.
 package quote
