@@ -569,12 +569,20 @@ var nonNames = map[string]bool{"PIB": true, "FAI": true, "IP": true, "NDLR": tru
 	"Images": true, "Vidéo": true, "Infographie": true, "Crédit": true, "Crédits": true}
 
 // commonAcronyms drops the entities that are only an acronym of a common
-// noun (PIB, FAI) or a Roman numeral (III).
+// noun (PIB, FAI) or a Roman numeral (III), and the words of a heading in
+// capitals that open with an indefinite article (UN INDIVIDU ISOLÉ), which
+// no name does.
 func commonAcronyms(ents []Entity) []Entity {
 	out := ents[:0]
 	for _, e := range ents {
 		if nonNames[e.Text] || romanNumeral(e.Text) {
 			continue
+		}
+		if sp := strings.IndexByte(e.Text, ' '); sp > 0 && isCaps(e.Text) {
+			switch e.Text[:sp] {
+			case "UN", "UNE", "DES", "DU", "DE":
+				continue
+			}
 		}
 		out = append(out, e)
 	}
