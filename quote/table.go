@@ -24,19 +24,9 @@ type wordTable struct {
 	ents  []wordEntry
 }
 
-func hashKey(s string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(s); i++ {
-		h ^= uint32(s[i])
-		h *= 16777619
-	}
-	h ^= h >> 15
-	h *= 0x2c1b3c6d
-	h ^= h >> 12
-	return h
-}
-
-func hashBytes(s []byte) uint32 {
+// hashKey hashes a folded key, given as a string or as bytes, without
+// allocating.
+func hashKey[T ~string | ~[]byte](s T) uint32 {
 	h := uint32(2166136261)
 	for i := 0; i < len(s); i++ {
 		h ^= uint32(s[i])
@@ -50,7 +40,7 @@ func hashBytes(s []byte) uint32 {
 
 // findBytes is find for a key held in a byte slice.
 func (t *wordTable) findBytes(key []byte) int32 {
-	h := hashBytes(key)
+	h := hashKey(key)
 	fp := h >> 16
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		s := t.slots[i]
