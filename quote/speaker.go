@@ -131,10 +131,7 @@ func (st *state) describe(m mention) info {
 				continue
 			}
 			if st.entAt[k] >= 0 && st.ents[st.entAt[k]].Label == entities.PER && !st.is(k, fDet) {
-				b := k
-				for b < e && st.entAt[b] == st.entAt[k] {
-					b++
-				}
+				b := min(st.entEnd(k), e)
 				if _, title := st.roleAt(min(b, len(st.t)-1)); !st.roleOnly(k, b) && !(b < e && title) {
 					// (Le Premier tagged before ministre is a title)
 					name = [2]int{k, b}
@@ -666,6 +663,16 @@ func (st *state) subjectName(i int, g byte, back int) (mention, bool) {
 // refer back to.
 var companyNouns = set("constructeur groupe societe entreprise firme fabricant operateur compagnie enseigne marque laboratoire banque assureur editeur studio distributeur transporteur equipementier")
 
+// entEnd returns the token after the entity that covers token i (i must
+// be inside one).
+func (st *state) entEnd(i int) int {
+	e := i
+	for e < len(st.t) && st.entAt[e] == st.entAt[i] {
+		e++
+	}
+	return e
+}
+
 // lastOrg returns the organisation entity named last before token i, in
 // its sentence or the back sentences before, outside quotation marks.
 func (st *state) lastOrg(i, back int) (mention, bool) {
@@ -685,12 +692,15 @@ func (st *state) lastOrg(i, back int) (mention, bool) {
 	return mention{}, false
 }
 
-// hasComplement reports whether m has a noun complement (de, du, des).
-func (st *state) hasComplement(m mention) bool {
+// complement reports whether m has a noun complement (de, du, des); with
+// named, only one that names something (le PDG de SNCF Voyageurs).
+func (st *state) complement(m mention, named bool) bool {
 	for k := m.s + 1; k < m.e; k++ {
 		switch st.key[k] {
 		case "de", "d'", "du", "des":
-			return true
+			if !named || k+1 < m.e && st.isCap(k+1) {
+				return true
+			}
 		}
 	}
 	return false
@@ -828,10 +838,7 @@ func (st *state) orgSubject(i, back int) (mention, bool) {
 		if a >= b || a >= i || st.entAt[a] < 0 || st.ents[st.entAt[a]].Label != entities.ORG {
 			continue
 		}
-		e := a
-		for e < b && st.entAt[e] == st.entAt[a] {
-			e++
-		}
+		e := min(st.entEnd(a), b)
 		if e < b && e < i && (st.isAux(e) || st.isSe(e) || st.isVerbForm(e)) {
 			return mention{s: a, e: e, ok: true}, true
 		}
@@ -1015,7 +1022,7 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 				// selon le constructeur)
 				om, ok = st.lastOrg(min(c.m.s, st.tokenAt(c.start)), 2)
 			}
-			if ok && !st.hasComplement(c.m) {
+			if ok && !st.complement(c.m, false) {
 				k := &cluster{name: st.text(om.s, om.e), named: true, org: true, roles: []string{in.role}, mention: om}
 				if e := st.ents[st.entAt[om.s]]; e.Canonical != "" || e.ID != "" {
 					k.link, k.linked = entities.Link{Canonical: e.Canonical, ID: e.ID, Acronym: e.Acronym}, true
@@ -1035,7 +1042,7 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 				}
 			}
 			if recent != nil {
-				if other = st.otherTail(recent, in.role, tail) || st.capComplement(c.m) && st.otherRole(recent, in.role); !other {
+				if other = st.otherTail(recent, in.role, tail) || st.complement(c.m, true) && st.otherRole(recent, in.role); !other {
 					last = recent
 				}
 			}
@@ -1159,20 +1166,6 @@ func (st *state) otherTail(k *cluster, role, tail string) bool {
 	for key, v := range st.nameOf {
 		if v == k.name && strings.HasPrefix(key, "role:"+role+" ") && key != "role:"+tail && !strings.HasPrefix("role:"+tail, key) && !strings.HasPrefix(key, "role:"+tail) {
 			return true
-		}
-	}
-	return false
-}
-
-// capComplement reports whether m has a complement that names something:
-// le PDG de SNCF Voyageurs.
-func (st *state) capComplement(m mention) bool {
-	for k := m.s + 1; k < m.e; k++ {
-		switch st.key[k-1] {
-		case "de", "d'", "du", "des":
-			if st.isCap(k) {
-				return true
-			}
 		}
 	}
 	return false
@@ -1393,8 +1386,7 @@ func (st *state) fullNames() {
 		}
 		var b int
 		if org {
-			for b = i; b < n && st.entAt[b] == st.entAt[i]; b++ {
-			}
+			b = st.entEnd(i)
 		} else {
 			b = st.capRun(i, min(n, i+5))
 			if b-i < 2 {
