@@ -200,7 +200,7 @@ var wordClasses = sync.OnceValue(func() map[string]uint64 {
 })
 
 var (
-	verbLike     = set("se s' vient viennent venait met mettent mettait mettaient mettra mettront")
+	verbLike     = set("se s' vient viennent venait " + mettreFinite)
 	prepCueWords = set("selon d' pour de")
 )
 
@@ -750,9 +750,11 @@ func (st *state) periphrase(j, limit int) (string, int) {
 	return "", 0
 }
 
-// mettre are the forms of mettre in mettre en garde (those that may
-// start a verb group are in verbLike too).
-var mettre = set("met mettent mis mettait mettaient mettra mettront")
+// mettreFinite are the finite forms of mettre that may start mettre en
+// garde (verbLike); mettre adds the participle.
+const mettreFinite = "met mettent mettait mettaient mettra mettront"
+
+var mettre = set(mettreFinite + " mis")
 
 // npAfter reads a speaker noun phrase starting at i (after a verb or
 // selon), skipping time adverbs.
