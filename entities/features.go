@@ -28,7 +28,7 @@ func allowed(prev, t int) bool {
 
 // featureVersion changes whenever the feature templates change, so that a
 // model trained with other features is refused by Load.
-const featureVersion = 8
+const featureVersion = 9
 
 // Cue classes of a word.
 const (
@@ -100,7 +100,7 @@ func init() {
 
 // tokInfo holds what the features need of one token.
 type tokInfo struct {
-	word, lower, shape, pre, suf2, suf3 uint64
+	word, lower, shape, pre, suf2, suf3, suf4 uint64
 	gazB, gazI                          lexicon.GazClass
 	cue                                 uint8
 	upper                               bool // starts with an upper-case letter
@@ -194,7 +194,7 @@ func shapeHash(w string) uint64 {
 }
 
 // prefixSuffix hashes the first 3 runes and the last 2 and 3 runes of key.
-func prefixSuffix(key string) (pre, suf2, suf3 uint64) {
+func prefixSuffix(key string) (pre, suf2, suf3, suf4 uint64) {
 	i, n := 0, 0
 	for i < len(key) && n < 3 {
 		_, s := utf8.DecodeRuneInString(key[i:])
@@ -203,15 +203,21 @@ func prefixSuffix(key string) (pre, suf2, suf3 uint64) {
 	}
 	pre = hashString(key[:i])
 	j, n := len(key), 0
-	for j > 0 && n < 3 {
+	for j > 0 && n < 4 {
 		_, s := utf8.DecodeLastRuneInString(key[:j])
 		j -= s
 		n++
 		if n == 2 {
 			suf2 = hashString(key[j:])
 		}
+		if n == 3 {
+			suf3 = hashString(key[j:])
+		}
 	}
-	suf3 = hashString(key[j:])
+	if n < 3 {
+		suf3 = hashString(key[j:])
+	}
+	suf4 = hashString(key[j:])
 	return
 }
 
@@ -225,7 +231,7 @@ func infos(words, keys []string, out []tokInfo, lower map[string]bool) []tokInfo
 	for i, w := range words {
 		k := keys[i]
 		ti := tokInfo{word: hashString(w), lower: hashString(k), shape: shapeHash(w)}
-		ti.pre, ti.suf2, ti.suf3 = prefixSuffix(k)
+		ti.pre, ti.suf2, ti.suf3, ti.suf4 = prefixSuffix(k)
 		li := lex[k]
 		ti.cue = li.cue
 		r, _ := utf8.DecodeRuneInString(w)
@@ -305,7 +311,7 @@ func (w *docWords) newWord(text string) int32 {
 		w.cases = append(w.cases, 0)
 	}
 	ti := tokInfo{word: hashString(text), lower: hashString(k), shape: shapeHash(text)}
-	ti.pre, ti.suf2, ti.suf3 = prefixSuffix(k)
+	ti.pre, ti.suf2, ti.suf3, ti.suf4 = prefixSuffix(k)
 	li := lexInfos()[k]
 	ti.cue = li.cue
 	r, _ := utf8.DecodeRuneInString(text)
@@ -435,6 +441,8 @@ const (
 	fLowerShapeN1
 	fCase
 	fCaseShape
+	fSuf4
+	fLowerLowerN1
 )
 
 func mix(t, v uint64) uint64 {
@@ -447,7 +455,7 @@ func mix(t, v uint64) uint64 {
 	return h
 }
 
-const maxFeatures = 31
+const maxFeatures = 33
 
 // Groups of the features that depend on one token alone: the scored token
 // itself, or one neighbour (one or two before, one or two after). Their
@@ -487,6 +495,7 @@ func wordFeatures(g int, t *tokInfo, bits uint, dst []uint32) []uint32 {
 		add(fPre, t.pre)
 		add(fSuf2, t.suf2)
 		add(fSuf3, t.suf3)
+		add(fSuf4, t.suf4)
 		add(fCue, cue)
 	case gP1:
 		add(fLowerP1, lower)
@@ -589,6 +598,7 @@ func pairFeatures(ts []tokInfo, i int, bits uint, dst []uint32) []uint32 {
 	add(fLowerShapeN1, lower(i+1)*31^t.shape)
 	add(fCase, c)
 	add(fCaseShape, c<<56^t.shape)
+	add(fLowerLowerN1, t.lower*31^lower(i+1))
 	return dst
 }
 
@@ -643,6 +653,7 @@ func features(ts []tokInfo, i int, bits uint, dst []uint32) []uint32 {
 	add(fPre, t.pre)
 	add(fSuf2, t.suf2)
 	add(fSuf3, t.suf3)
+	add(fSuf4, t.suf4)
 	add(fGaz, gaz(i))
 	add(fGazP1, gaz(i-1))
 	add(fGazN1, gaz(i+1))
@@ -683,5 +694,6 @@ func features(ts []tokInfo, i int, bits uint, dst []uint32) []uint32 {
 	}
 	add(fCase, c)
 	add(fCaseShape, c<<56^t.shape)
+	add(fLowerLowerN1, t.lower*31^lower(i+1))
 	return dst
 }

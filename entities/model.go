@@ -302,6 +302,7 @@ func (m *Model) emissions(s *scratch) {
 		addF(fLowerP1Shape, lowerP1*31^t.shape)
 		addF(fLowerP1Lower, lowerP1*31^t.lower)
 		addF(fLowerShapeN1, lowerN1*31^t.shape)
+		addF(fLowerLowerN1, t.lower*31^lowerN1)
 		m.addRows(&a, feats)
 		a.scores((*[nTags]int32)(e))
 		s.feats = feats
