@@ -319,6 +319,13 @@ func TestCueRows(t *testing.T) {
 				{"les livraisons reprendront", "indirect", "assurer", "la filiale française du groupe", "filiale française du groupe", ""},
 				{"étudier le texte", "direct", "indiquer", "Orange", "Orange", ""},
 			}},
+		{"au/à la X, on: a body that can speak names the speaker, a place does not",
+			"Au ministère de l'Agriculture, on indique que les aides seront versées en mars. À la Chancellerie, on promet « une refonte complète de la circulaire » avant l’été. À Lille, on estime que la ligne rouvrira.",
+			[]want{
+				{"les aides seront versées en mars", "indirect", "indiquer", "ministère de l'Agriculture", "ministère de l'Agriculture", ""},
+				{"une refonte complète de la circulaire", "direct", "promettre", "Chancellerie", "Chancellerie", ""},
+				{"la ligne rouvrira", "indirect", "estimer", "on", "on", ""},
+			}},
 		{"a name in apposition with an acronym in brackets before the verb",
 			"Le ministre des Pensions, Grégory Vandenabeele (MR), a déclaré que le texte était juste.",
 			[]want{{"le texte était juste", "indirect", "déclarer", "Grégory Vandenabeele", "Grégory Vandenabeele", "M"}}},

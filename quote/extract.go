@@ -1035,6 +1035,23 @@ func (st *state) npBefore(v int) mention {
 			n += 3
 		case n+1 < j && st.key[n] == "chez":
 			n++
+		case n+1 < j && (st.key[n] == "au" || st.key[n] == "aux"), n+2 < j && st.t[n].Text != "a" && st.key[n] == "a" && (st.key[n+1] == "la" || st.key[n+1] == "l'"):
+			// Au ministère de la Santé, on indique …; à la Chancellerie,
+			// on fait valoir …: a body that can speak, not a place (à
+			// Paris, on estime …)
+			s := n + 1
+			if st.key[n] == "a" {
+				s++
+			}
+			m := mention{s: s, e: j - 1, ok: true}
+			words := st.isP(j-1, fComma) && j-1-s <= 8
+			for k := s; words && k < j-1; k++ {
+				words = st.t[k].Kind != token.Punct && !st.t[k].IsQuote()
+			}
+			if words && st.opinionHolder(m) {
+				return m
+			}
+			return mention{s: j, e: j + 1, pron: true, ok: true}
 		default:
 			return mention{s: j, e: j + 1, pron: true, ok: true}
 		}
