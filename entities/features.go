@@ -101,14 +101,14 @@ func init() {
 // tokInfo holds what the features need of one token.
 type tokInfo struct {
 	word, lower, shape, pre, suf2, suf3, suf4 uint64
-	gazB, gazI                          lexicon.GazClass
-	cue                                 uint8
-	upper                               bool // starts with an upper-case letter
-	anchor                              bool // upper case, digit or name head: may start a name
-	stop                                bool // a stop word (Les, Parmi, Avant)
-	seenLower                           bool // the word also occurs in lower case in the document
-	prefix                              bool // the word starts a gazetteer name of several words
-	barrier                             bool // a bracket, comma, semicolon or colon: never inside a name
+	gazB, gazI                                lexicon.GazClass
+	cue                                       uint8
+	upper                                     bool // starts with an upper-case letter
+	anchor                                    bool // upper case, digit or name head: may start a name
+	stop                                      bool // a stop word (Les, Parmi, Avant)
+	seenLower                                 bool // the word also occurs in lower case in the document
+	prefix                                    bool // the word starts a gazetteer name of several words
+	barrier                                   bool // a bracket, comma, semicolon or colon: never inside a name
 }
 
 // lexInfo is what the word lists say of one folded word.
