@@ -193,7 +193,8 @@ func shapeHash(w string) uint64 {
 	return h
 }
 
-// prefixSuffix hashes the first 3 runes and the last 2 and 3 runes of key.
+// prefixSuffix hashes the first 3 runes and the last 2, 3 and 4 runes of
+// key.
 func prefixSuffix(key string) (pre, suf2, suf3, suf4 uint64) {
 	i, n := 0, 0
 	for i < len(key) && n < 3 {
