@@ -790,6 +790,7 @@ func (st *state) npAfter(i, limit int) mention {
 				j = k + 1
 			}
 		}
+		j = st.skipMedium(j, limit)
 		if j == j0 {
 			break
 		}
@@ -861,6 +862,106 @@ func (st *state) npAfter(i, limit int) mention {
 		}
 	}
 	return m
+}
+
+// skipMedium returns the token after the medium or occasion of a speech
+// that stands between an inverted verb and its subject (« … », a confirmé
+// sur Europe 1 le ministre; a lancé au micro de France 2 X; a assuré dans
+// un communiqué X; a déclaré lors d'une conférence de presse X; a écrit sur
+// son compte X la députée; a estimé dans un entretien accordé au Monde X),
+// or j when there is none or no subject follows it.
+func (st *state) skipMedium(j, limit int) int {
+	if j+2 >= limit || st.t[j].Kind != token.Word {
+		return j
+	}
+	k := j + 1
+	switch st.key[j] {
+	case "au":
+		if st.key[k] != "micro" || !isDe(st.key[k+1]) {
+			return j
+		}
+		k = st.mediumName(k+2, limit)
+		return st.subjectAt(j, k, limit)
+	case "sur":
+		if st.isCap(k) {
+			return st.subjectAt(j, st.mediumName(k, limit), limit) // sur BFMTV
+		}
+	case "dans", "devant":
+	case "lors":
+		if !isDe(st.key[k]) {
+			return j
+		}
+		k++
+	default:
+		return j
+	}
+	// A determiner and a noun: dans un communiqué, sur son compte,
+	// lors d'une conférence, devant les journalistes.
+	if k < limit && st.is(k, fDet) {
+		k++
+	}
+	if k >= limit || st.t[k].Kind != token.Word || st.isCap(k) || st.is(k, fDet) || st.is(k, fNPStop) {
+		return j
+	}
+	k++
+	if k+1 < limit && st.isCap(k) && st.is(k+1, fDet) {
+		k++ // son compte Instagram, la chaîne LCI
+	}
+	if k < limit && st.t[k].Kind == token.Word && endsParticiple(st.t[k].Text) {
+		k++ // un entretien accordé au Monde, un message publié sur X
+	}
+	if k+1 < limit {
+		switch {
+		case st.key[k] == "de" && st.key[k+1] == "presse":
+			k += 2
+		case st.key[k] == "presse":
+			k++ // un point presse
+		case (isDe(st.key[k]) || st.key[k] == "au" || st.key[k] == "sur" || st.key[k] == "a" && st.t[k].Text != "a") && st.isCap(k+1):
+			k = st.mediumName(k+1, limit) // le plateau de LCI, à Libération
+		}
+	}
+	return st.subjectAt(j, k, limit)
+}
+
+// subjectAt returns k when a subject may start at k (a determiner or a
+// capital), else j.
+func (st *state) subjectAt(j, k, limit int) int {
+	if k > j && k < limit && (st.is(k, fSubjDet) || st.isCap(k)) && !st.is(k, fNPStop) {
+		return k
+	}
+	return j
+}
+
+// mediumName returns the end of the name of a medium at k: capitalised
+// words, up to a number (France 2, Europe 1) or a first name that opens
+// the speaker's name (Europe 1 Mathieu Dupont, BFMTV Anne Morel).
+func (st *state) mediumName(k, limit int) int {
+	e := k
+	for e < limit && e-k < 4 {
+		if st.t[e].Kind == token.Number && e > k {
+			return e + 1
+		}
+		if !st.isCap(e) || st.is(e, fNPStop) {
+			break
+		}
+		if _, first := st.firstAt(e); first && e > k {
+			break
+		}
+		e++
+		if e < limit && st.t[e].Text == "+" && st.t[e].Start == st.t[e-1].End {
+			e++ // Canal+
+		}
+	}
+	return e
+}
+
+// isDe reports whether the folded word k is de, d' or du.
+func isDe(k string) bool { return k == "de" || k == "d'" || k == "du" }
+
+// endsParticiple reports whether the word w ends like a past participle
+// in é (accordé, publiée, diffusés).
+func endsParticiple(w string) bool {
+	return strings.HasSuffix(w, "é") || strings.HasSuffix(w, "ée") || strings.HasSuffix(w, "és") || strings.HasSuffix(w, "ées")
 }
 
 // roleNameAfter reports whether the preposition à, au or aux at p, after
