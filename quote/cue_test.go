@@ -338,6 +338,12 @@ func TestCueRows(t *testing.T) {
 		{"a medium with no subject after it is not a speaker",
 			"Julie Ferrand est arrivée à Brest. « Nous tiendrons », a-t-elle déclaré sur France Inter.",
 			[]want{{"Nous tiendrons", "direct", "déclarer", "elle", "Julie Ferrand", "F"}}},
+		{"a name set off by commas before a verb outside the lexicon is the subject a later il goes to",
+			"« Le site restera ouvert », a déclaré le ministre, Paul Roux. À Ussel, le directeur de l'usine, Marc Dufour, attend désormais les commandes. « On a vécu dix ans d'incertitude », dit-il.",
+			[]want{
+				{"Le site restera ouvert", "direct", "déclarer", "le ministre", "Paul Roux", "M"},
+				{"On a vécu dix ans d'incertitude", "direct", "dire", "il", "Marc Dufour", "M"},
+			}},
 		{"a name in apposition with an acronym in brackets before the verb",
 			"Le ministre des Pensions, Grégory Vandenabeele (MR), a déclaré que le texte était juste.",
 			[]want{{"le texte était juste", "indirect", "déclarer", "Grégory Vandenabeele", "Grégory Vandenabeele", "M"}}},

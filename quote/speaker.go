@@ -592,6 +592,14 @@ func (st *state) clusterFor(clusters *[]*cluster, m mention, c cand, prev *clust
 	return k
 }
 
+// apposedVerb reports whether the word at v, after a name at k set off
+// by commas (le maire, Patrick Lenoël, attend …), can be the verb of
+// that name: a word in lower case that is not a determiner, a stop word
+// or a time noun.
+func (st *state) apposedVerb(k, v int) bool {
+	return k > 0 && st.isP(k-1, fComma) && st.t[v].Kind == token.Word && !st.isCap(v) && !st.is(v, fNPStop) && !st.is(v, fDet) && !st.is(v, fTimeNoun)
+}
+
 // subjectName finds the closest person name before token i, within back
 // sentences before its own, that is the subject of its clause (followed by a verb, not
 // after a preposition) and agrees with gender g.
@@ -638,7 +646,7 @@ func (st *state) subjectName(i int, g byte, back int) (mention, bool) {
 			}
 		}
 		n := st.skipParen(b, len(st.t))
-		if st.isP(n, fComma) && n+1 < len(st.t) && (st.isAux(n+1) || st.isSe(n+1) || st.key[n+1] == "ne" || st.key[n+1] == "n'" || st.isVerbForm(n+1)) {
+		if st.isP(n, fComma) && n+1 < len(st.t) && (st.isAux(n+1) || st.isSe(n+1) || st.key[n+1] == "ne" || st.key[n+1] == "n'" || st.isVerbForm(n+1) || st.apposedVerb(k, n+1)) {
 			n++ // role, Name, verb
 		} else if st.isP(n, fComma) {
 			// Name, apposition, verb
