@@ -344,6 +344,12 @@ func TestCueRows(t *testing.T) {
 				{"Le site restera ouvert", "direct", "déclarer", "le ministre", "Paul Roux", "M"},
 				{"On a vécu dix ans d'incertitude", "direct", "dire", "il", "Marc Dufour", "M"},
 			}},
+		{"a floating quotation right after a sentence whose subject is a person just named goes to that person",
+			"« Le projet est mort », a lancé la maire, Josiane Fabre. Le sénateur de l'Hérault, Jean-Pierre Castan, a pris la défense des opposants. « La loi a déjà éloigné les décisions des citoyens. » Il a écrit au ministre.",
+			[]want{
+				{"Le projet est mort", "direct", "lancer", "la maire", "Josiane Fabre", "F"},
+				{"La loi a déjà éloigné les décisions des citoyens.", "direct", "", "Jean-Pierre Castan", "Jean-Pierre Castan", "M"},
+			}},
 		{"a name in apposition with an acronym in brackets before the verb",
 			"Le ministre des Pensions, Grégory Vandenabeele (MR), a déclaré que le texte était juste.",
 			[]want{{"le texte était juste", "indirect", "déclarer", "Grégory Vandenabeele", "Grégory Vandenabeele", "M"}}},

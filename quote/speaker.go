@@ -408,6 +408,10 @@ func (st *state) resolve() []Quote {
 			} else if sm, ok := st.subjectName(o, 0, 0); ok && o > 0 && st.isP(o-1, fColon) {
 				// Marie Durand, infirmière, ne décolère pas : « … »
 				k = st.clusterFor(&clusters, sm, c, prev)
+			} else if sm, ok := st.subjectName(o, 0, 1); ok && o > 0 && st.isP(o-1, fPeriod) && st.sent[sm.s] == st.sent[o-1] && st.para[o] == st.para[sm.s] {
+				// Le sénateur, Jean Roux, a pris la défense des opposants.
+				// « … »: the person just named, in the same paragraph
+				k = st.clusterFor(&clusters, sm, c, prev)
 			} else if prev != nil && c.para-prevPara <= 2 {
 				k = prev
 			}
