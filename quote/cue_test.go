@@ -350,6 +350,12 @@ func TestCueRows(t *testing.T) {
 				{"Le projet est mort", "direct", "lancer", "la maire", "Josiane Fabre", "F"},
 				{"La loi a déjà éloigné les décisions des citoyens.", "direct", "", "Jean-Pierre Castan", "Jean-Pierre Castan", "M"},
 			}},
+		{"an object pronoun between a subject and its verb before a colon",
+			"« Les lots sont retirés », a assuré la porte-parole, Julie Sawadogo. À Valognes, Odile Marivaux, 67 ans, l'a appris par sa fille : « On en a mangé un entier dimanche. »",
+			[]want{
+				{"Les lots sont retirés", "direct", "assurer", "la porte-parole", "Julie Sawadogo", "F"},
+				{"On en a mangé un entier dimanche.", "direct", "", "Odile Marivaux", "Odile Marivaux", "F"},
+			}},
 		{"a name in apposition with an acronym in brackets before the verb",
 			"Le ministre des Pensions, Grégory Vandenabeele (MR), a déclaré que le texte était juste.",
 			[]want{{"le texte était juste", "indirect", "déclarer", "Grégory Vandenabeele", "Grégory Vandenabeele", "M"}}},

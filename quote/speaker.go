@@ -596,6 +596,11 @@ func (st *state) clusterFor(clusters *[]*cluster, m mention, c cand, prev *clust
 	return k
 }
 
+// objectClitic holds the object pronouns that may stand between a
+// subject and its verb (Odile Marivaux l'a appris, le ministre leur a
+// répondu), folded.
+var objectClitic = set("l' le la les lui leur y en me m' te t' nous vous")
+
 // apposedVerb reports whether the word at v, after a name at k set off
 // by commas (le maire, Patrick Lenoël, attend …), can be the verb of
 // that name: a word in lower case that is not a determiner, a stop word
@@ -664,7 +669,7 @@ func (st *state) subjectName(i int, g byte, back int) (mention, bool) {
 		if n >= len(st.t) || st.t[n].Kind != token.Word && st.t[n].Kind != token.Elision || st.isCap(n) {
 			continue
 		}
-		if st.isAux(n) || st.isSe(n) || st.key[n] == "ne" || st.key[n] == "n'" || !st.is(n, fNPStop) && !st.is(n, fDet) {
+		if st.isAux(n) || st.isSe(n) || st.key[n] == "ne" || st.key[n] == "n'" || !st.is(n, fNPStop) && !st.is(n, fDet) || objectClitic[st.key[n]] && n+1 < len(st.t) && (st.isAux(n+1) || st.isVerbForm(n+1)) {
 			return mention{s: k, e: b, ok: true}, true
 		}
 	}
