@@ -12,7 +12,14 @@ import (
 // finite reports whether the verb group at i parses and is not a present
 // participle or an infinitive.
 func (st *state) finite(i, limit int) (string, int, int, bool) {
-	if i < 0 || i >= limit || i >= len(st.t) || !st.is(i, fVerbish) {
+	if i < 0 || i >= limit || i >= len(st.t) {
+		return "", 0, 0, false
+	}
+	// « … », nous a répondu X: a pronoun of the one spoken to, right
+	// after the quotation
+	dative := dativeClitic[st.key[i]] && st.t[i].Kind != token.Clitic && i+1 < limit && st.is(i+1, fVerbish) &&
+		i >= 2 && st.isP(i-1, fComma) && st.t[i-2].Kind == token.CloseQuote
+	if !st.is(i, fVerbish) && !dative {
 		return "", 0, 0, false
 	}
 	if i > 0 && (st.is(i-1, fDet) || st.key[i-1] == "de" || st.key[i-1] == "d'" || st.key[i-1] == "en") {

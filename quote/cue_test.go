@@ -356,6 +356,18 @@ func TestCueRows(t *testing.T) {
 				{"Les lots sont retirés", "direct", "assurer", "la porte-parole", "Julie Sawadogo", "F"},
 				{"On en a mangé un entier dimanche.", "direct", "", "Odile Marivaux", "Odile Marivaux", "F"},
 			}},
+		{"a pronoun of the one spoken to before the verb after a quotation",
+			"« Nous voulons être la banque de tous les jours », nous a répondu Marta Lopes, porte-parole de l'entreprise. « Le chantier avance », m'a-t-il confié. Les élus retiennent leur souffle : la décision tombera lundi.",
+			[]want{
+				{"Nous voulons être la banque de tous les jours", "direct", "répondre", "Marta Lopes", "Marta Lopes", "F"},
+				{"Le chantier avance", "direct", "confier", "il", "il", "M"},
+			}},
+		{"a demonstrative description goes to the person named last; notre correspondant X is a speaker",
+			"La maison de Josiane Peyrot attend la fibre depuis trois ans. « Le boîtier est posé au bord de la route », soupire cette retraitée de 71 ans. La BCE tiendra sa conférence de presse à 14h45, précise notre correspondant Lukas Brenner.",
+			[]want{
+				{"Le boîtier est posé au bord de la route", "direct", "soupirer", "cette retraitée de 71 ans", "Josiane Peyrot", "F"},
+				{"La BCE tiendra sa conférence de presse à 14h45", "indirect", "préciser", "notre correspondant Lukas Brenner", "Lukas Brenner", "M"},
+			}},
 		{"a name in apposition with an acronym in brackets before the verb",
 			"Le ministre des Pensions, Grégory Vandenabeele (MR), a déclaré que le texte était juste.",
 			[]want{{"le texte était juste", "indirect", "déclarer", "Grégory Vandenabeele", "Grégory Vandenabeele", "M"}}},

@@ -665,6 +665,8 @@ func (st *state) verbGroup(i, limit int) (lemma string, end, clitic int, ok bool
 	j := i
 	if j < limit && (st.key[j] == "se" || st.key[j] == "s'") {
 		j++
+	} else if j+1 < limit && dativeClitic[st.key[j]] && st.t[j].Kind != token.Clitic && (st.isAux(j+1) || st.is(j+1, fVerbish)) && j >= 2 && st.isP(j-1, fComma) && st.t[j-2].Kind == token.CloseQuote {
+		j++ // « … », nous a répondu X; m'a confié X; lui a lancé X
 	}
 	if j >= limit {
 		return "", 0, -1, false
@@ -729,6 +731,10 @@ func (st *state) verbGroup(i, limit int) (lemma string, end, clitic int, ok bool
 	}
 	return l, j, clitic, true
 }
+
+// dativeClitic holds the pronouns of the one spoken to, which may come
+// before a reporting verb (« … », nous a répondu X; m'a-t-il confié).
+var dativeClitic = set("nous vous m' me t' te lui leur")
 
 // periphrase returns the lemma and the length of a reporting verb of
 // several words at j (fait savoir, laisse entendre, met en garde), or 0.

@@ -252,6 +252,29 @@ func (st *state) personNounAt(i int) bool {
 	return personSuffix(w)
 }
 
+// namesPerson reports whether the mention m holds a person's name
+// (notre correspondant Lukas Brenner) or one stands in apposition to it.
+func (st *state) namesPerson(m mention) bool {
+	if m.appos[1] > m.appos[0] {
+		return true
+	}
+	for k := m.s; k < m.e; k++ {
+		if _, first := st.firstAt(k); first || st.entAt[k] >= 0 && st.ents[st.entAt[k]].Label == entities.PER {
+			return true
+		}
+	}
+	return false
+}
+
+// personRole reports whether the word at i is a role noun of a person
+// (not of an organisation) or a noun of person by its ending.
+func (st *state) personRole(i int) bool {
+	if r, ok := st.roleAt(i); ok {
+		return !r.Org
+	}
+	return st.personNounAt(i)
+}
+
 // personSuffix reports whether w ends like a noun of person.
 func personSuffix(w string) bool {
 	for _, suf := range []string{"iste", "ois", "oise", "ais", "aise", "ien", "ienne", "ain", "aine"} {
@@ -395,7 +418,7 @@ func (st *state) resolve() []Quote {
 		}
 		var k *cluster
 		m := c.m
-		if m.ok && !m.pron && (st.key[m.s] == "nos" || st.key[m.s] == "notre") {
+		if m.ok && !m.pron && (st.key[m.s] == "nos" || st.key[m.s] == "notre") && !st.namesPerson(m) {
 			// selon nos informations: the outlet that publishes the
 			// article, which the text does not name
 			m = mention{}
@@ -500,6 +523,18 @@ func (st *state) resolve() []Quote {
 			} else {
 				k = st.clusterFor(&clusters, m, c, prev)
 			}
+		case m.e-m.s >= 2 && (st.key[m.s] == "ce" || st.key[m.s] == "cet" || st.key[m.s] == "cette") && st.personRole(m.s+1):
+			// soupire cette retraitée de 71 ans, juge ce chercheur: a
+			// demonstrative description of the person named last
+			g := byte('M')
+			if st.key[m.s] == "cette" {
+				g = 'F'
+			}
+			if nm, ok := st.nearestName(m.s, g); ok {
+				k = st.clusterFor(&clusters, nm, c, prev)
+			} else {
+				k = st.clusterFor(&clusters, m, c, prev)
+			}
 		default:
 			k = st.clusterFor(&clusters, m, c, prev)
 		}
@@ -539,7 +574,13 @@ func (st *state) resolve() []Quote {
 			continue
 		}
 		if k == nil {
-			out[i].Speaker.Name = out[i].Speaker.Text
+			sp := out[i].Speaker
+			sp.Name = sp.Text
+			// an unresolved il or elle still tells the gender
+			if key := textnorm.Key(sp.Text); key == "il" || key == "elle" {
+				g, _ := pronGender(key)
+				sp.Gender = string(g)
+			}
 			continue
 		}
 		sp := out[i].Speaker
