@@ -123,6 +123,11 @@ func (st *state) direct() {
 	}
 }
 
+// inciseTail holds the words that open a complement of an incise's
+// verb before the quotation goes on (« A, a-t-il déclaré à l'issue de la
+// cérémonie. B », « A, a-t-elle lancé devant la presse, B »), folded.
+var inciseTail = set("a au aux dans devant lors sur apres avant depuis pendant lundi mardi mercredi jeudi vendredi samedi dimanche hier")
+
 func (st *state) directSeg(si int, sg *seg) {
 	o, c := sg.o, sg.c
 	lim := len(st.t)
@@ -162,9 +167,10 @@ func (st *state) directSeg(si int, sg *seg) {
 		}
 		// « A, a raconté X, qui dirigeait les opérations. B » /
 		// « A, a expliqué X en lisant l'arrêt. B »
-		if e < c && (st.key[e] == "en" || st.is(e, fSubord) || st.isP(e, fComma) && e+1 < c && (st.key[e+1] == "qui" || st.key[e+1] == "en")) {
+		if e < c && (st.key[e] == "en" || st.is(e, fSubord) || inciseTail[st.key[e]] || st.is(e, fTimeNoun) || st.isP(e, fComma) && e+1 < c && (st.key[e+1] == "qui" || st.key[e+1] == "en")) {
+			tail := inciseTail[st.key[e]] || st.is(e, fTimeNoun)
 			for k := e + 1; k < c && k-e < 16; k++ {
-				if st.isP(k, fPeriod) {
+				if st.isP(k, fPeriod) || tail && st.isP(k, fComma) {
 					e = k
 					break
 				}
