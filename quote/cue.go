@@ -1420,6 +1420,9 @@ func (st *state) clauseEnd(s, b int) int {
 		if n == "en" && k > s && st.t[k-1].Kind == token.CloseQuote {
 			return st.contentEnd(s, k) // « … », en référence à …
 		}
+		if n == "tout" && k+2 < b && st.key[k+2] == "en" {
+			return st.contentEnd(s, k) // …, tout en reconnaissant …
+		}
 		if l, ok := st.verb(k + 1); ok && !weakVerbs[l] && strings.HasSuffix(n, "ant") && st.t[k+1].Kind == token.Word {
 			return st.contentEnd(s, k) // …, évoquant des « … »
 		}

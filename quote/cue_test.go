@@ -376,6 +376,12 @@ func TestCueRows(t *testing.T) {
 				{"Nous avons gagné", "direct", "lancer", "Anne Morel", "Anne Morel", "F"},
 				{"maintenant il faut gouverner.", "direct", "lancer", "Anne Morel", "Anne Morel", "F"},
 			}},
+		{"the medium that interviewed is not the company a description names; tout en ends the reported words",
+			"Enedis, qui a renforcé la ligne entre Aix et Marseille, estime que la demande pourrait doubler. Interrogé par La Provence, le gestionnaire assure que « le réseau est dimensionné », tout en reconnaissant des délais « parfois longs ».",
+			[]want{
+				{"la demande pourrait doubler", "indirect", "estimer", "Enedis", "Enedis", ""},
+				{"le réseau est dimensionné", "direct", "assurer", "le gestionnaire", "Enedis", ""},
+			}},
 		{"a name in apposition with an acronym in brackets before the verb",
 			"Le ministre des Pensions, Grégory Vandenabeele (MR), a déclaré que le texte était juste.",
 			[]want{{"le texte était juste", "indirect", "déclarer", "Grégory Vandenabeele", "Grégory Vandenabeele", "M"}}},

@@ -745,6 +745,10 @@ func (st *state) lastOrg(i, back int) (mention, bool) {
 		for s > 0 && st.entAt[s-1] == e {
 			s--
 		}
+		if s >= 2 && st.key[s-1] == "par" && endsParticiple(st.t[s-2].Text) {
+			k = s
+			continue // Interrogé par Marsactu, le gestionnaire …: the medium
+		}
 		return mention{s: s, e: k + 1, ok: true}, true
 	}
 	return mention{}, false
@@ -1259,6 +1263,17 @@ func (st *state) otherRole(k *cluster, role string) bool {
 // fold is the lookup key of s.
 func fold(s string) string { return textnorm.Key(s) }
 
+// roleIsSubject reports whether the role noun at r, after « Name, »,
+// is the subject of the verb that follows it rather than an apposition
+// (Interrogé par Marsactu, le gestionnaire assure …).
+func (st *state) roleIsSubject(r, n int) bool {
+	k := r + 1
+	for k < n && k-r < 8 && (st.t[k].Kind == token.Word || st.t[k].Kind == token.Elision) && !st.isAux(k) && !st.isVerbForm(k) {
+		k++
+	}
+	return k < n && k-r < 8 && (st.isAux(k) || st.isVerbForm(k)) && st.t[k].Kind == token.Word
+}
+
 // setRole records that the role noun at r (with its complement, up to
 // limit) names full, unless an earlier apposition gave the role a name.
 func (st *state) setRole(r, limit int, full string) {
@@ -1505,7 +1520,7 @@ func (st *state) fullNames() {
 			if st.is(r, fDet) && r+1 < n {
 				r++
 			}
-			if rl, ok := st.roleAt(r); ok && (!org || rl.Org) {
+			if rl, ok := st.roleAt(r); ok && (!org || rl.Org) && !st.roleIsSubject(r, n) {
 				st.setRole(r, n, full)
 			}
 		}
