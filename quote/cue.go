@@ -22,7 +22,9 @@ func (st *state) finite(i, limit int) (string, int, int, bool) {
 	if !st.is(i, fVerbish) && !dative {
 		return "", 0, 0, false
 	}
-	if i > 0 && (st.is(i-1, fDet) || st.key[i-1] == "de" || st.key[i-1] == "d'" || st.key[i-1] == "en") {
+	// (l'a résumé: an object pronoun before an auxiliary, not a
+	// determiner)
+	if i > 0 && (st.is(i-1, fDet) && !(st.isAux(i) && st.key[i-1] == "l'") || st.key[i-1] == "de" || st.key[i-1] == "d'" || st.key[i-1] == "en") {
 		return "", 0, 0, false
 	}
 	if i > 0 && (st.key[i-1] == "ne" || st.key[i-1] == "n'") {

@@ -382,6 +382,13 @@ func TestCueRows(t *testing.T) {
 				{"la demande pourrait doubler", "indirect", "estimer", "Enedis", "Enedis", ""},
 				{"le réseau est dimensionné", "direct", "assurer", "le gestionnaire", "Enedis", ""},
 			}},
+		{"À X, on: an institution speaks, a city of the gazetteer does not; an object pronoun before the auxiliary is no determiner",
+			"À Bercy, on assure « suivre le dossier de très près ». À Lille, on estime que la ligne rouvrira. Mon ami Kenji Morimoto, analyste à Tokyo, me l'a résumé par message : « Le marché a payé pour la perfection. »",
+			[]want{
+				{"suivre le dossier de très près", "direct", "assurer", "Bercy", "Bercy", ""},
+				{"la ligne rouvrira", "indirect", "estimer", "on", "on", ""},
+				{"Le marché a payé pour la perfection.", "direct", "résumer", "Kenji Morimoto", "Kenji Morimoto", "M"},
+			}},
 		{"a name in apposition with an acronym in brackets before the verb",
 			"Le ministre des Pensions, Grégory Vandenabeele (MR), a déclaré que le texte était juste.",
 			[]want{{"le texte était juste", "indirect", "déclarer", "Grégory Vandenabeele", "Grégory Vandenabeele", "M"}}},

@@ -870,6 +870,16 @@ func (st *state) npAfter(i, limit int) mention {
 	return m
 }
 
+// isPlace reports whether the words [s, e) are a country, region or
+// city of the gazetteer.
+func (st *state) isPlace(s, e int) bool {
+	k := st.key[s]
+	if e-s > 1 {
+		k = strings.Join(st.key[s:e], " ")
+	}
+	return lexicon.Names().Names[k]&(lexicon.GazCountry|lexicon.GazRegion|lexicon.GazCity) != 0
+}
+
 // skipMedium returns the token after the medium or occasion of a speech
 // that stands between an inverted verb and its subject (« … », a confirmé
 // sur Europe 1 le ministre; a lancé au micro de France 2 X; a assuré dans
@@ -1142,6 +1152,15 @@ func (st *state) npBefore(v int) mention {
 			n += 3
 		case n+1 < j && st.key[n] == "chez":
 			n++
+		case n+1 < j && st.t[n].Text != "a" && st.key[n] == "a" && st.isCap(n+1):
+			// À Bercy, on assure …: an institution, not a place (À Lille,
+			// on estime …)
+			if e := st.capRun(n+1, j); e == j-1 && st.isP(e, fComma) {
+				if r, ok := st.roleAt(n + 1); ok && r.Org || !st.isPlace(n+1, e) {
+					return mention{s: n + 1, e: e, ok: true}
+				}
+			}
+			return mention{s: j, e: j + 1, pron: true, ok: true}
 		case n+1 < j && (st.key[n] == "au" || st.key[n] == "aux"), n+2 < j && st.t[n].Text != "a" && st.key[n] == "a" && (st.key[n+1] == "la" || st.key[n+1] == "l'"):
 			// Au ministère de la Santé, on indique …; à la Chancellerie,
 			// on fait valoir …: a body that can speak, not a place (à
