@@ -389,6 +389,11 @@ func TestCueRows(t *testing.T) {
 				{"la ligne rouvrira", "indirect", "estimer", "on", "on", ""},
 				{"Le marché a payé pour la perfection.", "direct", "résumer", "Kenji Morimoto", "Kenji Morimoto", "M"},
 			}},
+		{"en conférence de presse between verb and subject; a name with van der",
+			"« Nous avons quinze avions cloués au sol », a expliqué en conférence de presse la directrice financière, Marjolein van der Berg. Le vol était prévu en salle Clemenceau, sur le modèle de l'an dernier.",
+			[]want{
+				{"Nous avons quinze avions cloués au sol", "direct", "expliquer", "la directrice financière", "Marjolein van der Berg", "F"},
+			}},
 		{"a name in apposition with an acronym in brackets before the verb",
 			"Le ministre des Pensions, Grégory Vandenabeele (MR), a déclaré que le texte était juste.",
 			[]want{{"le texte était juste", "indirect", "déclarer", "Grégory Vandenabeele", "Grégory Vandenabeele", "M"}}},

@@ -884,7 +884,8 @@ func (st *state) isPlace(s, e int) bool {
 // that stands between an inverted verb and its subject (« … », a confirmé
 // sur Europe 1 le ministre; a lancé au micro de France 2 X; a assuré dans
 // un communiqué X; a déclaré lors d'une conférence de presse X; a écrit sur
-// son compte X la députée; a estimé dans un entretien accordé au Monde X),
+// son compte X la députée; a estimé dans un entretien accordé au Monde X;
+// a expliqué en conférence de presse X),
 // or j when there is none or no subject follows it.
 func (st *state) skipMedium(j, limit int) int {
 	if j+2 >= limit || st.t[j].Kind != token.Word {
@@ -903,6 +904,10 @@ func (st *state) skipMedium(j, limit int) int {
 			return st.subjectAt(j, st.mediumName(k, limit), limit) // sur BFMTV
 		}
 	case "dans", "devant":
+	case "en":
+		if !occasionNouns[st.key[k]] {
+			return j
+		}
 	case "lors":
 		if !isDe(st.key[k]) {
 			return j
@@ -938,6 +943,10 @@ func (st *state) skipMedium(j, limit int) int {
 	}
 	return st.subjectAt(j, k, limit)
 }
+
+// occasionNouns are the nouns of en X between a verb and its subject (a
+// expliqué en conférence de presse X, a déclaré en séance X), folded.
+var occasionNouns = set("conference seance audience visite reunion interview entretien marge deplacement meeting duplex direct public prive substance")
 
 // subjectAt returns k when a subject may start at k (a determiner or a
 // capital), else j.
@@ -1087,14 +1096,25 @@ func (st *state) capRun(a, limit int) int {
 			b++
 			continue
 		}
-		if b > a && b+1 < limit && (st.key[b] == "de" || st.key[b] == "d'" || st.key[b] == "du" || st.key[b] == "van" || st.key[b] == "von" || st.key[b] == "ben" || st.key[b] == "le" || st.key[b] == "la") && st.isCap(b+1) {
-			b++
-			continue
+		if b > a && b+1 < limit && nameParticles[st.key[b]] && st.t[b].Kind != token.Punct {
+			// Jean de La Fontaine, Marjolein van der Berg
+			n := b + 1
+			if n+1 < limit && nameParticles[st.key[n]] && st.key[n] != st.key[b] {
+				n++
+			}
+			if st.isCap(n) {
+				b = n
+				continue
+			}
 		}
 		break
 	}
 	return b
 }
+
+// nameParticles are the particles inside a name in capitals (de, van
+// der, ben, da), folded.
+var nameParticles = set("de d' du van von ben le la der den di da dos das del della ter ten bin ibn")
 
 // npBefore reads the subject noun phrase that ends just before the verb
 // group at v.
