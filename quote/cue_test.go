@@ -394,6 +394,12 @@ func TestCueRows(t *testing.T) {
 			[]want{
 				{"Nous avons quinze avions cloués au sol", "direct", "expliquer", "la directrice financière", "Marjolein van der Berg", "F"},
 			}},
+		{"l'accusation goes to the prosecutor named in the article",
+			"« La commande publique a été traitée comme une affaire de famille », a lancé la procureure financière Amandine Roussel. Selon l'accusation, plusieurs marchés auraient été attribués à la société Batinord.",
+			[]want{
+				{"La commande publique a été traitée comme une affaire de famille", "direct", "lancer", "la procureure financière Amandine Roussel", "Amandine Roussel", "F"},
+				{"plusieurs marchés auraient été attribués à la société Batinord", "indirect", "selon", "l'accusation", "Amandine Roussel", "F"},
+			}},
 		{"a name in apposition with an acronym in brackets before the verb",
 			"Le ministre des Pensions, Grégory Vandenabeele (MR), a déclaré que le texte était juste.",
 			[]want{{"le texte était juste", "indirect", "déclarer", "Grégory Vandenabeele", "Grégory Vandenabeele", "M"}}},

@@ -1181,6 +1181,7 @@ var offices = [][]string{
 	{"chef de la diplomatie", "ministre des affaires etrangeres", "secretaire d' etat"},
 	{"chef de l' etat", "president de la republique"},
 	{"chef du gouvernement", "premier ministre", "premiere ministre"},
+	{"accusation", "procureur", "procureure", "avocat general", "avocate generale"},
 }
 
 // sameOffice returns the name given by apposition to another description
