@@ -1058,7 +1058,7 @@ func (st *state) indirectSentence(si, a, b int) {
 					st.addIndirect(e+1, st.clauseEnd(e+1, b), l, m)
 					return
 				}
-				if m.ok && (m.pron || st.personish(m)) && (e >= b || st.t[e].Kind == token.Punct || st.is(e, fNPStop)) && !st.hasQue(e, b) && !st.quoteEnds(a, i) {
+				if m.ok && (m.pron || st.personish(m)) && (e >= b || st.t[e].Kind == token.Punct || st.is(e, fNPStop)) && !st.hasQue(e, b) && !st.quoteEnds(a, i) && !st.personNP(st.afterSemi(st.contentStart(a, i), i), i) {
 					st.addIndirect(st.afterSemi(st.contentStart(a, i), i), i, l, m)
 					st.participleTail(e, b, m)
 					st.quiTail(e, b, m)
@@ -1617,6 +1617,41 @@ func (st *state) infGap(e, b int) int {
 		}
 	}
 	return 0
+}
+
+// personNP reports whether tokens [s, e) are a person named in apposition
+// and no clause: the subject of the verb after the comma (La préfète du
+// Gard, Marie Durand, annonce …; Paul Roux, père de deux enfants,
+// résume …), not words it reports.
+func (st *state) personNP(s, e int) bool {
+	if e-s > 16 {
+		return false
+	}
+	name := func(k int) bool {
+		_, first := st.firstAt(k)
+		return first && st.isCap(k)
+	}
+	// role, Name: the name runs to the end
+	for k := e - 1; k > s; k-- {
+		if st.isP(k-1, fComma) && name(k) {
+			return st.capRun(k, e) == e
+		}
+		if !st.isCap(k) && st.t[k].Kind != token.Word {
+			break
+		}
+	}
+	// Name, apposition: no clause after the comma
+	if name(s) {
+		if c := st.capRun(s, e); c < e && st.isP(c, fComma) {
+			for k := c + 1; k < e; k++ {
+				if st.t[k].Kind == token.Punct || st.key[k] == "qui" || st.key[k] == "que" || st.key[k] == "qu'" {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // isPrep reports whether the token at j is a preposition that an

@@ -99,6 +99,9 @@ func TestCueRows(t *testing.T) {
 			"Le ministère a précisé : les vols reprendront lundi matin.",
 			[]want{{"les vols reprendront lundi matin", "indirect", "préciser", "Le ministère", "ministère", ""}}},
 		{"a threat with an infinitive is not reported speech", "L'entreprise menace de fermer son usine de Douai.", nil},
+		{"a person in apposition before a verb is its subject, not reported words",
+			"La préfète du Gard, Marie-Hélène Tchakarian, annonce le déclenchement du plan Orsec. Paul Roux, père de deux collégiennes à Tourcoing, résume l'ambivalence des familles.", nil},
+
 		{"second quoted fragment of the same clause",
 			"Jean-François Copé a déploré un discours « truffé d'incantations » et manquant « de courage politique ».",
 			[]want{
