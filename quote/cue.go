@@ -254,6 +254,9 @@ func (st *state) directSeg(si int, sg *seg) {
 			}
 		}
 	}
+	if !naming && sg.closed && st.namesWork(o, c, lim) {
+		naming = true
+	}
 	// Cue before: X a déclaré : « … », X estime que « … », selon X, « … ».
 	if o >= 0 && !naming {
 		a := st.sents[st.sent[o]][0]
@@ -389,6 +392,57 @@ func (st *state) directSeg(si int, sg *seg) {
 		}
 		add(sg.start, sg.end, "", mention{}, true)
 	}
+}
+
+// signNouns are the nouns of written words that are shown, not said (une
+// banderole : « … »), and workNouns those of works and products named in
+// quote marks (la série « … », « … », troisième long-métrage de X), folded.
+var (
+	signNouns = set("banderole banderoles pancarte pancartes slogan slogans panneau panneaux affiche affiches tract tracts hashtag inscription inscriptions devise mot-diese graffiti tag")
+	workNouns = set("serie film long-metrage court-metrage documentaire livre roman album spectacle emission piece podcast feuilleton exposition chanson essai ouvrage")
+)
+
+// namesWork reports whether the closed quotation between the marks at o
+// and c names a work, a product or a sign rather than reporting words: it
+// follows a sign noun (une banderole : « … »); or it is short, opens with a
+// capital, ends without punctuation and follows a noun (le camembert « Cœur
+// de Cotentin », la série « Engrenages ») or opens a sentence before a
+// work noun (« Les Nuits de Tamanrasset », troisième long-métrage de …);
+// or it sits in a read-also line (Lire aussi : « … »).
+func (st *state) namesWork(o, c, lim int) bool {
+	if o < 0 {
+		return false
+	}
+	a := st.sents[st.sent[o]][0]
+	if k := st.contentStart(a, o); k+1 < o && (st.key[k] == "lire" || st.key[k] == "voir" || k+2 < o && st.key[k] == "a" && st.key[k+1] == "lire") {
+		return true // Lire aussi : « … », À lire aussi
+	}
+	j := o - 1
+	if j >= a && st.isP(j, fColon) {
+		j--
+	}
+	if j >= a && signNouns[st.key[j]] {
+		return true
+	}
+	title := st.isCap(o+1) && st.words(o+1, c) <= 6 && st.t[c-1].Kind != token.Punct
+	if !title {
+		return false
+	}
+	if o-1 >= a && st.t[o-1].Kind == token.Word && !st.isCap(o-1) && !st.is(o-1, fVerbish) && !st.isAux(o-1) && !st.is(o-1, fNPStop) && !st.is(o-1, fDet) && !st.isPrep(o-1) {
+		return true // le camembert « Cœur de Cotentin »
+	}
+	if o == a || st.t[o-1].Kind == token.Punct {
+		// « … », troisième long-métrage de …; « … » : une série
+		k := c + 1
+		if k < lim && (st.isP(k, fComma) || st.isP(k, fColon)) {
+			k++
+			for n := 0; n < 3 && k < lim && st.t[k].Kind == token.Word && !workNouns[st.key[k]]; n++ {
+				k++ // une (nouvelle) série, troisième long-métrage
+			}
+			return k < lim && workNouns[st.key[k]]
+		}
+	}
+	return false
 }
 
 // anyInverted reads, after a quotation and its comma, a verb outside the

@@ -99,6 +99,9 @@ func TestCueRows(t *testing.T) {
 			"Le ministère a précisé : les vols reprendront lundi matin.",
 			[]want{{"les vols reprendront lundi matin", "indirect", "préciser", "Le ministère", "ministère", ""}}},
 		{"a threat with an infinitive is not reported speech", "L'entreprise menace de fermer son usine de Douai.", nil},
+		{"works, products, signs and read-also lines in quote marks are names, not quotations",
+			"Ils ont apporté une banderole : « Pas touche à nos classes ». La fromagerie rappelle le camembert « Cœur de Cotentin ». « Les Nuits de Tamanrasset », troisième long-métrage de Nadir Aït, a ému la Croisette.\n\nLire aussi : « La charité ne remplace pas la justice sociale » : entretien avec Mgr Olivier Kergoat", nil},
+
 		{"a person in apposition before a verb is its subject, not reported words",
 			"La préfète du Gard, Marie-Hélène Tchakarian, annonce le déclenchement du plan Orsec. Paul Roux, père de deux collégiennes à Tourcoing, résume l'ambivalence des familles.", nil},
 
