@@ -1103,7 +1103,9 @@ func (st *state) indirectSentence(si, a, b int) {
 				if m.ok && m.appos[1] > 0 {
 					e = m.appos[1]
 				}
-				if m.ok && (m.pron || st.personish(m)) && st.isP(e, fComma) && st.words(e+1, b) >= 3 && !st.hasQue(e, b) && !st.apposStart(e+1, b) && !st.is(e+1, fSubord) && !strings.HasSuffix(st.key[e+1], "ant") && st.t[i-1].Kind != token.CloseQuote {
+				if m.ok && (m.pron || st.personish(m)) && st.isP(e, fComma) && st.words(e+1, b) >= 3 && !st.hasQue(e, b) && !st.apposStart(e+1, b) && !st.is(e+1, fSubord) && !strings.HasSuffix(st.key[e+1], "ant") && st.t[i-1].Kind != token.CloseQuote && !inciseTail[st.key[e+1]] {
+					// (…, a annoncé X, à quelques jours du Téléthon: a
+					// complement, not the rest of the words)
 					// an incise: A, poursuit X, B / Il est, disent-ils, B
 					s := st.contentStart(a, i)
 					if !st.connectivesOnly(s, i) {

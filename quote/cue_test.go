@@ -99,6 +99,10 @@ func TestCueRows(t *testing.T) {
 			"Le ministère a précisé : les vols reprendront lundi matin.",
 			[]want{{"les vols reprendront lundi matin", "indirect", "préciser", "Le ministère", "ministère", ""}}},
 		{"a threat with an infinitive is not reported speech", "L'entreprise menace de fermer son usine de Douai.", nil},
+		{"a complement after a trailing cue is not the rest of the reported words",
+			"Une fillette a reçu une thérapie génique expérimentale, a annoncé mercredi l'AFM-Téléthon, à quelques jours du Téléthon 2025.",
+			[]want{{"Une fillette a reçu une thérapie génique expérimentale", "indirect", "annoncer", "l'AFM-Téléthon", "AFM-Téléthon", ""}}},
+
 		{"works, products, signs and read-also lines in quote marks are names, not quotations",
 			"Ils ont apporté une banderole : « Pas touche à nos classes ». La fromagerie rappelle le camembert « Cœur de Cotentin ». « Les Nuits de Tamanrasset », troisième long-métrage de Nadir Aït, a ému la Croisette.\n\nLire aussi : « La charité ne remplace pas la justice sociale » : entretien avec Mgr Olivier Kergoat", nil},
 
