@@ -226,7 +226,11 @@ func (st *state) directSeg(si int, sg *seg) {
 				if st.key[j] == "d'" {
 					k, verb = j+2, "d'après"
 				}
-				if m := st.npAfter(k, end); m.ok {
+				m := st.npAfter(k, end)
+				// « … . » Selon X, il recueillerait …: selon opens the
+				// next sentence, whose words it reports
+				next := !comma && st.isP(c-1, fPeriod) && unicode.IsUpper(rune(st.t[j].Text[0])) && m.ok && max(m.e, m.appos[1]) < end && !st.isP(max(m.e, m.appos[1]), fPeriod)
+				if m.ok && !next {
 					add(sg.start, sg.end, verb, m, false)
 					return
 				}

@@ -435,7 +435,7 @@ func (st *state) resolve() []Quote {
 				// Le sénateur, Jean Roux, a pris la défense des opposants.
 				// « … »: the person just named, in the same paragraph
 				k = st.clusterFor(&clusters, sm, c, prev)
-			} else if prev != nil && c.para-prevPara <= 2 {
+			} else if prev != nil && c.para-prevPara <= 2 && !st.muteSource(prev.mention) {
 				k = prev
 			}
 			if k == nil {
@@ -641,6 +641,23 @@ func (st *state) clusterFor(clusters *[]*cluster, m mention, c cand, prev *clust
 // subject and its verb (Odile Marivaux l'a appris, le ministre leur a
 // répondu), folded.
 var objectClitic = set("l' le la les lui leur y en me m' te t' nous vous")
+
+// muteNouns are the sources that report figures, never words in quote
+// marks (selon un sondage Ifop, d'après les chiffres), folded.
+var muteNouns = set("sondage sondages etude etudes chiffres estimation estimations releve releves decompte recensement calculs projections previsions classement palmares barometre statistiques donnees bilan")
+
+// muteSource reports whether the mention m is headed by a mute noun: a
+// quotation with no cue after it is not carried to it.
+func (st *state) muteSource(m mention) bool {
+	if !m.ok || m.pron {
+		return false
+	}
+	k := m.s
+	if k < m.e && st.is(k, fDet) {
+		k++
+	}
+	return k < m.e && muteNouns[st.key[k]]
+}
 
 // apposedVerb reports whether the word at v, after a name at k set off
 // by commas (le maire, Patrick Lenoël, attend …), can be the verb of
