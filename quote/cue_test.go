@@ -345,6 +345,12 @@ func TestCueRows(t *testing.T) {
 				{"Le tracé sera revu", "direct", "affirmer", "le président de la région", "Louis Abadie", "M"},
 				{"La décision est prise", "direct", "confirmer", "Julie Ferrand", "Julie Ferrand", "F"},
 			}},
+		{"au téléphone, au terme de l'audience between an inverted verb and its subject",
+			"« On a vu le feu descendre la montagne », raconte au téléphone Kahina Meziane, institutrice à Yakouren. « La peine est juste », a déclaré au terme de l'audience l'avocate générale, Anne Morel.",
+			[]want{
+				{"On a vu le feu descendre la montagne", "direct", "raconter", "Kahina Meziane", "Kahina Meziane", "F"},
+				{"La peine est juste", "direct", "déclarer", "l'avocate générale", "Anne Morel", "F"},
+			}},
 		{"a medium with no subject after it is not a speaker",
 			"Julie Ferrand est arrivée à Brest. « Nous tiendrons », a-t-elle déclaré sur France Inter.",
 			[]want{{"Nous tiendrons", "direct", "déclarer", "elle", "Julie Ferrand", "F"}}},

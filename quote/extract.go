@@ -894,10 +894,24 @@ func (st *state) skipMedium(j, limit int) int {
 	k := j + 1
 	switch st.key[j] {
 	case "au":
-		if st.key[k] != "micro" || !isDe(st.key[k+1]) {
+		// au micro de France 2, au téléphone, au terme de l'audience
+		if !auNouns[st.key[k]] {
 			return j
 		}
-		k = st.mediumName(k+2, limit)
+		k++
+		if k+1 < limit && isDe(st.key[k]) {
+			k++
+			if st.isCap(k) {
+				k = st.mediumName(k, limit)
+			} else {
+				if st.is(k, fDet) {
+					k++
+				}
+				if k < limit && st.t[k].Kind == token.Word && !st.isCap(k) && !st.is(k, fNPStop) {
+					k++
+				}
+			}
+		}
 		return st.subjectAt(j, k, limit)
 	case "sur":
 		if st.isCap(k) {
@@ -943,6 +957,10 @@ func (st *state) skipMedium(j, limit int) int {
 	}
 	return st.subjectAt(j, k, limit)
 }
+
+// auNouns are the nouns of au X between a verb and its subject (a
+// raconté au téléphone X, a déclaré au terme de l'audience X), folded.
+var auNouns = set("micro telephone terme cours sortir lendemain moment journal")
 
 // occasionNouns are the nouns of en X between a verb and its subject (a
 // expliqué en conférence de presse X, a déclaré en séance X), folded.
