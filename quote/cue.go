@@ -1057,6 +1057,21 @@ func (st *state) indirectSentence(si, a, b int) {
 				st.addIndirect(e+1, st.contentEnd(e+1, b), verb, m)
 				return
 			}
+			// Pour X, chef de service, qui n'a pas participé à l'étude,
+			// content: a relative clause of X before the words reported
+			if st.isP(e, fComma) && e+1 < b && (st.key[e+1] == "qui" || st.key[e+1] == "dont") && i == st.contentStart(a, b) {
+				for k := e + 2; k < b && k-e < 20; k++ {
+					if st.isP(k, fComma) {
+						if st.words(k+1, b) >= 3 {
+							e = k
+						}
+						break
+					}
+					if st.t[k].Kind == token.Punct || st.t[k].IsQuote() {
+						break
+					}
+				}
+			}
 			// content, selon X, qui …: the relative clause belongs to X
 			rel := e+1 < b && (st.key[e+1] == "qui" || st.key[e+1] == "dont" || st.key[e+1] == "lequel" || st.key[e+1] == "laquelle")
 			// content, selon X, contre 23 l'an dernier: a complement, not

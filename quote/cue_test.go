@@ -424,6 +424,13 @@ func TestCueRows(t *testing.T) {
 				{"Après trois saisons, les herbiers repoussent.", "direct", "", "Julien Marchetti", "Julien Marchetti", "M"},
 				{"la Ville envisage d'étendre la mesure", "indirect", "d'après", "Ouest-France", "Ouest-France", ""},
 			}},
+		{"pour X, apposition, relative clause, then the view",
+			"« Le lien est net », affirme Tiago Nunes, coauteur de l'étude. Pour le neurologue Karim Bensaïd, chef de service au CHU de Lille, qui n'a pas participé à l'étude, ces résultats sont « intéressants mais encore fragiles ». « On a déjà vu des signatures qui ne se confirmaient pas », rappelle-t-il.",
+			[]want{
+				{"Le lien est net", "direct", "affirmer", "Tiago Nunes", "Tiago Nunes", "M"},
+				{"ces résultats sont « intéressants mais encore fragiles »", "mixed", "pour", "le neurologue Karim Bensaïd", "Karim Bensaïd", "M"},
+				{"On a déjà vu des signatures qui ne se confirmaient pas", "direct", "rappeler", "il", "Karim Bensaïd", "M"},
+			}},
 		{"a name in apposition with an acronym in brackets before the verb",
 			"Le ministre des Pensions, Grégory Vandenabeele (MR), a déclaré que le texte était juste.",
 			[]want{{"le texte était juste", "indirect", "déclarer", "Grégory Vandenabeele", "Grégory Vandenabeele", "M"}}},
