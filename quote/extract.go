@@ -786,13 +786,13 @@ func (st *state) npAfter(i, limit int) mention {
 		if st.isP(j, fComma) && j > i {
 			j++
 		}
-		// à l'AFP, au Monde, à la presse, aux journalistes
+		// à l'AFP, au Monde, à la presse, aux journalistes, à la radio X
 		if j+1 < limit && (st.key[j] == "a" || st.key[j] == "au" || st.key[j] == "aux") && st.t[j].Kind == token.Word && st.t[j].Text != "a" {
 			k := j + 1
 			if st.key[j] == "a" && (st.key[k] == "l'" || st.key[k] == "la" || st.key[k] == "les") {
 				k++
 			}
-			if k+1 < limit && (st.isCap(k) && (st.is(k+1, fDet) || st.isCap(k+1)) || !st.isCap(k) && st.t[k].Kind == token.Word && !st.is(k, fNPStop) && !st.is(k, fDet) && st.is(k+1, fSubjDet)) {
+			if k+1 < limit && (st.isCap(k) && (st.is(k+1, fDet) || st.isCap(k+1)) || !st.isCap(k) && st.t[k].Kind == token.Word && !st.is(k, fNPStop) && !st.is(k, fDet) && (st.is(k+1, fSubjDet) || st.isCap(k+1) && !st.is(k+1, fNPStop))) {
 				j = k + 1
 			}
 		}
