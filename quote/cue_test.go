@@ -346,8 +346,8 @@ func TestCueRows(t *testing.T) {
 				{"La décision est prise", "direct", "confirmer", "Julie Ferrand", "Julie Ferrand", "F"},
 			}},
 		{"à la radio between an inverted verb and its subject",
-			"« Mon petit frère avait 16 ans, il creusait pour payer l'école », a confié à la radio Patience Mwamba, venue de Likasi.",
-			[]want{{"Mon petit frère avait 16 ans, il creusait pour payer l'école", "direct", "confier", "Patience Mwamba", "Patience Mwamba", "F"}}},
+			"« Mon petit frère avait 16 ans, il creusait pour payer l'école », a confié à la radio Aminata Mwamba, venue de Likasi.",
+			[]want{{"Mon petit frère avait 16 ans, il creusait pour payer l'école", "direct", "confier", "Aminata Mwamba", "Aminata Mwamba", "F"}}},
 		{"au téléphone, au terme de l'audience between an inverted verb and its subject",
 			"« On a vu le feu descendre la montagne », raconte au téléphone Kahina Meziane, institutrice à Yakouren. « La peine est juste », a déclaré au terme de l'audience l'avocate générale, Anne Morel.",
 			[]want{
