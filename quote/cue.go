@@ -3,6 +3,7 @@ package quote
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/depeche-nlp/depeche/internal/lexicon"
 	"github.com/depeche-nlp/depeche/internal/textnorm"
@@ -229,7 +230,7 @@ func (st *state) directSeg(si int, sg *seg) {
 				m := st.npAfter(k, end)
 				// « … . » Selon X, il recueillerait …: selon opens the
 				// next sentence, whose words it reports
-				next := !comma && st.isP(c-1, fPeriod) && unicode.IsUpper(rune(st.t[j].Text[0])) && m.ok && max(m.e, m.appos[1]) < end && !st.isP(max(m.e, m.appos[1]), fPeriod)
+				next := !comma && st.isP(c-1, fPeriod) && startsUpper(st.t[j].Text) && m.ok && max(m.e, m.appos[1]) < end && !st.isP(max(m.e, m.appos[1]), fPeriod)
 				if m.ok && !next {
 					add(sg.start, sg.end, verb, m, false)
 					return
@@ -727,7 +728,7 @@ func (st *state) apposEnd(s, b int) int {
 	_, role := st.roleAt(r)
 	// basée à Lausanne, installée depuis 2010 à Genève
 	t := st.t[r].Text
-	part := r == s && r+1 < b && (strings.HasSuffix(t, "é") || strings.HasSuffix(t, "ée") || strings.HasSuffix(t, "és") || strings.HasSuffix(t, "ées")) &&
+	part := r == s && r+1 < b && endsAccented(t) &&
 		(st.key[r+1] == "a" || st.key[r+1] == "au" || st.key[r+1] == "en" || st.key[r+1] == "dans" || st.key[r+1] == "depuis" || st.key[r+1] == "par")
 	if !role && !part {
 		return s
@@ -1821,6 +1822,12 @@ func isInfinitive(k string) bool {
 		return true
 	}
 	return false
+}
+
+// startsUpper reports whether w starts with an upper-case letter.
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // endsAccented reports whether the word w ends like a past participle in

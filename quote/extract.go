@@ -942,7 +942,7 @@ func (st *state) skipMedium(j, limit int) int {
 	if k+1 < limit && st.isCap(k) && st.is(k+1, fDet) {
 		k++ // son compte Instagram, la chaîne LCI
 	}
-	if k < limit && st.t[k].Kind == token.Word && endsParticiple(st.t[k].Text) {
+	if k < limit && st.t[k].Kind == token.Word && endsAccented(st.t[k].Text) {
 		k++ // un entretien accordé au Monde, un message publié sur X
 	}
 	if k+1 < limit {
@@ -1000,12 +1000,6 @@ func (st *state) mediumName(k, limit int) int {
 
 // isDe reports whether the folded word k is de, d' or du.
 func isDe(k string) bool { return k == "de" || k == "d'" || k == "du" }
-
-// endsParticiple reports whether the word w ends like a past participle
-// in é (accordé, publiée, diffusés).
-func endsParticiple(w string) bool {
-	return strings.HasSuffix(w, "é") || strings.HasSuffix(w, "ée") || strings.HasSuffix(w, "és") || strings.HasSuffix(w, "ées")
-}
 
 // roleNameAfter reports whether the preposition à, au or aux at p, after
 // a role noun in [s, p), opens the role's complement and is followed by

@@ -762,7 +762,7 @@ func (st *state) lastOrg(i, back int) (mention, bool) {
 		for s > 0 && st.entAt[s-1] == e {
 			s--
 		}
-		if s >= 2 && st.key[s-1] == "par" && endsParticiple(st.t[s-2].Text) {
+		if s >= 2 && st.key[s-1] == "par" && endsAccented(st.t[s-2].Text) {
 			k = s
 			continue // Interrogé par Marsactu, le gestionnaire …: the medium
 		}
