@@ -207,6 +207,12 @@ func FuzzExtract(f *testing.F) {
 	f.Add("« Nous sommes prêts, a-t-il déclaré, à négocier. »")
 	f.Add("Selon le syndicat, les salaires baissent.")
 	f.Add("\"Oui\", a dit Jean Martin.\n« Non »")
+	// the medium between verb and subject, incises with a complement,
+	// pronouns of the one spoken to, names of works, À X, on
+	f.Add("« Nous tiendrons », a lancé au micro de France 2 la maire, Anne Kerjean. « A, a-t-il déclaré à l'issue de la cérémonie. B »")
+	f.Add("« Oui », nous a répondu Marta Lopes. « Non », m'a-t-il confié. À Bercy, on assure « suivre le dossier ». Au ministère, on indique que rien n'est fait.")
+	f.Add("Une banderole : « Pas touche ». « Les Nuits », troisième long-métrage de X. Lire aussi : « Titre » : entretien. « Fin. » Selon un sondage Ifop, il gagne.")
+	f.Add("Pour le neurologue Karim Bensaïd, chef de service, qui n'a pas participé, ces résultats sont « fragiles ». La préfète, Marie Durand, annonce le plan.")
 	if raw, err := os.ReadFile("../testdata/qakbot.txt"); err == nil {
 		for _, l := range strings.Split(string(raw), "\n")[:20] {
 			f.Add(l)
