@@ -371,16 +371,37 @@ func (st *state) index() {
 				a = tokenIndex(st.t, s.Tokens[0].Start)
 			}
 			b := min(a+len(s.Tokens), n)
-			si := len(st.sents)
-			st.sents = append(st.sents, [2]int{a, b})
-			for j := a; j < b; j++ {
-				st.sent[j] = int32(si)
-				st.para[j] = int32(pi)
+			for a < b {
+				// A sentence too long for one (a list, a page with no
+				// full stop) is read in pieces cut after a comma or a
+				// quote mark, so that no cue looks further than
+				// maxSentTokens tokens: the time stays linear.
+				e := b
+				if b-a > maxSentTokens {
+					e = a + maxSentTokens
+					for c := e; c > a+maxSentTokens/2; c-- {
+						if st.t[c-1].Kind == token.Punct && (st.t[c-1].Text == "," || st.t[c-1].Text == ";") || st.t[c-1].Kind == token.CloseQuote {
+							e = c
+							break
+						}
+					}
+				}
+				si := len(st.sents)
+				st.sents = append(st.sents, [2]int{a, e})
+				for j := a; j < e; j++ {
+					st.sent[j] = int32(si)
+					st.para[j] = int32(pi)
+				}
+				a = e
 			}
 			k = b
 		}
 	}
 }
+
+// maxSentTokens is the longest sentence read as one, in tokens; real
+// sentences are far shorter.
+const maxSentTokens = 240
 
 func tokenIndex(toks []token.Token, start int) int {
 	lo, hi := 0, len(toks)

@@ -975,13 +975,18 @@ func (st *state) nearestName(i int, g byte) (mention, bool) {
 	return mention{}, false
 }
 
+// segUsed reports whether the candidate c lies inside a quotation already
+// used as part of an indirect one.
 func (st *state) segUsed(c cand) bool {
-	for i := range st.segs {
-		if st.segs[i].used && st.segs[i].start <= c.start && c.end <= st.segs[i].end {
-			return true
-		}
+	// The segments are top-level quotations in text order and disjoint
+	// (pairQuotes): only the last one that starts at or before c can hold
+	// it.
+	i, _ := slices.BinarySearchFunc(st.segs, c.start+1, func(g seg, s int) int { return g.start - s })
+	if i--; i < 0 {
+		return false
 	}
-	return false
+	g := &st.segs[i]
+	return g.used && g.start <= c.start && c.end <= g.end
 }
 
 func lastWord(s string) string {
