@@ -1078,6 +1078,8 @@ func (st *state) indirectSentence(si, a, b int) {
 			// content, selon X, contre 23 l'an dernier: a complement, not
 			// the words reported
 			rel = rel || e+1 < b && (st.isPrep(e+1) || st.key[e+1] == "contre" || st.key[e+1] == "soit" || st.key[e+1] == "avec")
+			// content, selon X, et content: the words before
+			rel = rel || e+1 < b && (st.key[e+1] == "et" || st.key[e+1] == "mais" || st.key[e+1] == "tandis")
 			if st.isP(e, fComma) && !(rel && verb != "pour" && i > a && st.words(a, i) >= 4) {
 				// selon X, content
 				if e+1 < b && st.t[e+1].Kind == token.OpenQuote {
