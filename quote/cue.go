@@ -1028,6 +1028,20 @@ func (st *state) indirectSentence(si, a, b int) {
 				}
 			}
 		}
+		// …, a souligné X, en rappelant que …: a gerund of a reporting
+		// verb reports more words of the sentence's speaker
+		if st.key[i] == "en" && i+2 < b && st.t[i+1].Kind == token.Word && strings.HasSuffix(st.key[i+1], "ant") && (st.key[i+2] == "que" || st.key[i+2] == "qu'") && st.isP(i-1, fComma) {
+			if l, ok := st.verb(i + 1); ok && !weakVerbs[l] {
+				m := st.subjectBefore(i, a)
+				if n := st.candIn(st.t[a].Start, st.t[i].Start); n >= 0 && st.cands[n].m.ok {
+					m = st.cands[n].m
+				}
+				if m.ok && (m.pron || st.personish(m)) {
+					st.addIndirectMin(i+3, st.clauseEnd(i+3, b), l, m, 2)
+					return
+				}
+			}
+		}
 		// selon X / d'après X / pour X,
 		if verb, m, ok := st.prepCue(i, b); ok {
 			if m.pron && !st.is(m.s, fStrongPron) {

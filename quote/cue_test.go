@@ -437,6 +437,13 @@ func TestCueRows(t *testing.T) {
 		{"content, selon X, et …: the words before selon are reported",
 			"En France, environ 270 000 personnes vivent avec la maladie, selon Santé publique France, et près de 25 000 nouveaux cas sont diagnostiqués chaque année.",
 			[]want{{"En France, environ 270 000 personnes vivent avec la maladie", "indirect", "selon", "Santé publique France", "Santé publique France", ""}}},
+		{"a gerund of a reporting verb with que reports more words of the sentence's speaker",
+			"« Nous retrouvons un accès autonome », a souligné Giuseppe Marchetti, représentant de l'agence, en rappelant que la fusée est assemblée à Colleferro. La ministre a présenté le plan mardi, en assurant que les crédits seraient maintenus.",
+			[]want{
+				{"Nous retrouvons un accès autonome", "direct", "souligner", "Giuseppe Marchetti", "Giuseppe Marchetti", "M"},
+				{"la fusée est assemblée à Colleferro", "indirect", "rappeler", "Giuseppe Marchetti", "Giuseppe Marchetti", "M"},
+				{"les crédits seraient maintenus", "indirect", "assurer", "La ministre", "ministre", "F"},
+			}},
 		{"a name in apposition with an acronym in brackets before the verb",
 			"Le ministre des Pensions, Grégory Vandenabeele (MR), a déclaré que le texte était juste.",
 			[]want{{"le texte était juste", "indirect", "déclarer", "Grégory Vandenabeele", "Grégory Vandenabeele", "M"}}},
