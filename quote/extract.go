@@ -843,7 +843,7 @@ func (st *state) npAfter(i, limit int) mention {
 	for e < limit && e-s < 16 {
 		tk := st.t[e]
 		k := st.key[e]
-		if tk.Kind != token.Word && tk.Kind != token.Elision && tk.Kind != token.Abbrev && tk.Kind != token.Number {
+		if tk.Kind != token.Word && tk.Kind != token.Elision && tk.Kind != token.Abbrev && tk.Kind != token.Number && (tk.Kind != token.URL || e == s) {
 			break
 		}
 		if e > s && (k == "a" || k == "au" || k == "aux") && tk.Text != "a" && st.roleNameAfter(s, e, limit) {

@@ -369,8 +369,20 @@ func (s *scanner) dot(start, i int) (int, Kind) {
 		if j := s.email(start); j > 0 {
 			return j, Email
 		}
-		if j := s.wordRun(i + 1); isDomain(src[i+1:j]) && !s.isAlnum(j) && (j >= len(src) || src[j] != '.' || !s.isAlnum(j+1)) {
-			return s.url(i), URL
+		// lemonde.fr, Cybermalveillance.gouv.fr: the last label is a
+		// top-level domain
+		if j := s.wordRun(i + 1); !s.isAlnum(j) {
+			last := src[i+1 : j]
+			for n := 0; n < 4 && j+1 < len(src) && src[j] == '.' && s.isAlnum(j+1); n++ {
+				k := s.wordRun(j + 1)
+				if s.isAlnum(k) {
+					break
+				}
+				last, j = src[j+1:k], k
+			}
+			if isDomain(last) && (j >= len(src) || src[j] != '.' || !s.isAlnum(j+1)) {
+				return s.url(i), URL
+			}
 		}
 	}
 	if isInitial(w) {

@@ -105,6 +105,7 @@ func TestTokenize(t *testing.T) {
 		{"straight quotes spaced", `" oui " et " non "`, []kt{{`"`, OQ}, {"oui", W}, {`"`, CQ}, {"et", W}, {`"`, OQ}, {"non", W}, {`"`, CQ}}},
 		{"ellipsis and runs", "Quoi ?! Bon... Enfin…", []kt{{"Quoi", W}, {"?!", P}, {"Bon", W}, {"...", P}, {"Enfin", W}, {"…", P}}},
 		{"url", "Voir https://www.lemonde.fr/article.html.", []kt{{"Voir", W}, {"https://www.lemonde.fr/article.html", token.URL}, {".", P}}},
+		{"domain of several labels", "Selon Cybermalveillance.gouv.fr, ça monte.", []kt{{"Selon", W}, {"Cybermalveillance.gouv.fr", token.URL}, {",", P}, {"ça", W}, {"monte", W}, {".", P}}},
 		{"www and domain", "sur www.afp.com et franceinfo.fr.", []kt{{"sur", W}, {"www.afp.com", token.URL}, {"et", W}, {"franceinfo.fr", token.URL}, {".", P}}},
 		{"email", "Écrire à jean.dupont@exemple.fr.", []kt{{"Écrire", W}, {"à", W}, {"jean.dupont@exemple.fr", token.Email}, {".", P}}},
 		{"handle hashtag", "@AFP #JO2024 #Élysée", []kt{{"@AFP", token.Handle}, {"#JO2024", token.Hashtag}, {"#Élysée", token.Hashtag}}},
