@@ -1517,6 +1517,11 @@ func (st *state) clauseEnd(s, b int) int {
 		if n == "tout" && k+2 < b && st.key[k+2] == "en" {
 			return st.contentEnd(s, k) // …, tout en reconnaissant …
 		}
+		// X, qui demandait de …, a quitté la réunion: the main clause
+		// goes on after the relative one; …, ni les patrons
+		if n == "ni" || st.isAux(k+1) && k+2 < b && (st.t[k+2].Kind == token.Clitic || st.t[k+2].Kind == token.Word && pastParticiple(st.key[k+2])) {
+			return st.contentEnd(s, k)
+		}
 		if l, ok := st.verb(k + 1); ok && !weakVerbs[l] && strings.HasSuffix(n, "ant") && st.t[k+1].Kind == token.Word {
 			return st.contentEnd(s, k) // …, évoquant des « … »
 		}
