@@ -1028,6 +1028,25 @@ func (st *state) indirectSentence(si, a, b int) {
 				}
 			}
 		}
+		// X, pour qui content, …: the view of X
+		if st.key[i] == "pour" && i > a && i+3 < b && st.key[i+1] == "qui" && st.t[i+1].Kind == token.Word {
+			if m := st.quiAntecedent(i); m.ok && !m.pron && st.opinionHolder(m) {
+				end := st.clauseEnd(i+2, b)
+				if st.isP(i-1, fComma) {
+					// a relative clause set off by commas ends at the next
+					for k := i + 2; k < end; k++ {
+						if st.isP(k, fComma) && st.inSeg[k] < 0 {
+							end = k
+							break
+						}
+					}
+				}
+				if st.words(i+2, end) >= 3 {
+					st.addIndirect(i+2, end, "pour", m)
+					return
+				}
+			}
+		}
 		// …, a souligné X, en rappelant que …: a gerund of a reporting
 		// verb reports more words of the sentence's speaker
 		if st.key[i] == "en" && i+2 < b && st.t[i+1].Kind == token.Word && strings.HasSuffix(st.key[i+1], "ant") && (st.key[i+2] == "que" || st.key[i+2] == "qu'") && st.isP(i-1, fComma) {
