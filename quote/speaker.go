@@ -209,6 +209,8 @@ func (st *state) describe(m mention) info {
 			in.org = false
 		} else if st.capRun(s, e) == e && (e-s == 1 || det != "") {
 			in.org = true // la CGT, La Poste, Météo France
+		} else if c := st.capRun(s, e); c+1 < e && st.key[c] == "et" && st.entAt[s] >= 0 && st.ents[st.entAt[s]].Label == entities.ORG {
+			in.org = true // la CGT et Solidaires
 		}
 	}
 	// le Fribourgeois, le socialiste: a person described by origin or
