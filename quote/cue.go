@@ -356,7 +356,8 @@ func (st *state) directSeg(si int, sg *seg) {
 					return
 				}
 			}
-			if m := st.npAfter(c, o-1); m.ok && m.s == c && !m.pron && (m.e == o-1 || m.appos[1] == o-1 || st.isP(m.e, fComma) && st.apposEnd(m.e+1, o-1) == o-1) && st.personish(m) {
+			// (a title's rubric is no speaker: Démocratie directe : « … »)
+			if m := st.npAfter(c, o-1); m.ok && m.s == c && !m.pron && (m.e == o-1 || m.appos[1] == o-1 || st.isP(m.e, fComma) && st.apposEnd(m.e+1, o-1) == o-1) && st.personish(m) && !(st.para[o] == 0 && !st.namesSomeone(m)) {
 				add(sg.start, sg.end, "", m, false)
 				return
 			}
@@ -1733,6 +1734,20 @@ func (st *state) infGap(e, b int) int {
 		}
 	}
 	return 0
+}
+
+// namesSomeone reports whether m holds a first name or a role noun: it
+// can name a person, not only a topic.
+func (st *state) namesSomeone(m mention) bool {
+	for k := m.s; k < m.e; k++ {
+		if _, first := st.firstAt(k); first {
+			return true
+		}
+		if _, ok := st.roleAt(k); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // personNP reports whether tokens [s, e) are a person named in apposition

@@ -443,6 +443,12 @@ func (st *state) resolve() []Quote {
 			if k == nil {
 				if nm, ok := st.nearestName(st.tokenAt(c.start), 0); ok {
 					k = st.clusterFor(&clusters, nm, c, prev)
+				} else if c.para == 0 {
+					// a quotation in the title of an interview or an op-ed:
+					// the person the next lines name
+					if nm, ok := st.nameAfter(st.tokenAt(c.end)); ok {
+						k = st.clusterFor(&clusters, nm, c, prev)
+					}
 				}
 			}
 			if k != nil {
@@ -943,6 +949,27 @@ func (st *state) prevSubject(i int, g byte) (mention, bool) {
 
 // tokenAt returns the index of the token that starts at or after offset.
 func (st *state) tokenAt(off int) int { return min(tokenIndex(st.t, off), len(st.t)-1) }
+
+// nameAfter returns the first person named after token i, within about
+// three paragraphs: a person entity or a first name and a surname.
+func (st *state) nameAfter(i int) (mention, bool) {
+	for k := i; k < len(st.t) && k-i < 300; k++ {
+		if !st.isCap(k) || st.inSeg[k] >= 0 || int(st.para[k]) > int(st.para[min(i, len(st.t)-1)])+3 {
+			continue
+		}
+		per := st.entAt[k] >= 0 && st.ents[st.entAt[k]].Label == entities.PER
+		_, first := st.firstAt(k)
+		if !per && !first {
+			continue
+		}
+		b := st.capRun(k, len(st.t))
+		if b-k < 2 && !per {
+			continue
+		}
+		return mention{s: k, e: b, ok: true}, true
+	}
+	return mention{}, false
+}
 
 // nearestName finds the closest person name before token i (within a few
 // sentences) whose gender agrees with g (0: any).
