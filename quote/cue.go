@@ -412,9 +412,10 @@ var (
 // and c names a work, a product or a sign rather than reporting words: it
 // follows a sign noun (une banderole : « … »); or it is short, opens with a
 // capital, ends without punctuation and follows a noun (le camembert « Cœur
-// de Cotentin », la série « Engrenages ») or opens a sentence before a
-// work noun (« Les Nuits de Tamanrasset », troisième long-métrage de …);
-// or it sits in a read-also line (Lire aussi : « … »).
+// de Cotentin », la série « Engrenages »), comes before its author or its
+// publisher (« … » de Shoshana Zuboff, « … » (Seuil, 312 pages)) or opens
+// a sentence before a work noun (« Les Nuits de Tamanrasset », troisième
+// long-métrage de …); or it sits in a read-also line (Lire aussi : « … »).
 func (st *state) namesWork(o, c, lim int) bool {
 	if o < 0 {
 		return false
@@ -430,9 +431,20 @@ func (st *state) namesWork(o, c, lim int) bool {
 	if j >= a && signNouns[st.key[j]] {
 		return true
 	}
-	title := st.isCap(o+1) && st.words(o+1, c) <= 6 && st.t[c-1].Kind != token.Punct
+	title := st.isCap(o+1) && st.words(o+1, c) <= 8 && st.t[c-1].Kind != token.Punct
 	if !title {
 		return false
+	}
+	// « L'Âge du capitalisme de surveillance » de Shoshana Zuboff; « La
+	// France des zones grises » (Seuil, 312 pages): a work and its author
+	// or publisher
+	if k := c + 1; k+1 < lim && (st.key[k] == "de" || st.key[k] == "d'") && st.isCap(k+1) {
+		if _, first := st.firstAt(k + 1); first {
+			return true
+		}
+	}
+	if k := c + 1; k+1 < lim && st.isP(k, fLParen) && st.isCap(k+1) {
+		return true
 	}
 	if o-1 >= a && st.t[o-1].Kind == token.Word && !st.isCap(o-1) && !st.is(o-1, fVerbish) && !st.isAux(o-1) && !st.is(o-1, fNPStop) && !st.is(o-1, fDet) && !st.isPrep(o-1) {
 		return true // le camembert « Cœur de Cotentin »

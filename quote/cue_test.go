@@ -99,6 +99,9 @@ func TestCueRows(t *testing.T) {
 			"Le ministère a précisé : les vols reprendront lundi matin.",
 			[]want{{"les vols reprendront lundi matin", "indirect", "préciser", "Le ministère", "ministère", ""}}},
 		{"a threat with an infinitive is not reported speech", "L'entreprise menace de fermer son usine de Douai.", nil},
+		{"a work before its author or its publisher is a name",
+			"Je lisais « L'Âge du capitalisme de surveillance » de Shoshana Zuboff. Le nouvel essai de la chercheuse, « La France des zones grises » (Seuil, 312 pages), sort jeudi.", nil},
+
 		{"a complement after a trailing cue is not the rest of the reported words",
 			"Une fillette a reçu une thérapie génique expérimentale, a annoncé mercredi l'AFM-Téléthon, à quelques jours du Téléthon 2025.",
 			[]want{{"Une fillette a reçu une thérapie génique expérimentale", "indirect", "annoncer", "l'AFM-Téléthon", "AFM-Téléthon", ""}}},

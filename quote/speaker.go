@@ -950,11 +950,12 @@ func (st *state) prevSubject(i int, g byte) (mention, bool) {
 // tokenAt returns the index of the token that starts at or after offset.
 func (st *state) tokenAt(off int) int { return min(tokenIndex(st.t, off), len(st.t)-1) }
 
-// nameAfter returns the first person named after token i, within about
-// three paragraphs: a person entity or a first name and a surname.
+// nameAfter returns the first person named after token i, in its
+// paragraph or the next (the standfirst after a title): a person entity
+// or a first name and a surname.
 func (st *state) nameAfter(i int) (mention, bool) {
 	for k := i; k < len(st.t) && k-i < 300; k++ {
-		if !st.isCap(k) || st.inSeg[k] >= 0 || int(st.para[k]) > int(st.para[min(i, len(st.t)-1)])+3 {
+		if !st.isCap(k) || st.inSeg[k] >= 0 || int(st.para[k]) > int(st.para[min(i, len(st.t)-1)])+2 {
 			continue
 		}
 		per := st.entAt[k] >= 0 && st.ents[st.entAt[k]].Label == entities.PER
