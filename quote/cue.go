@@ -1182,7 +1182,7 @@ func (st *state) indirectSentence(si, a, b int) {
 					st.addIndirect(e+1, st.clauseEnd(e+1, b), l, m)
 					return
 				}
-				if m.ok && (m.pron || st.personish(m)) && (e >= b || st.t[e].Kind == token.Punct || st.is(e, fNPStop)) && !st.hasQue(e, b) && !st.quoteEnds(a, i) && !st.personNP(st.afterSemi(st.contentStart(a, i), i), i) {
+				if m.ok && (m.pron || st.personish(m)) && (e >= b || st.t[e].Kind == token.Punct || st.is(e, fNPStop)) && !st.hasQue(e, b) && !st.quoteEnds(a, i) && !st.personNP(st.afterSemi(st.contentStart(a, i), i), i) && !st.appositiveNP(st.afterSemi(st.contentStart(a, i), i), i) {
 					st.addIndirect(st.afterSemi(st.contentStart(a, i), i), i, l, m)
 					st.participleTail(e, b, m)
 					st.quiTail(e, b, m)
@@ -1746,6 +1746,52 @@ func (st *state) infGap(e, b int) int {
 		}
 	}
 	return 0
+}
+
+// appositiveNP reports whether tokens [s, e) are a noun phrase and its
+// apposition or relative clause, the subject of the verb after them and
+// no clause reported (Le Cercle des économistes, qui les organise, a
+// invité …; La députée Katrin Oberländer, élue de Görlitz, résume …; Le
+// port, principalement dédié aux exportations, a affiché …).
+func (st *state) appositiveNP(s, e int) bool {
+	if s >= e || !st.is(s, fDet) {
+		return false
+	}
+	comma := -1
+	for k := s; k < e; k++ {
+		if st.isP(k, fComma) {
+			if comma >= 0 {
+				return false // two commas: a clause may sit between
+			}
+			comma = k
+		} else if st.t[k].Kind == token.Punct || st.t[k].IsQuote() {
+			return false
+		}
+	}
+	if comma < 0 || comma-s > 10 || e-comma > 13 || comma+1 >= e {
+		return false
+	}
+	for k := s; k < comma; k++ {
+		if st.isAux(k) || st.is(k, fVerbish) && !st.isCap(k) {
+			return false // Les ventes ont baissé, surtout en Europe
+		}
+	}
+	k := comma + 1
+	if st.key[k] == "qui" || st.key[k] == "dont" {
+		// a short noun phrase, not a clause with its object (La famille
+		// contrôle toujours le groupe, qui possède …)
+		return comma-s <= 6
+	}
+	if st.is(k, fAdv) && k+1 < e {
+		k++
+	}
+	if st.t[k].Kind != token.Word || st.isCap(k) {
+		return false
+	}
+	if r, ok := st.roleAt(k); ok && !r.Org {
+		return true // membres de la majorité, chercheur à l'OFCE
+	}
+	return endsAccented(st.t[k].Text) && !st.isAux(k-1) // élue de Görlitz, dédié aux exportations
 }
 
 // namesSomeone reports whether m holds a first name or a role noun: it

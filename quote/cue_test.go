@@ -99,6 +99,9 @@ func TestCueRows(t *testing.T) {
 			"Le ministère a précisé : les vols reprendront lundi matin.",
 			[]want{{"les vols reprendront lundi matin", "indirect", "préciser", "Le ministère", "ministère", ""}}},
 		{"a threat with an infinitive is not reported speech", "L'entreprise menace de fermer son usine de Douai.", nil},
+		{"a noun phrase and its apposition or relative clause before a verb are its subject, not reported words",
+			"Le Cercle des économistes, qui les organise, a invité trois chercheurs. La députée Katrin Oberländer, élue de Görlitz, résume la ligne de son parti. Le port, principalement dédié aux exportations, a affiché une hausse.", nil},
+
 		{"a work before its author or its publisher is a name",
 			"Je lisais « L'Âge du capitalisme de surveillance » de Shoshana Zuboff. Le nouvel essai de la chercheuse, « La France des zones grises » (Seuil, 312 pages), sort jeudi.", nil},
 
