@@ -208,7 +208,7 @@ func TestCueRows(t *testing.T) {
 			}},
 		{"a name with its capitalised article before qui",
 			"Une version que contredit en partie Le Canard enchaîné, qui affirme que deux séjours coïncidaient avec des fêtes.",
-			[]want{{"deux séjours coïncidaient avec des fêtes", "indirect", "affirmer", "Le Canard enchaîné", "Canard enchaîné", "M"}}},
+			[]want{{"deux séjours coïncidaient avec des fêtes", "indirect", "affirmer", "Le Canard enchaîné", "Le Canard enchaîné", "M"}}},
 		{"Réaction de X, role : « … » in a live report, after another speaker",
 			"Marie Dupont a dit que c'était triste.\n\n16 h 48 - Réaction du député Arnaud Quesnel, rapporteur du texte : « Le Conseil confirme que cette loi est juste. »",
 			[]want{
@@ -465,6 +465,12 @@ func TestCueRows(t *testing.T) {
 		{"a quotation in the title of an interview goes to the person the next lines name; a rubric is no speaker",
 			"Démocratie directe : « La Suisse vote beaucoup, mais elle vote de moins en moins nombreuse »\n\nProfesseur à l'Université de Lausanne, Nicolas Chevalley a dépouillé 700 votations. Entretien.",
 			[]want{{"La Suisse vote beaucoup, mais elle vote de moins en moins nombreuse", "direct", "", "Nicolas Chevalley", "Nicolas Chevalley", "M"}}},
+		{"a newspaper named after a time noun is no time; its capital article stays in the name inside a sentence",
+			"Selon Le Soir, la SNCB prévoit de faire rouler un train sur trois. « Nous livrerons », a assuré La Poste.",
+			[]want{
+				{"la SNCB prévoit de faire rouler un train sur trois", "indirect", "selon", "Le Soir", "Le Soir", ""},
+				{"Nous livrerons", "direct", "assurer", "La Poste", "La Poste", ""},
+			}},
 		{"a name in apposition with an acronym in brackets before the verb",
 			"Le ministre des Pensions, Grégory Vandenabeele (MR), a déclaré que le texte était juste.",
 			[]want{{"le texte était juste", "indirect", "déclarer", "Grégory Vandenabeele", "Grégory Vandenabeele", "M"}}},

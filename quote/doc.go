@@ -158,8 +158,9 @@
 // no named role in the article goes to the person last quoted, which is
 // sometimes wrong (le premier ministre after a quotation of someone else).
 // Short quoted fragments (one or two words) count only after an evaluative
-// verb (dénonce un « passage en force »). A capitalised determiner is
-// dropped from the name (La Poste → Poste). Throughput on one core is
+// verb (dénonce un « passage en force »). A capitalised article that opens
+// the sentence is dropped from the name (Le Monde a indiqué → Monde).
+// Throughput on one core is
 // about 12 MB/s for [Extract] on the sample article and 8 MB/s on the
 // Wikinews articles, most of it in entity tagging of the paragraphs that
 // hold quotations; [Extractor.ExtractDoc] with the entities given runs at

@@ -1080,8 +1080,8 @@ func (st *state) skipTimeNP(j, limit int) int {
 	if k >= limit || st.t[k].Kind == token.Number {
 		return st.skipDate(j, k, limit)
 	}
-	if !st.is(k, fTimeNoun) || st.t[k].Kind != token.Word {
-		return j
+	if !st.is(k, fTimeNoun) || st.t[k].Kind != token.Word || st.isCap(k) {
+		return j // (selon Le Soir, Le Matin: a newspaper)
 	}
 	k++
 	if k < limit {

@@ -198,7 +198,9 @@ func (st *state) describe(m mention) info {
 			}
 		}
 	}
-	if det != "" {
+	// (Le Monde, La Poste in the middle of a sentence: the capital
+	// article is part of the name)
+	if det != "" && !(e-s >= 2 && s > st.sents[st.sent[s]][0] && startsUpper(st.t[s].Text) && st.isCap(s+1) && st.t[s-1].Kind == token.Word) {
 		s++
 	}
 	in.name = st.text(s, e)
