@@ -747,7 +747,18 @@ func (st *state) apposEnd(s, b int) int {
 		return s
 	}
 	k := r + 1
-	for k < b && st.t[k].Kind != token.Punct && !st.is(k, fClauseStop) && k-s < 12 {
+	for k < b && !st.is(k, fClauseStop) && k-s < 16 {
+		if st.isP(k, fLParen) {
+			// chercheur à l'Observatoire français des conjonctures
+			// économiques (OFCE)
+			if p := st.skipParen(k, b); p > k {
+				k = p
+				continue
+			}
+		}
+		if st.t[k].Kind == token.Punct {
+			break
+		}
 		if _, verb := st.verb(k); verb && !st.is(k-1, fDet) && !part || st.isAux(k) && !part {
 			return s // a clause (le pilote a suivi …), not an apposition
 		}
