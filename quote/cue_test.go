@@ -474,6 +474,13 @@ func TestCueRows(t *testing.T) {
 		{"pour X, an apposition holding an acronym in brackets, then the view",
 			"Pour Thomas Wiśniewski, chercheur à l’Observatoire français des conjonctures économiques (OFCE), la comparaison avec 1900 est « trompeuse ».",
 			[]want{{"la comparaison avec 1900 est « trompeuse »", "mixed", "pour", "Thomas Wiśniewski", "Thomas Wiśniewski", "M"}}},
+		{"auprès de l'AFP between verb and subject; adverbs of two words after the auxiliary; a role does not go to a person of the other gender",
+			"« Personne n'a intérêt à voir les routes se fermer », a commenté auprès de l'AFP Mamadou Sarr, chercheur au centre Wathi. Le co-président de l’UDC, Reto Gmür, a au contraire salué une décision « responsable ». La ministre a en revanche estimé que la réforme passerait.",
+			[]want{
+				{"Personne n'a intérêt à voir les routes se fermer", "direct", "commenter", "Mamadou Sarr", "Mamadou Sarr", "M"},
+				{"responsable", "direct", "saluer", "Le co-président de l’UDC", "Reto Gmür", "M"},
+				{"la réforme passerait", "indirect", "estimer", "La ministre", "ministre", "F"},
+			}},
 		{"a name in apposition with an acronym in brackets before the verb",
 			"Le ministre des Pensions, Grégory Vandenabeele (MR), a déclaré que le texte était juste.",
 			[]want{{"le texte était juste", "indirect", "déclarer", "Grégory Vandenabeele", "Grégory Vandenabeele", "M"}}},

@@ -717,9 +717,12 @@ func (st *state) verbGroup(i, limit int) (lemma string, end, clitic int, ok bool
 				j++
 			}
 		}
-		for n := 0; n < 4 && j < limit && (st.is(j, fAdv) || st.isP(j, fComma) && n > 0); n++ {
+		for n := 0; n < 4 && j < limit && (st.is(j, fAdv) || st.isP(j, fComma) && n > 0 || st.adverbPair(j, limit)); n++ {
 			if st.key[j] == "pour" {
 				break
+			}
+			if st.adverbPair(j, limit) {
+				j++ // au contraire, en revanche, à nouveau
 			}
 			j++
 		}
@@ -751,6 +754,26 @@ func (st *state) verbGroup(i, limit int) (lemma string, end, clitic int, ok bool
 		j++
 	}
 	return l, j, clitic, true
+}
+
+// adverbPair reports whether the tokens at j and j+1 are an adverb of
+// two words (au contraire, en revanche, à nouveau, de nouveau, par
+// ailleurs) that may stand between an auxiliary and its participle.
+func (st *state) adverbPair(j, limit int) bool {
+	if j+1 >= limit {
+		return false
+	}
+	switch st.key[j] {
+	case "au":
+		return st.key[j+1] == "contraire"
+	case "en":
+		return st.key[j+1] == "revanche" || st.key[j+1] == "outre"
+	case "a", "de":
+		return st.key[j+1] == "nouveau" && st.t[j].Text != "a"
+	case "par":
+		return st.key[j+1] == "ailleurs"
+	}
+	return false
 }
 
 // dativeClitic holds the pronouns of the one spoken to, which may come
@@ -906,7 +929,7 @@ func (st *state) isPlace(s, e int) bool {
 // sur Europe 1 le ministre; a lancé au micro de France 2 X; a assuré dans
 // un communiqué X; a déclaré lors d'une conférence de presse X; a écrit sur
 // son compte X la députée; a estimé dans un entretien accordé au Monde X;
-// a expliqué en conférence de presse X),
+// a expliqué en conférence de presse X; a commenté auprès de l'AFP X),
 // or j when there is none or no subject follows it.
 func (st *state) skipMedium(j, limit int) int {
 	if j+2 >= limit || st.t[j].Kind != token.Word {
@@ -948,6 +971,18 @@ func (st *state) skipMedium(j, limit int) int {
 			return j
 		}
 		k++
+	case "aupres":
+		// a commenté auprès de l'AFP X
+		if !isDe(st.key[k]) && st.key[k] != "des" {
+			return j
+		}
+		k++
+		if k < limit && st.is(k, fDet) {
+			k++
+		}
+		if k < limit && st.isCap(k) {
+			return st.subjectAt(j, st.mediumName(k, limit), limit)
+		}
 	default:
 		return j
 	}

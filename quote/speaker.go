@@ -1177,6 +1177,9 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 				if sm, ok := st.subjectName(c.m.s, in.gender, back); ok && (last == nil || sm.s > last.pos) {
 					if nin := st.describe(sm); nin.named && (nin.gender == in.gender || nin.gender == 0) {
 						if k := st.find(clusters, nin, c, nil); k != nil {
+							if !compatible(k, in.gender, false) {
+								return nil // Reto Gmür, known as le co-président, is not la ministre
+							}
 							k.roles = append(k.roles, in.role)
 							return k
 						}
