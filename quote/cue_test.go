@@ -481,6 +481,12 @@ func TestCueRows(t *testing.T) {
 				{"responsable", "direct", "saluer", "Le co-président de l’UDC", "Reto Gmür", "M"},
 				{"la réforme passerait", "indirect", "estimer", "La ministre", "ministre", "F"},
 			}},
+		{"a sentence-initial pronoun after an organisation's trailing cue goes to the person the sentence before is about",
+			"La sprinteuse Awa Traoré a battu le record de France du 200 m, a annoncé la Fédération française d'athlétisme. Elle s'est dite « prête pour les Mondiaux de Tokyo en septembre ».",
+			[]want{
+				{"La sprinteuse Awa Traoré a battu le record de France du 200 m", "indirect", "annoncer", "la Fédération française d'athlétisme", "Fédération française d'athlétisme", ""},
+				{"prête pour les Mondiaux de Tokyo en septembre", "direct", "dire", "Elle", "Awa Traoré", "F"},
+			}},
 		{"a name in apposition with an acronym in brackets before the verb",
 			"Le ministre des Pensions, Grégory Vandenabeele (MR), a déclaré que le texte était juste.",
 			[]want{{"le texte était juste", "indirect", "déclarer", "Grégory Vandenabeele", "Grégory Vandenabeele", "M"}}},

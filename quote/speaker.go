@@ -497,6 +497,11 @@ func (st *state) resolve() []Quote {
 			if k != nil && k.org && !plural {
 				if nm, ok := st.nearestName(m.s, g); ok && nm.s > k.pos {
 					k = st.clusterFor(&clusters, nm, c, prev)
+				} else if sm, ok := st.prevSubject(m.s, g); ok && m.s == st.sents[st.sent[m.s]][0] {
+					// La sprinteuse X a battu le record, a annoncé la
+					// fédération. Elle s'est dite …: the person the
+					// sentence before is about
+					k = st.clusterFor(&clusters, sm, c, prev)
 				}
 			}
 			if k == nil && st.is(m.s, fStrongPron) && st.t[m.s].Kind == token.Word {
