@@ -431,6 +431,17 @@ func (st *state) namesWork(o, c, lim int) bool {
 	if j >= a && signNouns[st.key[j]] {
 		return true
 	}
+	// l'affiche sur la vitrine de la mercerie : « … »
+	if j >= a && st.isP(o-1, fColon) {
+		for k := j; k > a && j-k < 10 && st.t[k].Kind != token.Punct; k-- {
+			if signNouns[st.key[k]] && st.is(k-1, fDet) {
+				return true
+			}
+			if st.isAux(k) || st.is(k, fVerbish) {
+				break
+			}
+		}
+	}
 	title := st.isCap(o+1) && st.words(o+1, c) <= 8 && st.t[c-1].Kind != token.Punct
 	if !title {
 		return false

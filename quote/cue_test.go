@@ -99,6 +99,9 @@ func TestCueRows(t *testing.T) {
 			"Le ministère a précisé : les vols reprendront lundi matin.",
 			[]want{{"les vols reprendront lundi matin", "indirect", "préciser", "Le ministère", "ministère", ""}}},
 		{"a threat with an infinitive is not reported speech", "L'entreprise menace de fermer son usine de Douai.", nil},
+		{"the words of a sign named a few words before the colon are no quotation",
+			"J'ai vu l'affiche sur la vitrine de la mercerie Vandewalle : « Liquidation totale, fermeture définitive le 31 mai ».", nil},
+
 		{"a noun phrase and its apposition or relative clause before a verb are its subject, not reported words",
 			"Le Cercle des économistes, qui les organise, a invité trois chercheurs. La députée Katrin Oberländer, élue de Görlitz, résume la ligne de son parti. Le port, principalement dédié aux exportations, a affiché une hausse.", nil},
 
@@ -354,6 +357,12 @@ func TestCueRows(t *testing.T) {
 		{"à la radio between an inverted verb and its subject",
 			"« Mon petit frère avait 16 ans, il creusait pour payer l'école », a confié à la radio Aminata Mwamba, venue de Likasi.",
 			[]want{{"Mon petit frère avait 16 ans, il creusait pour payer l'école", "direct", "confier", "Aminata Mwamba", "Aminata Mwamba", "F"}}},
+		{"après la rencontre, à l'issue de l'audience between an inverted verb and its subject",
+			"« On savait que Carmaux viendrait avec envie », confiait après la rencontre l'entraîneur graulhétois, Thierry Cabrol. « La peine est juste », a déclaré à l'issue de l'audience l'avocate générale, Anne Morel.",
+			[]want{
+				{"On savait que Carmaux viendrait avec envie", "direct", "confier", "l'entraîneur graulhétois", "Thierry Cabrol", "M"},
+				{"La peine est juste", "direct", "déclarer", "l'avocate générale", "Anne Morel", "F"},
+			}},
 		{"au téléphone, au terme de l'audience between an inverted verb and its subject",
 			"« On a vu le feu descendre la montagne », raconte au téléphone Kahina Meziane, institutrice à Yakouren. « La peine est juste », a déclaré au terme de l'audience l'avocate générale, Anne Morel.",
 			[]want{

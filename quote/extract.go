@@ -929,7 +929,8 @@ func (st *state) isPlace(s, e int) bool {
 // sur Europe 1 le ministre; a lancé au micro de France 2 X; a assuré dans
 // un communiqué X; a déclaré lors d'une conférence de presse X; a écrit sur
 // son compte X la députée; a estimé dans un entretien accordé au Monde X;
-// a expliqué en conférence de presse X; a commenté auprès de l'AFP X),
+// a expliqué en conférence de presse X; a commenté auprès de l'AFP X;
+// confiait après la rencontre X; a déclaré à l'issue de l'audience X),
 // or j when there is none or no subject follows it.
 func (st *state) skipMedium(j, limit int) int {
 	if j+2 >= limit || st.t[j].Kind != token.Word {
@@ -961,7 +962,27 @@ func (st *state) skipMedium(j, limit int) int {
 		if st.isCap(k) {
 			return st.subjectAt(j, st.mediumName(k, limit), limit) // sur BFMTV
 		}
-	case "dans", "devant":
+	case "dans", "devant", "apres", "avant", "pendant", "durant":
+		// confiait après la rencontre l'entraîneur, X
+	case "a":
+		// a déclaré à l'issue de la rencontre X, à la sortie du tribunal X
+		if st.t[j].Text == "a" {
+			return j
+		}
+		if k < limit && (st.key[k] == "l'" || st.key[k] == "la") {
+			k++
+		}
+		if k+1 >= limit || !exitNouns[st.key[k]] || !isDe(st.key[k+1]) && st.key[k+1] != "des" {
+			return j
+		}
+		k += 2
+		if k < limit && st.is(k, fDet) {
+			k++
+		}
+		if k < limit && st.t[k].Kind == token.Word && !st.isCap(k) && !st.is(k, fNPStop) {
+			k++
+		}
+		return st.subjectAt(j, k, limit)
 	case "en":
 		if !occasionNouns[st.key[k]] {
 			return j
@@ -1013,6 +1034,10 @@ func (st *state) skipMedium(j, limit int) int {
 	}
 	return st.subjectAt(j, k, limit)
 }
+
+// exitNouns are the nouns of à l'issue de X, à la sortie de X between a
+// verb and its subject, folded.
+var exitNouns = set("issue sortie fin veille suite occasion")
 
 // auNouns are the nouns of au X between a verb and its subject (a
 // raconté au téléphone X, a déclaré au terme de l'audience X), folded.
