@@ -496,6 +496,12 @@ func TestCueRows(t *testing.T) {
 				{"La sprinteuse Awa Traoré a battu le record de France du 200 m", "indirect", "annoncer", "la Fédération française d'athlétisme", "Fédération française d'athlétisme", ""},
 				{"prête pour les Mondiaux de Tokyo en septembre", "direct", "dire", "Elle", "Awa Traoré", "F"},
 			}},
+		{"a role whose complement holds an adjective and an acronym, then the name; a founder or a native described by age or origin",
+			"« C’est un pas », a déclaré la présidente de la Fédération des communautés francophones et acadienne du Canada (FCFA), Nathalie Doucet. Au pavillon, Salma Bennani présente Darija Voice. « Les grands modèles se débrouillent mal », explique la cofondatrice de 29 ans.",
+			[]want{
+				{"C’est un pas", "direct", "déclarer", "la présidente de la Fédération des communautés francophones et acadienne du Canada", "Nathalie Doucet", "F"},
+				{"Les grands modèles se débrouillent mal", "direct", "expliquer", "la cofondatrice de 29 ans", "Salma Bennani", "F"},
+			}},
 		{"a name in apposition with an acronym in brackets before the verb",
 			"Le ministre des Pensions, Grégory Vandenabeele (MR), a déclaré que le texte était juste.",
 			[]want{{"le texte était juste", "indirect", "déclarer", "Grégory Vandenabeele", "Grégory Vandenabeele", "M"}}},

@@ -873,7 +873,9 @@ func (st *state) npAfter(i, limit int) mention {
 			e++ // le commissaire à l'économie Pierre Vernet
 			continue
 		}
-		if e > s && st.is(e, fNPStop) && !(k == "et" && e+1 < limit && (st.isCap(e+1) || st.is(e+1, fDet) || st.key[e+1] == "de" || st.key[e+1] == "d'" || st.t[e+1].Kind == token.Word && !st.is(e+1, fNPStop) && (e+2 >= limit || st.t[e+2].Kind == token.Punct))) && !(k == "en" && st.isCap(e+1)) && !(k == "sans" && st.isCap(e-1) && e == s+1) {
+		if e > s && st.is(e, fNPStop) && !(k == "et" && e+1 < limit && (st.isCap(e+1) || st.is(e+1, fDet) || st.key[e+1] == "de" || st.key[e+1] == "d'" || st.t[e+1].Kind == token.Word && !st.is(e+1, fNPStop) && (e+2 >= limit || st.t[e+2].Kind == token.Punct || isDe(st.key[e+2]) || st.key[e+2] == "des"))) && !(k == "en" && st.isCap(e+1)) && !(k == "sans" && st.isCap(e-1) && e == s+1) {
+			// (la Fédération des communautés francophones et acadienne du
+			// Canada: an adjective and its complement go on)
 			break
 		}
 		e++

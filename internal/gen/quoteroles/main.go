@@ -169,6 +169,7 @@ restaurateur/restauratrice chauffeur/chauffeuse conducteur/conductrice
 cheminot/cheminote contrôleur/contrôleuse éleveur/éleveuse vigneron/vigneronne pêcheur/pêcheuse
 cuisinier/cuisinière président-fondateur= directeur-adjoint= porte-drapeau=
 retraité/retraitée chômeur/chômeuse voyageur/voyageuse automobiliste= artisan/artisane sinistré/sinistrée
+cofondateur/cofondatrice natif/native
 org:gouvernement:M org:ministère:M org:parquet:M org:police:F org:préfecture:F org:autorités:FP
 org:syndicat:M org:association:F org:entreprise:F org:groupe:M org:société:F org:agence:F
 org:département:M org:office:M org:institut:M org:commission:F org:conseil:M org:tribunal:M
