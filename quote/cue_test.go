@@ -502,6 +502,12 @@ func TestCueRows(t *testing.T) {
 				{"C’est un pas", "direct", "déclarer", "la présidente de la Fédération des communautés francophones et acadienne du Canada", "Nathalie Doucet", "F"},
 				{"Les grands modèles se débrouillent mal", "direct", "expliquer", "la cofondatrice de 29 ans", "Salma Bennani", "F"},
 			}},
+		{"an acronym of another language names the body given before it",
+			"Les exportations ont bondi, a annoncé l'Association chinoise des constructeurs automobiles (CAAM). Les ventes totales ont atteint 7,47 millions d'unités, selon la CAAM.",
+			[]want{
+				{"Les exportations ont bondi", "indirect", "annoncer", "l'Association chinoise des constructeurs automobiles", "Association chinoise des constructeurs automobiles", ""},
+				{"Les ventes totales ont atteint 7,47 millions d'unités", "indirect", "selon", "la CAAM", "Association chinoise des constructeurs automobiles", ""},
+			}},
 		{"a name in apposition with an acronym in brackets before the verb",
 			"Le ministre des Pensions, Grégory Vandenabeele (MR), a déclaré que le texte était juste.",
 			[]want{{"le texte était juste", "indirect", "déclarer", "Grégory Vandenabeele", "Grégory Vandenabeele", "M"}}},

@@ -1426,6 +1426,7 @@ func (st *state) acronyms() {
 			// opens it, over its inner de la, l', et, and commas
 			// (Communauté économique des États de l'Afrique de l'Ouest)
 			a := out
+			first := -1 // the first word of the name, after its article
 			ini := textnorm.Key(st.t[in].Text)[0]
 			for k := out; k >= 0 && out-k < 16; k-- {
 				if st.isP(k, fComma) && k+1 < out && (st.key[k+1] == "de" || st.key[k+1] == "du" || st.key[k+1] == "des" || st.key[k+1] == "et") {
@@ -1438,9 +1439,16 @@ func (st *state) acronyms() {
 				if st.is(k, fDet) && !inner && st.key[k] != "du" && st.key[k] != "des" {
 					break // the determiner opens the name
 				}
+				first = k
 				if st.isCap(k) && st.key[k][0] == ini {
 					a = k
 				}
+			}
+			// an acronym of another language (l'Association chinoise des
+			// constructeurs automobiles (CAAM)): the capitalised name from
+			// its article
+			if a == out && first >= 0 && first < out-1 && st.isCap(first) && first > 0 && st.is(first-1, fDet) {
+				a = first
 			}
 			if a < out || st.isCap(a) && a == out && len(st.t[a].Text) > len(st.t[in].Text) && st.key[a][0] == ini {
 				st.nameOf["acr:"+textnorm.Key(st.t[in].Text)] = st.text(a, out+1)
