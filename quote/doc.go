@@ -134,20 +134,22 @@
 // article id into TUNE (id % 4 != 0, 129 quotations, whose errors were
 // studied) and DEV (id % 4 == 0, 64 quotations, only ever scored):
 // quotation F1 (overlap ≥ 0.3) 0.96 on TUNE and 0.87 on DEV; resolved
-// speaker accuracy 0.93 on TUNE and 0.86 on DEV. On 441 original
-// news-style texts in many press styles and registers (2,229 quotations,
+// speaker accuracy 0.93 on TUNE and 0.90 on DEV. On 641 original
+// news-style texts in many press styles and registers (2,957 quotations,
 // annotated by hand, in part by annotators who never saw this package's
-// output), split into TUNE (1,013 quotations) and DEV (1,216 quotations,
-// never studied): F1 0.92 and 0.89, speaker accuracy 0.94 and 0.89; the
-// last 100 DEV texts, in the shape of news pages of French, Belgian, Swiss,
-// Québec and African outlets (468 quotations), scored F1 0.88 and speaker
-// accuracy 0.89 the first time they were run. The DEV figures are the
+// output), split into TUNE (1,459 quotations) and DEV (1,498 quotations,
+// never studied): F1 0.91 and 0.89, speaker accuracy 0.93 and 0.88. The
+// DEV series scored as follows the first time they were run: news pages
+// of French, Belgian, Swiss, Québec and African outlets 0.88 / 0.89 (468
+// quotations), 0.89 / 0.76 and 0.84 / 0.90 (two more sets of about 100);
+// portraits and long reads, where many quotations follow each other with
+// no cue and several people speak, 0.90 / 0.72. The DEV figures are the
 // honest estimate for unseen news; written text flatters the speakers a
-// little. On 17 real French news pages (a local development set of 103
-// quotations, not shipped) F1 is 0.93 and speaker accuracy 0.92, but the
-// errors of all 17 pages have been studied, so this is no longer a
-// held-out figure (before they were, the half never inspected scored 0.84
-// and 0.74).
+// little, and portraits resolve far worse than dispatches. On 17 real
+// French news pages (a local development set of 103 quotations, not
+// shipped) F1 is 0.94 and speaker accuracy 0.92, but the errors of all 17
+// pages have been studied, so this is no longer a held-out figure (before
+// they were, the half never inspected scored 0.84 and 0.74).
 //
 // # Known limits
 //
@@ -158,8 +160,10 @@
 // no named role in the article goes to the person last quoted, which is
 // sometimes wrong (le premier ministre after a quotation of someone else).
 // Short quoted fragments (one or two words) count only after an evaluative
-// verb (dénonce un « passage en force »). A capitalised article that opens
-// the sentence is dropped from the name (Le Monde a indiqué → Monde).
+// verb (dénonce un « passage en force »). Quotations with no cue in
+// portraits, where several people speak in turn, often go to the wrong
+// one. A capitalised article that opens the sentence is dropped from the
+// name (Le Monde a indiqué → Monde).
 // Throughput on one core is
 // about 12 MB/s for [Extract] on the sample article and 8 MB/s on the
 // Wikinews articles, most of it in entity tagging of the paragraphs that
