@@ -134,7 +134,7 @@
 // article id into TUNE (id % 4 != 0, 129 quotations, whose errors were
 // studied) and DEV (id % 4 == 0, 64 quotations, only ever scored):
 // quotation F1 (overlap ≥ 0.3) 0.96 on TUNE and 0.87 on DEV; resolved
-// speaker accuracy 0.93 on TUNE and 0.90 on DEV. On 641 original
+// speaker accuracy 0.93 on TUNE and 0.90 on DEV. On 616 original
 // news-style texts in many press styles and registers (2,957 quotations,
 // annotated by hand, in part by annotators who never saw this package's
 // output), split into TUNE (1,459 quotations) and DEV (1,498 quotations,
