@@ -508,6 +508,12 @@ func TestCueRows(t *testing.T) {
 				{"Les exportations ont bondi", "indirect", "annoncer", "l'Association chinoise des constructeurs automobiles", "Association chinoise des constructeurs automobiles", ""},
 				{"Les ventes totales ont atteint 7,47 millions d'unités", "indirect", "selon", "la CAAM", "Association chinoise des constructeurs automobiles", ""},
 			}},
+		{"an aside between commas or a two-word adverb between an inverted verb and its subject",
+			"« Sans la brasserie, nous aurions fermé », admet sans détour le frère Thaddée Mukendi, économe de l’abbaye. « On a répété tous les soirs depuis janvier », raconte, encore en larmes, la danseuse Hinatea Tetuanui, 24 ans.",
+			[]want{
+				{"Sans la brasserie, nous aurions fermé", "direct", "admettre", "le frère Thaddée Mukendi", "Thaddée Mukendi", "M"},
+				{"On a répété tous les soirs depuis janvier", "direct", "raconter", "la danseuse Hinatea Tetuanui", "Hinatea Tetuanui", "F"},
+			}},
 		{"a name in apposition with an acronym in brackets before the verb",
 			"Le ministre des Pensions, Grégory Vandenabeele (MR), a déclaré que le texte était juste.",
 			[]want{{"le texte était juste", "indirect", "déclarer", "Grégory Vandenabeele", "Grégory Vandenabeele", "M"}}},

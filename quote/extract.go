@@ -772,6 +772,8 @@ func (st *state) adverbPair(j, limit int) bool {
 		return st.key[j+1] == "nouveau" && st.t[j].Text != "a"
 	case "par":
 		return st.key[j+1] == "ailleurs"
+	case "sans":
+		return st.key[j+1] == "detour" || st.key[j+1] == "ambages" || st.key[j+1] == "hesiter"
 	}
 	return false
 }
@@ -814,9 +816,27 @@ func (st *state) npAfter(i, limit int) mention {
 	if j < limit && st.is(j, fStrongPron) && st.t[j].Kind == token.Word && (j+1 >= limit || st.t[j+1].Kind == token.Punct) {
 		return mention{s: j, e: j + 1, pron: true, ok: true}
 	}
+	// raconte, encore en larmes, la danseuse X: a short aside between
+	// commas before the subject
+	if j+2 < limit && st.isP(j, fComma) {
+		for k := j + 1; k < limit && k-j <= 6; k++ {
+			if st.isP(k, fComma) {
+				if k > j+1 && k+1 < limit && (st.is(k+1, fSubjDet) || st.isCap(k+1)) && !st.is(k+1, fNPStop) {
+					j = k + 1
+				}
+				break
+			}
+			if st.t[k].Kind == token.Punct || st.t[k].IsQuote() || st.isAux(k) || st.is(k, fVerbish) {
+				break
+			}
+		}
+	}
 	for n := 0; n < 4 && j < limit; n++ {
 		j0 := j
-		for j < limit && st.is(j, fAdv) && !st.is(j, fDet) {
+		for j < limit && (st.is(j, fAdv) && !st.is(j, fDet) || st.adverbPair(j, limit)) {
+			if st.adverbPair(j, limit) {
+				j++ // admet sans détour X
+			}
 			j++
 		}
 		j = st.skipTimeNP(j, limit)
