@@ -104,6 +104,11 @@ func (st *state) describe(m mention) info {
 			break
 		}
 	}
+	// le boulanger de 41 ans, la planteuse de 58 ans: a person described
+	// by trade and age
+	if in.role == "" && det != "" && s+4 <= e && st.t[s+1].Kind == token.Word && !st.isCap(s+1) && st.key[s+2] == "de" && st.t[s+3].Kind == token.Number && st.key[s+4] == "ans" {
+		in.role = st.key[s+1]
+	}
 	switch det {
 	case "la", "une", "cette", "sa":
 		if in.gender == 0 || in.gender == 'E' {
@@ -435,9 +440,13 @@ func (st *state) resolve() []Quote {
 			} else if sm, ok := st.subjectName(o, 0, 0); ok && o > 0 && st.isP(o-1, fColon) {
 				// Marie Durand, infirmière, ne décolère pas : « … »
 				k = st.clusterFor(&clusters, sm, c, prev)
-			} else if sm, ok := st.subjectName(o, 0, 1); ok && o > 0 && st.isP(o-1, fPeriod) && st.sent[sm.s] == st.sent[o-1] && st.para[o] == st.para[sm.s] {
+			} else if sm, ok := st.subjectName(o, 0, 3); ok && o > 0 && st.isP(o-1, fPeriod) && st.para[o] == st.para[sm.s] && (prev == nil || sm.s > prev.pos) {
 				// Le sénateur, Jean Roux, a pris la défense des opposants.
-				// « … »: the person just named, in the same paragraph
+				// « … »: the person named as a subject in the paragraph
+				// since the last speaker spoke
+				k = st.clusterFor(&clusters, sm, c, prev)
+			} else if sm, ok := st.openingName(o); ok {
+				// Marie Lenoir, 54 ans, caissière depuis vingt ans. « … »
 				k = st.clusterFor(&clusters, sm, c, prev)
 			} else if prev != nil && c.para-prevPara <= 2 && !st.muteSource(prev.mention) {
 				k = prev
@@ -672,6 +681,39 @@ func (st *state) muteSource(m mention) bool {
 		k++
 	}
 	return k < m.e && muteNouns[st.key[k]]
+}
+
+// openingName returns the person whose name opens the sentence that ends
+// just before the opening mark o, in o's paragraph or the one before: a
+// sentence introducing someone before their words (Marie Lenoir, 54 ans,
+// caissière depuis vingt ans. « … »).
+func (st *state) openingName(o int) (mention, bool) {
+	if o < 1 || !st.isP(o-1, fPeriod) && !st.isP(o-1, fColon) {
+		return mention{}, false
+	}
+	a := st.sents[st.sent[o-1]][0]
+	a = st.contentStart(a, o-1)
+	// (Parmi eux, Samuel Gagné, développeur de 29 ans. « … »)
+	for k := a; k < o-1 && k-a < 4; k++ {
+		if st.isP(k, fComma) {
+			if _, first := st.firstAt(k + 1); first {
+				a = k + 1
+			}
+			break
+		}
+	}
+	if int(st.para[o])-int(st.para[a]) > 1 || st.inSeg[a] >= 0 {
+		return mention{}, false
+	}
+	per := st.entAt[a] >= 0 && st.ents[st.entAt[a]].Label == entities.PER
+	if _, first := st.firstAt(a); !first && !per {
+		return mention{}, false
+	}
+	b := st.capRun(a, o)
+	if b-a < 2 || b >= o || !st.isP(b, fComma) && st.t[b].Kind != token.Word {
+		return mention{}, false
+	}
+	return mention{s: a, e: b, ok: true}, true
 }
 
 // apposedVerb reports whether the word at v, after a name at k set off

@@ -170,6 +170,7 @@ cheminot/cheminote contrôleur/contrôleuse éleveur/éleveuse vigneron/vigneron
 cuisinier/cuisinière président-fondateur= directeur-adjoint= porte-drapeau=
 retraité/retraitée chômeur/chômeuse voyageur/voyageuse automobiliste= artisan/artisane sinistré/sinistrée
 cofondateur/cofondatrice natif/native
+quadragénaire= quinquagénaire= sexagénaire= septuagénaire= octogénaire= nonagénaire= trentenaire= vétéran/vétérane quadra= creuseur/creuseuse
 org:gouvernement:M org:ministère:M org:parquet:M org:police:F org:préfecture:F org:autorités:FP
 org:syndicat:M org:association:F org:entreprise:F org:groupe:M org:société:F org:agence:F
 org:département:M org:office:M org:institut:M org:commission:F org:conseil:M org:tribunal:M
