@@ -89,9 +89,9 @@ func inSplit(f string, s split) bool {
 }
 
 // inNewsSplit reports whether the gold file f of testdata/news belongs to
-// split s: TUNE is a001–a016, b001–b012 and the e, h, i, n, o, p, r, t, u
-// and v series; DEV is b013–b025 and the f, g, j, k, q, w, x, y, zc, zd,
-// ze, zg and zh series, only ever scored.
+// split s: TUNE is a001–a016, b001–b012 and the e, h, i, n, o, p, r, t,
+// u, v, zm and zn series; DEV is b013–b025 and the f, g, j, k, q, w, x, y,
+// zc, zd, ze, zg and zh series, only ever scored.
 func inNewsSplit(f string, s split) bool {
 	id := strings.TrimSuffix(filepath.Base(f), ".json")
 	series := strings.TrimRight(id, "0123456789")
@@ -187,8 +187,9 @@ func TestAccuracyNews(t *testing.T) {
 		// 0.817 / 0.804, y, zc, zd and ze 0.879 / 0.889, q (portraits)
 		// 0.897 / 0.718, zg 0.885 / 0.761; TUNE: i and t 0.886 / 0.856, u
 		// and v 0.899 / 0.866, r (wire) 0.889 / 0.862, o (analyses and
-		// interviews) 0.745 / 0.860.
-		{tuneSplit, 0.89, 0.90},
+		// interviews) 0.745 / 0.860, n and p 0.883 / 0.904, portraits zm
+		// 0.933 / 0.667 and many-voiced reportages zn 0.946 / 0.754.
+		{tuneSplit, 0.89, 0.88},
 		{devSplit, 0.87, 0.85},
 	}
 	checkAccuracy(t, "news", inNewsSplit, tests)

@@ -524,6 +524,13 @@ func TestCueRows(t *testing.T) {
 		{"a person described by trade and age goes to the person named before",
 			"Mehmet Yıldız tient la boulangerie depuis 2009. « J’ai perdu presque la moitié de mes clients », soupire le boulanger de 41 ans.",
 			[]want{{"J’ai perdu presque la moitié de mes clients", "direct", "soupirer", "le boulanger de 41 ans", "Mehmet Yıldız", "M"}}},
+		{"a quotation with no cue after a sentence whose subject is il or elle goes to that pronoun's person",
+			"« Nadia voit les anomalies avant les algorithmes », dit Thomas Lindqvist. En 2023, Nadia Ferhat a reçu la médaille d’argent du CNRS. Elle en parle sans fausse modestie. « Les médailles, ça aide à obtenir des budgets. » Le collectionneur Paul Roux a acheté trois montres. Il y voit plus qu’un effet de mode : « Ce qu’elle fait n’a rien à voir avec le marketing. »",
+			[]want{
+				{"Nadia voit les anomalies avant les algorithmes", "direct", "dire", "Thomas Lindqvist", "Thomas Lindqvist", "M"},
+				{"Les médailles, ça aide à obtenir des budgets.", "direct", "", "Elle", "Nadia Ferhat", "F"},
+				{"Ce qu’elle fait n’a rien à voir avec le marketing.", "direct", "", "Il", "Paul Roux", "M"},
+			}},
 		{"a name in apposition with an acronym in brackets before the verb",
 			"Le ministre des Pensions, Grégory Vandenabeele (MR), a déclaré que le texte était juste.",
 			[]want{{"le texte était juste", "indirect", "déclarer", "Grégory Vandenabeele", "Grégory Vandenabeele", "M"}}},

@@ -432,6 +432,14 @@ func (st *state) resolve() []Quote {
 			// article, which the text does not name
 			m = mention{}
 		}
+		if c.floating && !(c.group >= 0 && ci > 0 && st.cands[ci-1].group == c.group) {
+			// Elle en parle sans fausse modestie. « … »; Il y voit plus
+			// qu'un effet de mode : « … »: the pronoun subject of the
+			// sentence before speaks
+			if pm, ok := st.pronounBefore(st.tokenAt(c.start) - 1); ok {
+				c.floating, m = false, pm
+			}
+		}
 		switch {
 		case c.floating:
 			o := st.tokenAt(c.start) - 1
@@ -683,6 +691,24 @@ func (st *state) muteSource(m mention) bool {
 	return k < m.e && muteNouns[st.key[k]]
 }
 
+// pronounBefore returns the subject il or elle that opens the sentence
+// ending just before the opening mark o (with a full stop or a colon), in
+// o's paragraph.
+func (st *state) pronounBefore(o int) (mention, bool) {
+	if o < 1 || !st.isP(o-1, fPeriod) && !st.isP(o-1, fColon) {
+		return mention{}, false
+	}
+	a := st.contentStart(st.sents[st.sent[o-1]][0], o-1)
+	if st.para[a] != st.para[o] || st.inSeg[a] >= 0 || st.t[a].Kind != token.Word {
+		return mention{}, false
+	}
+	switch st.key[a] {
+	case "il", "elle":
+		return mention{s: a, e: a + 1, pron: true, ok: true}, true
+	}
+	return mention{}, false
+}
+
 // openingName returns the person whose name opens the sentence that ends
 // just before the opening mark o, in o's paragraph or the one before: a
 // sentence introducing someone before their words (Marie Lenoir, 54 ans,
@@ -721,7 +747,13 @@ func (st *state) openingName(o int) (mention, bool) {
 // that name: a word in lower case that is not a determiner, a stop word
 // or a time noun.
 func (st *state) apposedVerb(k, v int) bool {
-	return k > 0 && st.isP(k-1, fComma) && st.t[v].Kind == token.Word && !st.isCap(v) && !st.is(v, fNPStop) && !st.is(v, fDet) && !st.is(v, fTimeNoun)
+	if k == 0 || !st.isP(k-1, fComma) || st.t[v].Kind != token.Word && st.t[v].Kind != token.Elision || st.isCap(v) {
+		return false
+	}
+	if objectClitic[st.key[v]] && v+1 < len(st.t) && st.t[v+1].Kind == token.Word && !st.isCap(v+1) && !st.is(v+1, fNPStop) {
+		return true // une professeure, Hélène Marchetti, la repère
+	}
+	return st.t[v].Kind == token.Word && !st.is(v, fNPStop) && !st.is(v, fDet) && !st.is(v, fTimeNoun)
 }
 
 // subjectName finds the closest person name before token i, within back
@@ -784,7 +816,7 @@ func (st *state) subjectName(i int, g byte, back int) (mention, bool) {
 		if n >= len(st.t) || st.t[n].Kind != token.Word && st.t[n].Kind != token.Elision || st.isCap(n) {
 			continue
 		}
-		if st.isAux(n) || st.isSe(n) || st.key[n] == "ne" || st.key[n] == "n'" || !st.is(n, fNPStop) && !st.is(n, fDet) || objectClitic[st.key[n]] && n+1 < len(st.t) && (st.isAux(n+1) || st.isVerbForm(n+1)) {
+		if st.isAux(n) || st.isSe(n) || st.key[n] == "ne" || st.key[n] == "n'" || !st.is(n, fNPStop) && !st.is(n, fDet) || objectClitic[st.key[n]] && n+1 < len(st.t) && (st.isAux(n+1) || st.isVerbForm(n+1) || st.apposedVerb(k, n)) {
 			return mention{s: k, e: b, ok: true}, true
 		}
 	}
