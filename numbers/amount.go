@@ -304,7 +304,8 @@ func (s *scanner) core(i, lim int) (amount, bool) {
 	if s.toks[a.i].Kind == tokNumber && a.end == a.i+1 && a.end+1 < lim && s.toks[a.end].Text == "/" &&
 		s.toks[a.end+1].Kind == tokNumber && s.adjacent(a.end-1, a.end) && s.adjacent(a.end, a.end+1) {
 		dt := s.toks[a.end+1].Text
-		if d, st := parseDigits(dt); st == digitsOK && dt[0] != '0' && len(dt) <= 3 && !a.sign && len(s.toks[a.i].Text) <= 3 {
+		// (a denominator of digits only, never 0: 0/+0 is no fraction)
+		if d, st := parseDigits(dt); st == digitsOK && dt[0] >= '1' && dt[0] <= '9' && !d.IsZero() && len(dt) <= 3 && !a.sign && len(s.toks[a.i].Text) <= 3 {
 			a.val = quo(a.val, d)
 			a.kind, a.end, a.year = Fraction, a.end+2, false
 			return a, true
