@@ -531,6 +531,13 @@ func TestCueRows(t *testing.T) {
 				{"Les médailles, ça aide à obtenir des budgets.", "direct", "", "Elle", "Nadia Ferhat", "F"},
 				{"Ce qu’elle fait n’a rien à voir avec le marketing.", "direct", "", "Il", "Paul Roux", "M"},
 			}},
+		{"a fronted phrase before il, and a short sentence about a role, before a quotation with no cue",
+			"« Nous fermerons en juin », annonce Sophie Aubert. Son ancien chef, Pierre Golay, l’a formée. Aujourd’hui retraité, il la décrit volontiers. « Elle recommençait dix fois s’il le fallait. » Le maire, Gérard Faure, a été élu en 2014. La commune a renoncé à un lotissement. Le maire assume. « On ne peut pas promettre de l’eau qu’on n’a pas. »",
+			[]want{
+				{"Nous fermerons en juin", "direct", "annoncer", "Sophie Aubert", "Sophie Aubert", "F"},
+				{"Elle recommençait dix fois s’il le fallait.", "direct", "", "il", "Pierre Golay", "M"},
+				{"On ne peut pas promettre de l’eau qu’on n’a pas.", "direct", "", "Le maire", "Gérard Faure", "M"},
+			}},
 		{"a name in apposition with an acronym in brackets before the verb",
 			"Le ministre des Pensions, Grégory Vandenabeele (MR), a déclaré que le texte était juste.",
 			[]want{{"le texte était juste", "indirect", "déclarer", "Grégory Vandenabeele", "Grégory Vandenabeele", "M"}}},

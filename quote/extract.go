@@ -889,6 +889,9 @@ func (st *state) npAfter(i, limit int) mention {
 		if tk.Kind != token.Word && tk.Kind != token.Elision && tk.Kind != token.Abbrev && tk.Kind != token.Number && (tk.Kind != token.URL || e == s) {
 			break
 		}
+		if tk.Kind == token.Elision && k != "l'" && k != "d'" {
+			break // Le généraliste n'y croit pas
+		}
 		if e > s && (k == "a" || k == "au" || k == "aux") && tk.Text != "a" && st.roleNameAfter(s, e, limit) {
 			e++ // le commissaire à l'économie Pierre Vernet
 			continue
