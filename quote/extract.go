@@ -1124,7 +1124,7 @@ func (st *state) roleNameAfter(s, p, limit int) bool {
 	}
 	for k := p + 1; k < limit && k-p <= 6; k++ {
 		if st.isCap(k) {
-			if _, first := st.firstAt(k); first || st.entAt[k] >= 0 && st.ents[st.entAt[k]].Label == entities.PER {
+			if _, first := st.firstAt(k); first || st.perAt(k) {
 				b := st.capRun(k, limit)
 				return b-k >= 2 && (b == limit || st.t[b].Kind == token.Punct || st.is(b, fNPStop))
 			}
@@ -1132,7 +1132,7 @@ func (st *state) roleNameAfter(s, p, limit int) bool {
 		}
 		// la directrice du projet à la STM, Nadia Belhadj
 		if st.isP(k, fComma) && k > p+1 && k+1 < limit && st.isCap(k+1) {
-			if _, first := st.firstAt(k + 1); first || st.entAt[k+1] >= 0 && st.ents[st.entAt[k+1]].Label == entities.PER {
+			if _, first := st.firstAt(k + 1); first || st.perAt(k+1) {
 				b := st.capRun(k+1, limit)
 				return b-k > 2 && (b == limit || st.t[b].Kind == token.Punct || st.is(b, fNPStop))
 			}
@@ -1490,7 +1490,7 @@ func (st *state) quiAntecedent(q int) mention {
 	}
 	if k >= a && k < j && st.isCap(k) && st.capRun(k, j) == j {
 		_, first := st.firstAt(k)
-		if first || st.entAt[k] >= 0 && st.ents[st.entAt[k]].Label == entities.PER {
+		if first || st.perAt(k) {
 			return mention{s: k, e: j, ok: true}
 		}
 	}

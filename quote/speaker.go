@@ -135,7 +135,7 @@ func (st *state) describe(m mention) info {
 				}
 				continue
 			}
-			if st.entAt[k] >= 0 && st.ents[st.entAt[k]].Label == entities.PER && !st.is(k, fDet) {
+			if st.perAt(k) && !st.is(k, fDet) {
 				b := min(st.entEnd(k), e)
 				if _, title := st.roleAt(min(b, len(st.t)-1)); !st.roleOnly(k, b) && !(b < e && title) {
 					// (Le Premier tagged before ministre is a title)
@@ -268,7 +268,7 @@ func (st *state) namesPerson(m mention) bool {
 		return true
 	}
 	for k := m.s; k < m.e; k++ {
-		if _, first := st.firstAt(k); first || st.entAt[k] >= 0 && st.ents[st.entAt[k]].Label == entities.PER {
+		if _, first := st.firstAt(k); first || st.perAt(k) {
 			return true
 		}
 	}
@@ -767,7 +767,7 @@ func (st *state) openingName(o int) (mention, bool) {
 	if int(st.para[o])-int(st.para[a]) > 1 || st.inSeg[a] >= 0 {
 		return mention{}, false
 	}
-	per := st.entAt[a] >= 0 && st.ents[st.entAt[a]].Label == entities.PER
+	per := st.perAt(a)
 	if _, first := st.firstAt(a); !first && !per {
 		return mention{}, false
 	}
@@ -801,7 +801,7 @@ func (st *state) subjectName(i int, g byte, back int) (mention, bool) {
 		if !st.isCap(k) || st.inSeg[k] >= 0 {
 			continue
 		}
-		per := st.entAt[k] >= 0 && st.ents[st.entAt[k]].Label == entities.PER
+		per := st.perAt(k)
 		fg, first := st.firstAt(k)
 		if !per && !first {
 			continue
@@ -1067,24 +1067,42 @@ func (st *state) prevSubject(i int, g byte) (mention, bool) {
 // tokenAt returns the index of the token that starts at or after offset.
 func (st *state) tokenAt(off int) int { return min(tokenIndex(st.t, off), len(st.t)-1) }
 
+// nameRun reports whether a person's name starts at token k, outside
+// quote marks: a person entity, or a capitalised run of two words or more
+// that opens with a first name. It returns the end of the run and the
+// first name's gender, if k is one.
+func (st *state) nameRun(k int) (end int, g byte, first, ok bool) {
+	if !st.isCap(k) || st.inSeg[k] >= 0 {
+		return 0, 0, false, false
+	}
+	per := st.perAt(k)
+	g, first = st.firstAt(k)
+	if !per && !first {
+		return 0, 0, false, false
+	}
+	end = st.capRun(k, len(st.t))
+	if end-k < 2 && !per {
+		return 0, 0, false, false
+	}
+	return end, g, first, true
+}
+
+// perAt reports whether the token at k is inside a person entity.
+func (st *state) perAt(k int) bool {
+	return st.entAt[k] >= 0 && st.ents[st.entAt[k]].Label == entities.PER
+}
+
 // nameAfter returns the first person named after token i, in its
 // paragraph or the next (the standfirst after a title): a person entity
 // or a first name and a surname.
 func (st *state) nameAfter(i int) (mention, bool) {
 	for k := i; k < len(st.t) && k-i < 300; k++ {
-		if !st.isCap(k) || st.inSeg[k] >= 0 || int(st.para[k]) > int(st.para[min(i, len(st.t)-1)])+2 {
+		if int(st.para[k]) > int(st.para[min(i, len(st.t)-1)])+2 {
 			continue
 		}
-		per := st.entAt[k] >= 0 && st.ents[st.entAt[k]].Label == entities.PER
-		_, first := st.firstAt(k)
-		if !per && !first {
-			continue
+		if b, _, _, ok := st.nameRun(k); ok {
+			return mention{s: k, e: b, ok: true}, true
 		}
-		b := st.capRun(k, len(st.t))
-		if b-k < 2 && !per {
-			continue
-		}
-		return mention{s: k, e: b, ok: true}, true
 	}
 	return mention{}, false
 }
@@ -1093,16 +1111,8 @@ func (st *state) nameAfter(i int) (mention, bool) {
 // sentences) whose gender agrees with g (0: any).
 func (st *state) nearestName(i int, g byte) (mention, bool) {
 	for k := i - 1; k >= 0 && i-k < 150; k-- {
-		if !st.isCap(k) || st.inSeg[k] >= 0 {
-			continue
-		}
-		per := st.entAt[k] >= 0 && st.ents[st.entAt[k]].Label == entities.PER
-		fg, first := st.firstAt(k)
-		if !per && !first {
-			continue
-		}
-		b := st.capRun(k, len(st.t))
-		if b-k < 2 && !per {
+		b, fg, first, ok := st.nameRun(k)
+		if !ok {
 			continue
 		}
 		if g != 0 && first && fg != g {
@@ -1635,7 +1645,7 @@ func (st *state) fullNames() {
 		// l'agence de notation Moody's, le groupe Renault: an organisation
 		// named after its noun
 		org := st.entAt[i] >= 0 && st.ents[st.entAt[i]].Label == entities.ORG && (i == 0 || st.entAt[i-1] != st.entAt[i] || st.t[i-1].Kind == token.Elision && (i == 1 || st.entAt[i-2] != st.entAt[i]))
-		if _, ok := st.firstAt(i); !ok && !(st.entAt[i] >= 0 && st.ents[st.entAt[i]].Label == entities.PER) && !st.afterRole(i) && !org {
+		if _, ok := st.firstAt(i); !ok && !(st.perAt(i)) && !st.afterRole(i) && !org {
 			continue
 		}
 		var b int
