@@ -18,9 +18,8 @@ func (st *state) finite(i, limit int) (string, int, int, bool) {
 	}
 	// « … », nous a répondu X: a pronoun of the one spoken to, right
 	// after the quotation
-	dative := dativeClitic[st.key[i]] && st.t[i].Kind != token.Clitic && i+1 < limit && st.is(i+1, fVerbish) &&
-		i >= 2 && st.isP(i-1, fComma) && st.t[i-2].Kind == token.CloseQuote
-	if !st.is(i, fVerbish) && !dative {
+	if !st.is(i, fVerbish) && !(i >= 2 && i+1 < limit && st.t[i-2].Kind == token.CloseQuote && st.isP(i-1, fComma) &&
+		st.t[i].Kind != token.Clitic && st.is(i+1, fVerbish) && dativeClitic[st.key[i]]) {
 		return "", 0, 0, false
 	}
 	// (l'a résumé: an object pronoun before an auxiliary, not a

@@ -717,14 +717,14 @@ func (st *state) verbGroup(i, limit int) (lemma string, end, clitic int, ok bool
 				j++
 			}
 		}
-		for n := 0; n < 4 && j < limit && (st.is(j, fAdv) || st.isP(j, fComma) && n > 0 || st.adverbPair(j, limit)); n++ {
-			if st.key[j] == "pour" {
+		for n := 0; n < 4 && j < limit; n++ {
+			if pair := st.adverbPair(j, limit); pair {
+				j += 2 // au contraire, en revanche, à nouveau
+			} else if (st.is(j, fAdv) || st.isP(j, fComma) && n > 0) && st.key[j] != "pour" {
+				j++
+			} else {
 				break
 			}
-			if st.adverbPair(j, limit) {
-				j++ // au contraire, en revanche, à nouveau
-			}
-			j++
 		}
 		// pour sa part, de son côté, en outre
 		if j+2 < limit && st.key[j] == "pour" && (st.key[j+1] == "sa" || st.key[j+1] == "son" || st.key[j+1] == "leur") && st.key[j+2] == "part" {
@@ -833,11 +833,14 @@ func (st *state) npAfter(i, limit int) mention {
 	}
 	for n := 0; n < 4 && j < limit; n++ {
 		j0 := j
-		for j < limit && (st.is(j, fAdv) && !st.is(j, fDet) || st.adverbPair(j, limit)) {
+		for j < limit {
 			if st.adverbPair(j, limit) {
-				j++ // admet sans détour X
+				j += 2 // admet sans détour X
+			} else if st.is(j, fAdv) && !st.is(j, fDet) {
+				j++
+			} else {
+				break
 			}
-			j++
 		}
 		j = st.skipTimeNP(j, limit)
 		// pour sa part, de son côté, quant à lui
