@@ -487,10 +487,10 @@ func (st *state) resolve() []Quote {
 			k = st.clusterFor(&clusters, st.governor(m.s-1), c, prev)
 		case m.pron:
 			g, plural := pronGender(st.key[m.s])
-			for i := len(clusters) - 1; i >= 0; i-- {
-				if compatible(clusters[i], g, plural) && clusters[i].last >= 0 {
-					k = clusters[i]
-					break
+			// the compatible speaker quoted last
+			for _, kc := range clusters {
+				if compatible(kc, g, plural) && kc.last >= 0 && (k == nil || kc.last > k.last) {
+					k = kc
 				}
 			}
 			// a person named as the subject of a sentence after that
@@ -1717,8 +1717,55 @@ func (st *state) fullNames() {
 		}
 		i = b - 1
 	}
+	st.titleRoles()
 	st.acronyms()
 	st.documents()
+}
+
+// titleRoles gives the person a title names (Nadia Ferhat-Lambert,
+// l'astronome qui …) the roles that describe someone without a name in
+// the title and the standfirst (À 44 ans, l'astrophysicienne dirige …):
+// the article is about that person, who la chercheuse or l'astrophysicienne
+// is later on.
+func (st *state) titleRoles() {
+	n := len(st.t)
+	if n == 0 || st.para[n-1] == 0 {
+		return
+	}
+	full, g := "", byte(0)
+	for i := 0; i < n && st.para[i] == 0; i++ {
+		fg, first := st.firstAt(i)
+		if !st.isCap(i) || !first && !st.perAt(i) {
+			continue
+		}
+		if b := st.capRun(i, n); b-i >= 2 && st.para[b-1] == 0 {
+			full, g = st.text(i, b), fg
+			break
+		}
+	}
+	if full == "" {
+		return
+	}
+	for i := 1; i < n && st.para[i] <= 1; i++ {
+		if !st.is(i-1, fDet) || st.t[i].Kind != token.Word || st.isCap(i) || !st.personRole(i) {
+			continue
+		}
+		if r, ok := st.roleAt(i); ok && (r.Plural || g != 0 && g != 'E' && r.Gender != 0 && r.Gender != g) {
+			continue
+		}
+		// (not une professeure, Hélène Marchetti: the role of a name)
+		k := i + 1
+		for k < n && k-i < 6 && st.t[k].Kind == token.Word && !st.isCap(k) {
+			k++
+		}
+		if k < n && st.isP(k, fComma) {
+			k++
+		}
+		if _, first := st.firstAt(k); k < n && st.isCap(k) && (first || st.perAt(k)) {
+			continue
+		}
+		st.setRole(i, i+1, full)
+	}
 }
 
 // documents indexes the first document noun of the article given with its

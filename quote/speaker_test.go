@@ -80,6 +80,20 @@ func TestSpeakerRows(t *testing.T) {
 				{"les loyers baisseront dès le mois de juin", "indirect", "selon", "la ministre du Logement interrogée", "Anne Morel", "F"},
 				{"Nous tiendrons parole sur ce point.", "direct", "", "Anne Morel", "Anne Morel", "F"},
 			}},
+		{"a role of the standfirst names the person of the title",
+			"Marie Lenoir, une vie au tribunal\n\nÀ 52 ans, l'avocate de Poligny plaide toujours aux assises.\n\n« Elle ne lâche rien », dit Anne Morel, son ancienne stagiaire. « Le doute décide de tout », confie l'avocate.",
+			[]want{
+				{"Elle ne lâche rien", "direct", "dire", "Anne Morel", "Anne Morel", "F"},
+				{"Le doute décide de tout", "direct", "confier", "l'avocate", "Marie Lenoir", "F"},
+			}},
+		{"a pronoun goes to the speaker quoted last, not to the one first quoted last",
+			"« Nous partons », a dit Marie Lenoir. « J'ai eu peur », a raconté Anne Morel. « Je reste », a répondu Marie Lenoir. « Pas moi », a-t-elle ajouté.",
+			[]want{
+				{"Nous partons", "direct", "dire", "Marie Lenoir", "Marie Lenoir", "F"},
+				{"J'ai eu peur", "direct", "raconter", "Anne Morel", "Anne Morel", "F"},
+				{"Je reste", "direct", "répondre", "Marie Lenoir", "Marie Lenoir", "F"},
+				{"Pas moi", "direct", "ajouter", "elle", "Marie Lenoir", "F"},
+			}},
 	}
 	checkRows(t, rows)
 }
