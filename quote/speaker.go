@@ -726,7 +726,7 @@ func (st *state) pronounBefore(o int) (mention, bool) {
 	case "le", "la", "l'":
 		// Le maire assume. « … »: a short sentence about a person
 		// described by a role
-		if a+1 < o-1 && st.personRole(a+1) && st.words(a, o-1) <= 6 {
+		if a+1 < o-1 && st.personRole(a+1) && st.words(a, o-1) <= 10 {
 			return mention{s: a, e: a + 2, ok: true}, true
 		}
 	}

@@ -94,6 +94,12 @@ func TestSpeakerRows(t *testing.T) {
 				{"Je reste", "direct", "répondre", "Marie Lenoir", "Marie Lenoir", "F"},
 				{"Pas moi", "direct", "ajouter", "elle", "Marie Lenoir", "F"},
 			}},
+		{"a sentence about a trade just before a floating quotation names its speaker",
+			"« Le pain, c'est une vie entière », dit Paul Vernet. Une habituée, Anne Morel, repart avec sa baguette. Le boulanger essuie ses mains sur son tablier. « Tant que j'aurai des bras, je serai là. »",
+			[]want{
+				{"Le pain, c'est une vie entière", "direct", "dire", "Paul Vernet", "Paul Vernet", "M"},
+				{"Tant que j'aurai des bras, je serai là.", "direct", "", "Le boulanger", "Paul Vernet", "M"},
+			}},
 	}
 	checkRows(t, rows)
 }

@@ -170,6 +170,20 @@ cheminot/cheminote contrôleur/contrôleuse éleveur/éleveuse vigneron/vigneron
 cuisinier/cuisinière président-fondateur= directeur-adjoint= porte-drapeau=
 retraité/retraitée chômeur/chômeuse voyageur/voyageuse automobiliste= artisan/artisane sinistré/sinistrée
 cofondateur/cofondatrice natif/native
+boulanger/boulangère pâtissier/pâtissière boucher/bouchère fromager/fromagère maraîcher/maraîchère
+apiculteur/apicultrice viticulteur/viticultrice ostréiculteur/ostréicultrice berger/bergère paysan/paysanne
+meunier/meunière brasseur/brasseuse caviste= sommelier/sommelière fleuriste= coiffeur/coiffeuse
+luthier/luthière menuisier/menuisière ébéniste= charpentier/charpentière forgeron/forgeronne
+potier/potière céramiste= couturier/couturière tisserand/tisserande horloger/horlogère bijoutier/bijoutière
+plombier/plombière électricien/électricienne mécanicien/mécanicienne bûcheron/bûcheronne
+caissier/caissière serveur/serveuse livreur/livreuse facteur/factrice marin= navigateur/navigatrice
+moniteur/monitrice aide-soignant/aide-soignante sage-femme= kinésithérapeute= dentiste=
+astronome= astrophysicien/astrophysicienne mathématicien/mathématicienne chimiste= géologue=
+glaciologue= archéologue= anthropologue= linguiste= juriste= militaire= danseur/danseuse
+violoniste= pianiste= guitariste= rappeur/rappeuse humoriste= plasticien/plasticienne scénariste=
+documentariste= traducteur/traductrice conteur/conteuse arbitre= boxeur/boxeuse judoka=
+escrimeur/escrimeuse rameur/rameuse hockeyeur/hockeyeuse marathonien/marathonienne alpiniste=
+stagiaire= apprenti/apprentie doctorant/doctorante astronaute= aviateur/aviatrice
 quadragénaire= quinquagénaire= sexagénaire= septuagénaire= octogénaire= nonagénaire= trentenaire= vétéran/vétérane quadra= creuseur/creuseuse
 org:gouvernement:M org:ministère:M org:parquet:M org:police:F org:préfecture:F org:autorités:FP
 org:syndicat:M org:association:F org:entreprise:F org:groupe:M org:société:F org:agence:F
