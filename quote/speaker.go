@@ -1287,6 +1287,23 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 					last = recent
 				}
 			}
+			if hero, ok := st.nameOf["title:"]; ok && recent != nil && recent.name != hero && !st.complement(c.m, true) && st.otherRole(recent, in.role) {
+				// le boulanger after the words of Son ami, Gérard Vasseur:
+				// not the friend but the person the title names
+				hk := newNameKey(hero)
+				for _, k := range clusters {
+					if k.named && sameNameKey(k.key(), &hk) {
+						if !compatible(k, in.gender, false) {
+							break
+						}
+						k.roles = append(k.roles, in.role)
+						return k
+					}
+				}
+				if g := firstGender(fold(strings.Fields(hero)[0])); g == 0 || g == 'E' || in.gender == 0 || in.gender == 'E' || g == in.gender {
+					return &cluster{name: hero, named: true, gender: g, roles: []string{in.role}}
+				}
+			}
 			if other {
 				return nil
 			}
@@ -1746,6 +1763,7 @@ func (st *state) titleRoles() {
 	if full == "" {
 		return
 	}
+	st.nameOf["title:"] = full
 	for i := 1; i < n && st.para[i] <= 1; i++ {
 		if !st.is(i-1, fDet) || st.t[i].Kind != token.Word || st.isCap(i) || !st.personRole(i) {
 			continue

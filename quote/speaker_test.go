@@ -100,6 +100,12 @@ func TestSpeakerRows(t *testing.T) {
 				{"Le pain, c'est une vie entière", "direct", "dire", "Paul Vernet", "Paul Vernet", "M"},
 				{"Tant que j'aurai des bras, je serai là.", "direct", "", "Le boulanger", "Paul Vernet", "M"},
 			}},
+		{"a role that is not the last speaker's goes to the person of the title",
+			"Marie Lenoir, trente ans de marchés\n\nElle vend son comté sur trois marchés du Jura.\n\nSon amie d'enfance, Anne Morel, se souvient d'une gamine têtue. « Elle ne lâche jamais rien. »\n\nLe métier a changé, reconnaît la fromagère.",
+			[]want{
+				{"Elle ne lâche jamais rien.", "direct", "", "Anne Morel", "Anne Morel", "F"},
+				{"Le métier a changé", "indirect", "reconnaître", "la fromagère", "Marie Lenoir", "F"},
+			}},
 	}
 	checkRows(t, rows)
 }
