@@ -674,6 +674,10 @@ func (st *state) clusterFor(clusters *[]*cluster, m mention, c cand, prev *clust
 // répondu), folded.
 var objectClitic = set("l' le la les lui leur y en me m' te t' nous vous")
 
+// verbClitic are the object pronouns that are no determiner or
+// preposition: a word after them is a verb (Karim y amène ses enfants).
+var verbClitic = set("lui leur y me m' te t' nous vous")
+
 // muteNouns are the sources that report figures, never words in quote
 // marks (selon un sondage Ifop, d'après les chiffres), folded.
 var muteNouns = set("sondage sondages etude etudes chiffres estimation estimations releve releves decompte recensement calculs projections previsions classement palmares barometre statistiques donnees bilan")
@@ -852,7 +856,7 @@ func (st *state) subjectName(i int, g byte, back int) (mention, bool) {
 		if n >= len(st.t) || st.t[n].Kind != token.Word && st.t[n].Kind != token.Elision || st.isCap(n) {
 			continue
 		}
-		if st.isAux(n) || st.isSe(n) || st.key[n] == "ne" || st.key[n] == "n'" || !st.is(n, fNPStop) && !st.is(n, fDet) || objectClitic[st.key[n]] && n+1 < len(st.t) && (st.isAux(n+1) || st.isVerbForm(n+1) || st.apposedVerb(k, n)) {
+		if st.isAux(n) || st.isSe(n) || st.key[n] == "ne" || st.key[n] == "n'" || !st.is(n, fNPStop) && !st.is(n, fDet) || objectClitic[st.key[n]] && n+1 < len(st.t) && (st.isAux(n+1) || st.isVerbForm(n+1) || st.apposedVerb(k, n) || verbClitic[st.key[n]] && st.t[n+1].Kind == token.Word && !st.isCap(n+1) && !st.is(n+1, fNPStop|fDet)) {
 			return mention{s: k, e: b, ok: true}, true
 		}
 	}

@@ -106,6 +106,12 @@ func TestSpeakerRows(t *testing.T) {
 				{"Elle ne lâche jamais rien.", "direct", "", "Anne Morel", "Anne Morel", "F"},
 				{"Le métier a changé", "indirect", "reconnaître", "la fromagère", "Marie Lenoir", "F"},
 			}},
+		{"a name before an object pronoun and a verb is the subject a pronoun refers to",
+			"« Il reviendra », a dit Paul Vernet. Marc Dubois y amène ses enfants chaque été. Il assure que le village « n'a pas changé ».",
+			[]want{
+				{"Il reviendra", "direct", "dire", "Paul Vernet", "Paul Vernet", "M"},
+				{"le village « n'a pas changé »", "mixed", "assurer", "Il", "Marc Dubois", "M"},
+			}},
 	}
 	checkRows(t, rows)
 }
