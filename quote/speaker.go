@@ -509,6 +509,16 @@ func (st *state) resolve() []Quote {
 					k = st.clusterFor(&clusters, sm, c, prev)
 				}
 			}
+			// En 2018, le rappeur met sa carrière entre parenthèses. Il
+			// raconte …: in a paragraph after the speaker's last words,
+			// the person the paragraph opens with
+			if !plural && k != nil && !k.org && st.cands[k.last].para < c.para && !goOnVerb[fold(c.verb)] {
+				if rm, ok := st.paraRoleSubject(m.s, g); ok && rm.s > k.pos {
+					rc := c
+					rc.m = rm // the description, not the pronoun
+					k = st.clusterFor(&clusters, rm, rc, prev)
+				}
+			}
 			// il, elle for an organisation when a person has been named
 			// since: the person
 			if k != nil && k.org && !plural {
@@ -1066,6 +1076,42 @@ func (st *state) prevSubject(i int, g byte) (mention, bool) {
 		return mention{}, false
 	}
 	return sm, true
+}
+
+// paraRoleSubject returns the description of a person (le rappeur,
+// l'échevine) of gender g that is the subject of the first sentence of
+// the paragraph of token i, maybe after a fronted phrase (En 2018, le
+// rappeur met …), when that sentence comes before i.
+func (st *state) paraRoleSubject(i int, g byte) (mention, bool) {
+	si := int(st.sent[i])
+	for si > 0 && st.para[st.sents[si-1][0]] == st.para[i] {
+		si--
+	}
+	a, b := st.sents[si][0], st.sents[si][1]
+	if b > i {
+		return mention{}, false
+	}
+	a = st.contentStart(a, b)
+	for k := a; k < b && k-a < 6; k++ {
+		if st.isP(k, fComma) {
+			a = k + 1
+			break
+		}
+		if st.t[k].Kind == token.Punct || st.t[k].IsQuote() {
+			break
+		}
+	}
+	if a+2 >= b || !st.is(a, fDet) || st.inSeg[a] >= 0 || !st.personRole(a+1) {
+		return mention{}, false
+	}
+	if r, ok := st.roleAt(a + 1); ok && (r.Plural || g != 0 && r.Gender != 0 && r.Gender != 'E' && r.Gender != g) {
+		return mention{}, false
+	}
+	v := a + 2
+	if st.t[v].Kind != token.Word || st.isCap(v) || st.is(v, fNPStop|fDet) && !st.isAux(v) && !st.isSe(v) && !objectClitic[st.key[v]] {
+		return mention{}, false
+	}
+	return mention{s: a, e: a + 2, ok: true}, true
 }
 
 // tokenAt returns the index of the token that starts at or after offset.
@@ -1712,7 +1758,7 @@ func (st *state) fullNames() {
 				last = k
 				continue
 			}
-			if st.t[k].Kind != token.Word && st.t[k].Kind != token.Elision || st.isAux(k) || st.is(k, fVerbish) && !st.isCap(k) {
+			if st.t[k].Kind != token.Word && st.t[k].Kind != token.Elision || st.isAux(k) || st.is(k, fVerbish) && !st.isCap(k) || st.para[k] != st.para[i] {
 				break
 			}
 			if r, ok := st.roleAt(k); ok && (k > 0 && st.is(k-1, fDet) || k > 1 && st.is(k-2, fDet)) {
@@ -1743,6 +1789,10 @@ func (st *state) fullNames() {
 	st.documents()
 }
 
+// rolePreAdj are the adjectives that go before a role noun (l'ancien
+// rappeur, la jeune cheffe), folded.
+var rolePreAdj = set("ancien ancienne jeune nouveau nouvel nouvelle futur future celebre")
+
 // titleRoles gives the person a title names (Nadia Ferhat-Lambert,
 // l'astronome qui …) the roles that describe someone without a name in
 // the title and the standfirst (À 44 ans, l'astrophysicienne dirige …):
@@ -1769,7 +1819,8 @@ func (st *state) titleRoles() {
 	}
 	st.nameOf["title:"] = full
 	for i := 1; i < n && st.para[i] <= 1; i++ {
-		if !st.is(i-1, fDet) || st.t[i].Kind != token.Word || st.isCap(i) || !st.personRole(i) {
+		det := st.is(i-1, fDet) || i > 1 && st.is(i-2, fDet) && rolePreAdj[st.key[i-1]]
+		if !det || st.t[i].Kind != token.Word || st.isCap(i) || !st.personRole(i) {
 			continue
 		}
 		if r, ok := st.roleAt(i); ok && (r.Plural || g != 0 && g != 'E' && r.Gender != 0 && r.Gender != g) {

@@ -112,6 +112,12 @@ func TestSpeakerRows(t *testing.T) {
 				{"Il reviendra", "direct", "dire", "Paul Vernet", "Paul Vernet", "M"},
 				{"le village « n'a pas changé »", "mixed", "assurer", "Il", "Marc Dubois", "M"},
 			}},
+		{"a pronoun in a new paragraph goes to the description the paragraph opens with",
+			"Paul Roux, l'ancien rappeur\n\nSon producteur, Marc Dubois, a suivi toute l'aventure. « Il lisait dans le bus. »\n\nEn 2018, le rappeur change de vie. Il raconte ce choix sans lyrisme : « Le rap ne changeait rien. »",
+			[]want{
+				{"Il lisait dans le bus.", "direct", "", "Marc Dubois", "Marc Dubois", "M"},
+				{"Le rap ne changeait rien.", "direct", "raconter", "Il", "Paul Roux", "M"},
+			}},
 	}
 	checkRows(t, rows)
 }
