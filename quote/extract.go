@@ -1217,6 +1217,10 @@ func (st *state) capRun(a, limit int) int {
 			b++
 			continue
 		}
+		if b > a && b+1 < limit && st.elidedName(b+1) {
+			b += 2 // Aya N'Guessan, Eugene O'Neill
+			continue
+		}
 		if b > a && b+1 < limit && nameParticles[st.key[b]] && st.t[b].Kind != token.Punct {
 			// Jean de La Fontaine, Marjolein van der Berg
 			n := b + 1

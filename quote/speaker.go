@@ -820,8 +820,14 @@ func (st *state) subjectName(i int, g byte, back int) (mention, bool) {
 		if !per && !first {
 			continue
 		}
-		for k > lo && st.isCap(k-1) && st.capRun(k-1, k+1) == k+1 && !st.is(k-1, fNPStop) && !st.is(k-1, fDet) {
-			k--
+		for {
+			if k > lo && st.isCap(k-1) && st.capRun(k-1, k+1) == k+1 && !st.is(k-1, fNPStop) && !st.is(k-1, fDet) {
+				k--
+			} else if k-1 > lo && st.elidedName(k) {
+				k -= 2 // Aya N'Guessan
+			} else {
+				break
+			}
 		}
 		b := st.capRun(k, len(st.t))
 		if b > i {
@@ -1137,6 +1143,12 @@ func (st *state) nameRun(k int) (end int, g byte, first, ok bool) {
 	return end, g, first, true
 }
 
+// elidedName reports whether the capitalised word at k follows a
+// capitalised elision that follows a name word (Aya N'Guessan).
+func (st *state) elidedName(k int) bool {
+	return k > 1 && st.t[k-1].Kind == token.Elision && startsUpper(st.t[k-1].Text) && st.t[k-1].End == st.t[k].Start && st.isCap(k-2)
+}
+
 // perAt reports whether the token at k is inside a person entity.
 func (st *state) perAt(k int) bool {
 	return st.entAt[k] >= 0 && st.ents[st.entAt[k]].Label == entities.PER
@@ -1169,8 +1181,14 @@ func (st *state) nearestName(i int, g byte) (mention, bool) {
 			continue
 		}
 		// the first word of the run
-		for k > 0 && st.isCap(k-1) && st.capRun(k-1, b) == b {
-			k--
+		for {
+			if k > 0 && st.isCap(k-1) && st.capRun(k-1, b) == b {
+				k--
+			} else if k > 1 && st.elidedName(k) {
+				k -= 2 // Aya N'Guessan
+			} else {
+				break
+			}
 		}
 		if g != 0 {
 			if fg := firstGender(st.key[k]); fg != 0 && fg != 'E' && fg != g {

@@ -118,6 +118,12 @@ func TestSpeakerRows(t *testing.T) {
 				{"Il lisait dans le bus.", "direct", "", "Marc Dubois", "Marc Dubois", "M"},
 				{"Le rap ne changeait rien.", "direct", "raconter", "Il", "Paul Roux", "M"},
 			}},
+		{"a surname with a capitalised elision is one name",
+			"Amani Koffi N'Guessan ouvre une cabosse. « Le feu avance », soupire le planteur de 58 ans.\n\nSa fille, Aya N'Guessan, 26 ans, est revenue d'Abidjan. « C'est un métier d'entrepreneur », explique-t-elle.",
+			[]want{
+				{"Le feu avance", "direct", "soupirer", "le planteur de 58 ans", "Amani Koffi N'Guessan", "M"},
+				{"C'est un métier d'entrepreneur", "direct", "expliquer", "elle", "Aya N'Guessan", "F"},
+			}},
 	}
 	checkRows(t, rows)
 }
