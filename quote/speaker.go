@@ -718,6 +718,11 @@ func (st *state) pronounBefore(o int) (mention, bool) {
 	for k := a; k < o-2 && k-a < 8; k++ {
 		if st.isP(k, fComma) {
 			if st.key[k+1] == "il" || st.key[k+1] == "elle" {
+				if k-a <= 3 && st.is(a, fDet) && st.personRole(a+1) && st.para[a] == st.para[o] && st.inSeg[a] < 0 {
+					// La lycéenne, elle, refuse l'étiquette. « … »: the
+					// description
+					return mention{s: a, e: k, ok: true}, true
+				}
 				a = k + 1
 			}
 			break
@@ -1143,6 +1148,17 @@ func (st *state) nameRun(k int) (end int, g byte, first, ok bool) {
 	return end, g, first, true
 }
 
+// withAge reports whether the description m gives an age (le joueur de
+// 38 ans).
+func (st *state) withAge(m mention) bool {
+	for k := m.s + 1; k+1 < m.e; k++ {
+		if st.t[k].Kind == token.Number && st.key[k+1] == "ans" {
+			return true
+		}
+	}
+	return false
+}
+
 // elidedName reports whether the capitalised word at k follows a
 // capitalised elision that follows a name word (Aya N'Guessan).
 func (st *state) elidedName(k int) bool {
@@ -1353,6 +1369,19 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 			if recent != nil {
 				if other = st.otherTail(recent, in.role, tail) || st.complement(c.m, true) && st.otherRole(recent, in.role); !other {
 					last = recent
+				}
+			}
+			if recent != nil && st.withAge(c.m) {
+				// Battu en 61 coups, le joueur de 38 ans a salué …: a
+				// description by age is of the person named just before
+				if nm, ok := st.nearestName(c.m.s, in.gender); ok && nm.s > recent.pos && (nm.s == 0 || !isDe(st.key[nm.s-1])) {
+					if nin := st.describe(nm); nin.named {
+						if k := st.find(clusters, nin, c, nil); k != nil && compatible(k, in.gender, false) {
+							k.roles = append(k.roles, in.role)
+							return k
+						}
+						return &cluster{name: nin.name, named: true, gender: in.gender, roles: []string{in.role}}
+					}
 				}
 			}
 			if hero, ok := st.nameOf["title:"]; ok && recent != nil && recent.name != hero && !st.complement(c.m, true) && st.otherRole(recent, in.role) {
@@ -1819,6 +1848,14 @@ var rolePreAdj = set("ancien ancienne jeune nouveau nouvel nouvelle futur future
 func (st *state) titleRoles() {
 	n := len(st.t)
 	if n == 0 || st.para[n-1] == 0 {
+		return
+	}
+	// a title: a short first paragraph with no full stop at its end
+	e := 0
+	for e < n && st.para[e] == 0 {
+		e++
+	}
+	if st.words(0, e) > 20 || st.isP(e-1, fPeriod) && st.t[e-1].Text == "." {
 		return
 	}
 	full, g := "", byte(0)

@@ -124,6 +124,18 @@ func TestSpeakerRows(t *testing.T) {
 				{"Le feu avance", "direct", "soupirer", "le planteur de 58 ans", "Amani Koffi N'Guessan", "M"},
 				{"C'est un métier d'entrepreneur", "direct", "expliquer", "elle", "Aya N'Guessan", "F"},
 			}},
+		{"a description set before elle speaks for the quotation after",
+			"Zoé Tran, l'échiquier pour horizon\n\n« On a eu peur », admet Anne Morel, sa mère.\n\nLa lycéenne, elle, refuse l'étiquette de prodige. « Je travaille six heures par jour. »",
+			[]want{
+				{"On a eu peur", "direct", "admettre", "Anne Morel", "Anne Morel", "F"},
+				{"Je travaille six heures par jour.", "direct", "", "La lycéenne", "Zoé Tran", "F"},
+			}},
+		{"a description by age goes to the person named just before",
+			"« Zoé sait attendre », explique Minh Tran, son père.\n\nÀ Cannes, elle a battu le grand maître Julien Moreau. Battu en 61 coups, le joueur de 38 ans a salué « une partie d'une patience incroyable ».",
+			[]want{
+				{"Zoé sait attendre", "direct", "expliquer", "Minh Tran", "Minh Tran", ""},
+				{"une partie d'une patience incroyable", "direct", "saluer", "le joueur de 38 ans", "Julien Moreau", "M"},
+			}},
 	}
 	checkRows(t, rows)
 }
