@@ -596,6 +596,9 @@ func TestCueRows(t *testing.T) {
 		{"Belgian style, straight quotes and a feminine role",
 			"\"Nous sommes prêts\", a déclaré mardi la ministre belge de l'Intérieur, Annelies Verlinden.",
 			[]want{{"Nous sommes prêts", "direct", "déclarer", "la ministre belge de l'Intérieur", "Annelies Verlinden", "F"}}},
+		{"an organisation named with pour, its acronym and a relative clause before the verb",
+			"La Fondation pour les terrains industriels de Genève (FTI), qui gère la zone, rappelle que le canton ne dispose plus que de quelques parcelles.",
+			[]want{{"le canton ne dispose plus que de quelques parcelles", "indirect", "rappeler", "La Fondation pour les terrains industriels de Genève", "Fondation pour les terrains industriels de Genève", ""}}},
 	}
 	checkRows(t, rows)
 }

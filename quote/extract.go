@@ -1357,6 +1357,15 @@ func (st *state) npBefore(v int) mention {
 		if b-1 >= a && st.isP(b-1, fComma) {
 			c := st.segBack(b-2, a)
 			ce := b - 1
+			if c < 0 && b-2 > a && st.isP(b-2, fRParen) {
+				// La Fondation … (FTI), qui gère la zone, rappelle
+				for k := b - 3; k > a && b-k < 10; k-- {
+					if st.isP(k, fLParen) {
+						c, ce = st.segBack(k-1, a), k
+						break
+					}
+				}
+			}
 			// La ministre s'est, elle, voulue confiante: the subject ends
 			// before the auxiliary
 			for ce > c+1 && (st.isAux(ce-1) || st.isSe(ce-1)) {
@@ -1524,6 +1533,9 @@ func (st *state) segBack(j, a int) int {
 			break
 		}
 		if k < j && (st.key[k] == "selon" || st.key[k] == "pour" || st.key[k] == "dans" || st.key[k] == "a" && st.t[k].Kind == token.Word) {
+			if st.key[k] == "pour" && k > a && st.isCap(k-1) && st.t[k-1].Kind == token.Word {
+				continue // la Fondation pour les terrains industriels
+			}
 			break
 		}
 		b = k
