@@ -1883,12 +1883,20 @@ var infSpeech = set("affirmer assurer reconnaitre nier dementir admettre declare
 // one after a comma and a participle (…, précisant que), which open
 // clauses of their own.
 func (st *state) hasQue(a, b int) bool {
+	neg := false
 	for i := a; i < b; i++ {
 		if st.isP(i, fComma) && i+1 < b && st.t[i+1].Kind == token.Word && (st.is(i+1, fSubord) || st.key[i+1] == "qui" || strings.HasSuffix(st.key[i+1], "ant")) {
 			return false
 		}
+		if st.key[i] == "ne" || st.key[i] == "n'" {
+			neg = true
+		}
 		if st.key[i] == "que" || st.key[i] == "qu'" {
 			if i > a && (st.is(i-1, fSubord) || queConj[st.key[i-1]]) {
+				continue
+			}
+			if neg {
+				neg = false // n'ont représenté qu'une part: ne … que
 				continue
 			}
 			return true

@@ -599,6 +599,12 @@ func TestCueRows(t *testing.T) {
 		{"an organisation named with pour, its acronym and a relative clause before the verb",
 			"La Fondation pour les terrains industriels de Genève (FTI), qui gère la zone, rappelle que le canton ne dispose plus que de quelques parcelles.",
 			[]want{{"le canton ne dispose plus que de quelques parcelles", "indirect", "rappeler", "La Fondation pour les terrains industriels de Genève", "Fondation pour les terrains industriels de Genève", ""}}},
+		{"an incise in reported words before ne … que",
+			"Les crédits du plan Marshall, rappelle l'historienne Anne Morel, n'ont représenté qu'une part modeste de l'investissement.",
+			[]want{
+				{"Les crédits du plan Marshall", "indirect", "rappeler", "l'historienne Anne Morel", "Anne Morel", "F"},
+				{"n'ont représenté qu'une part modeste de l'investissement", "indirect", "rappeler", "l'historienne Anne Morel", "Anne Morel", "F"},
+			}},
 	}
 	checkRows(t, rows)
 }
