@@ -1147,6 +1147,9 @@ func (st *state) indirectSentence(si, a, b int) {
 			rel = rel || e+1 < b && (st.isPrep(e+1) || st.key[e+1] == "contre" || st.key[e+1] == "soit" || st.key[e+1] == "avec")
 			// content, selon X, et content: the words before
 			rel = rel || e+1 < b && (st.key[e+1] == "et" || st.key[e+1] == "mais" || st.key[e+1] == "tandis")
+			// content, selon Vigicrues, son plus haut niveau depuis 1999:
+			// an apposition to the words before
+			rel = rel || e+1 < b && possessive[st.key[e+1]] && st.verbless(e+1, b)
 			if st.isP(e, fComma) && !(rel && verb != "pour" && i > a && st.words(a, i) >= 4) {
 				// selon X, content
 				if e+1 < b && st.t[e+1].Kind == token.OpenQuote {
@@ -1903,6 +1906,24 @@ func (st *state) hasQue(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// possessive are the possessive determiners, folded.
+var possessive = set("son sa ses leur leurs")
+
+// verbless reports whether [a, b) is a short phrase with no auxiliary
+// or form of être: an apposition, not a clause.
+func (st *state) verbless(a, b int) bool {
+	e := st.contentEnd(a, b)
+	if st.words(a, e) > 12 {
+		return false
+	}
+	for k := a; k < e; k++ {
+		if st.isAux(k) || st.is(k, fEtre) || st.t[k].IsQuote() {
+			return false
+		}
+	}
+	return true
 }
 
 // queConj are the words that make a conjunction with que: bien que,

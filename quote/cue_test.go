@@ -605,6 +605,12 @@ func TestCueRows(t *testing.T) {
 				{"Les crédits du plan Marshall", "indirect", "rappeler", "l'historienne Anne Morel", "Anne Morel", "F"},
 				{"n'ont représenté qu'une part modeste de l'investissement", "indirect", "rappeler", "l'historienne Anne Morel", "Anne Morel", "F"},
 			}},
+		{"selon X between the words and their apposition reports the words before",
+			"Mardi, la Dordogne atteignait 6,12 mètres à Libourne, selon le service Vigicrues, son plus haut niveau depuis la tempête de 1999.",
+			[]want{{"Mardi, la Dordogne atteignait 6,12 mètres à Libourne", "indirect", "selon", "le service Vigicrues", "Vigicrues", ""}}},
+		{"selon X between a time and a clause reports the clause",
+			"Mardi, selon le préfet, son fils a été arrêté.",
+			[]want{{"son fils a été arrêté", "indirect", "selon", "le préfet", "préfet", "M"}}},
 	}
 	checkRows(t, rows)
 }
