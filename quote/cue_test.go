@@ -611,6 +611,11 @@ func TestCueRows(t *testing.T) {
 		{"selon X between a time and a clause reports the clause",
 			"Mardi, selon le préfet, son fils a été arrêté.",
 			[]want{{"son fils a été arrêté", "indirect", "selon", "le préfet", "préfet", "M"}}},
+		{"a pronominal verb that reports nothing", "La hausse s'explique par « une demande record » et la tendance se confirme.", nil},
+		{"a pronominal verb in a compound tense that reports nothing", "La rumeur s'est révélée « totalement infondée ».", nil},
+		{"s'expliquer before a colon still names the speaker",
+			"Le ministre s'est expliqué : « Je n'ai rien à cacher. »",
+			[]want{{"Je n'ai rien à cacher.", "direct", "expliquer", "Le ministre", "ministre", "M"}}},
 	}
 	checkRows(t, rows)
 }

@@ -360,6 +360,20 @@ func (st *state) index() {
 			st.key[folded[j]] = all[folded[j+1]:end]
 		}
 	}
+	// La tendance se confirme, la hausse s'explique par, la rumeur s'est
+	// révélée: pronominal forms that report no speech
+	for i := 1; i < n; i++ {
+		if st.f[i]&fVerb == 0 {
+			continue
+		}
+		r := i - 1
+		if r > 0 && st.f[r]&fEtre != 0 {
+			r--
+		}
+		if l := st.lemmaAt(i); (st.key[r] == "se" || st.key[r] == "s'") && (mutePronominal[l] || l == "expliquer" && i+1 < n && st.key[i+1] == "par") {
+			st.f[i] &^= fVerb | fVerbish
+		}
+	}
 	k := 0
 	for pi, p := range st.d.Paragraphs {
 		for _, s := range p.Sentences {
@@ -397,6 +411,17 @@ func (st *state) index() {
 			k = b
 		}
 	}
+}
+
+// mutePronominal are the reporting verbs whose pronominal form reports
+// no speech (la tendance se confirme, le projet se précise); s'expliquer
+// does only when not followed by par (la hausse s'explique par …).
+var mutePronominal = map[string]bool{"confirmer": true, "préciser": true, "résumer": true, "traduire": true, "révéler": true, "annoncer": true, "répéter": true, "conclure": true, "dessiner": true, "profiler": true, "avérer": true, "démontrer": true, "refléter": true, "illustrer": true, "vérifier": true}
+
+// lemmaAt returns the lemma of the verb form at i.
+func (st *state) lemmaAt(i int) string {
+	l, _ := st.verb(i)
+	return l
 }
 
 // maxSentTokens is the longest sentence read as one, in tokens; real
