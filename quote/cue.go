@@ -318,7 +318,9 @@ func (st *state) directSeg(si int, sg *seg) {
 				m = st.npAfter(c+2, lim)
 			default:
 				m = st.npBefore(k)
-				if !m.ok && e < o {
+				if !m.ok && e < o && !(k > a && st.key[k-1] == "et") {
+					// (not the object of a second verb: X demande … et
+					// dénonce les radiations, « … »)
 					m = st.npAfter(e, o)
 				}
 				if !m.ok && k > a {

@@ -616,6 +616,9 @@ func TestCueRows(t *testing.T) {
 		{"s'expliquer before a colon still names the speaker",
 			"Le ministre s'est expliqué : « Je n'ai rien à cacher. »",
 			[]want{{"Je n'ai rien à cacher.", "direct", "expliquer", "Le ministre", "ministre", "M"}}},
+		{"a second verb after et shares the subject of the first, not its object",
+			"L'association demande une revalorisation de l'allocation versée par la Caisse et dénonce les radiations de France Travail, « souvent vécues comme des sanctions ».",
+			[]want{{"souvent vécues comme des sanctions", "direct", "dénoncer", "L'association", "association", ""}}},
 	}
 	checkRows(t, rows)
 }

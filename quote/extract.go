@@ -1292,6 +1292,21 @@ func (st *state) npBefore(v int) mention {
 			}
 		}
 	}
+	// L'association demande une revalorisation … et dénonce …: a second
+	// verb shares the subject of the first
+	if st.key[j] == "et" && j > a && st.t[v].Kind == token.Word && !st.isCap(v) && st.isVerbForm(v) {
+		for k := j - 1; k > a && j-k < 20; k-- {
+			if st.t[k].Kind == token.Punct && !st.isP(k, fComma) && !st.isP(k, fLParen) && !st.isP(k, fRParen) || st.t[k].IsQuote() {
+				break
+			}
+			if st.t[k].Kind == token.Word && !st.isCap(k) && st.isVerbForm(k) {
+				if m := st.npBefore(k); m.ok {
+					return m
+				}
+				break
+			}
+		}
+	}
 	// object clitics: qui lui avait rétorqué, Jean-Paul II l'a nommé; se
 	for n := 0; n < 2 && j > a && st.t[j].Kind != token.Punct && (st.is(j, fObjClitic) || st.isSe(j)); n++ {
 		j--
