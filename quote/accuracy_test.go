@@ -90,7 +90,7 @@ func inSplit(f string, s split) bool {
 
 // inNewsSplit reports whether the gold file f of testdata/news belongs to
 // split s: TUNE is a001–a016, b001–b012 and the e, h, i, n, o, p, r, t,
-// u, v, zm and zn series; DEV is b013–b025 and the f, g, j, k, q, w, x, y,
+// u, v, zm, zn, zo and zp series; DEV is b013–b025 and the f, g, j, k, q, w, x, y,
 // zc, zd, ze, zg and zh series, only ever scored.
 func inNewsSplit(f string, s split) bool {
 	id := strings.TrimSuffix(filepath.Base(f), ".json")
