@@ -531,7 +531,7 @@ func (st *state) resolve() []Quote {
 					k = st.clusterFor(&clusters, sm, c, prev)
 				}
 			}
-			if k == nil && st.is(m.s, fStrongPron) && st.t[m.s].Kind == token.Word {
+			if k == nil && st.is(m.s, fStrongPron) && st.t[m.s].Kind == token.Word && m.s > 0 && (st.key[m.s-1] == "selon" || st.isPrep(m.s-1)) {
 				// Les Talibans ont visé cet hôtel car, selon eux, …
 				if sm := st.subjectBefore(m.s, st.sents[st.sent[m.s]][0]); sm.ok && !sm.pron {
 					if in := st.describe(sm); in.plural == plural {
@@ -1254,6 +1254,12 @@ func pronGender(k string) (byte, bool) {
 func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *cluster {
 	if in.named {
 		ink := newNameKey(in.name)
+		if hero := st.nameOf["title:"]; ink.one && hero != "" && hero != in.name && strings.EqualFold(lastField(hero), in.name) {
+			// Rochat alone, in a portrait of Béatrice Rochat that also
+			// quotes her son Lucien Rochat: the person of the title
+			in.name = hero
+			ink = newNameKey(hero)
+		}
 		for i := len(clusters) - 1; i >= 0; i-- {
 			if clusters[i].named && sameNameKey(clusters[i].key(), &ink) {
 				k := clusters[i]

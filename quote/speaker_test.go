@@ -136,6 +136,15 @@ func TestSpeakerRows(t *testing.T) {
 				{"Zoé sait attendre", "direct", "expliquer", "Minh Tran", "Minh Tran", ""},
 				{"une partie d'une patience incroyable", "direct", "saluer", "le joueur de 38 ans", "Julien Moreau", "M"},
 			}},
+		{"a sentence adverb before elle is no antecedent",
+			"Béatrice Rochat est déjà là. Elle ne dit rien pendant une minute. Puis elle tranche : « On monte. »",
+			[]want{{"On monte.", "direct", "trancher", "elle", "Béatrice Rochat", "F"}}},
+		{"a surname alone is the person of the title, not a relative",
+			"Béatrice Rochat, la guide des Diablerets\n\nSon fils, Lucien Rochat, 27 ans, a grandi dans ses cordées. « Elle dit toujours que le sommet, c'est la moitié du chemin », sourit-il.\n\nRochat a vu le glacier reculer. Elle raconte avoir découvert un sentier romain.",
+			[]want{
+				{"Elle dit toujours que le sommet, c'est la moitié du chemin", "direct", "sourire", "il", "Lucien Rochat", "M"},
+				{"avoir découvert un sentier romain", "indirect", "raconter", "Elle", "Béatrice Rochat", "F"},
+			}},
 	}
 	checkRows(t, rows)
 }
