@@ -741,6 +741,9 @@ func (st *state) pronounBefore(o int) (mention, bool) {
 	}
 	switch st.key[a] {
 	case "il", "elle":
+		if st.impersonalIl(a) {
+			return mention{}, false // Il y a le permis de construire …
+		}
 		return mention{s: a, e: a + 1, pron: true, ok: true}, true
 	case "le", "la", "l'":
 		// Le maire assume. « … »: a short sentence about a person
@@ -750,6 +753,31 @@ func (st *state) pronounBefore(o int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// impersonalIl reports whether the il at i is impersonal: il y a, il
+// faut, il s'agit, il semble.
+func (st *state) impersonalIl(i int) bool {
+	if st.key[i] != "il" || i+1 >= len(st.t) {
+		return false
+	}
+	if st.key[i+1] == "y" {
+		// il y a le permis, il y a deux ans; not il y a renoncé
+		if i+3 >= len(st.t) {
+			return false
+		}
+		switch st.key[i+2] {
+		case "a", "avait", "aura", "aurait", "eut":
+			n := i + 3
+			return st.is(n, fDet) || st.t[n].Kind == token.Number || st.is(n, fNumeral) || st.key[n] == "plus" || st.key[n] == "peu" || st.key[n] == "beaucoup" || st.key[n] == "trop" || st.key[n] == "aussi" || st.key[n] == "toujours" || st.key[n] == "encore"
+		}
+		return false
+	}
+	switch st.key[i+1] {
+	case "faut", "fallait", "faudra", "faudrait", "s'", "semble", "semblait", "suffit", "suffisait", "vaut", "paraît", "parait", "importe", "manque", "pleut", "neige":
+		return true
+	}
+	return false
 }
 
 // inCand reports whether the byte offset p lies inside the words of a
@@ -1414,7 +1442,7 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 			// Élisabeth Borne a … »: a person of the same gender named as a
 			// subject since
 			// (short descriptions only: a long one may name someone new)
-			if (in.gender == 'F' || in.gender == 'M') && c.m.e-c.m.s <= 5 {
+			if (in.gender == 'F' || in.gender == 'M') && c.m.e-c.m.s <= 7 {
 				back := 2
 				if last == nil {
 					back = 6 // the first speaker: the person the lead is about

@@ -145,6 +145,21 @@ func TestSpeakerRows(t *testing.T) {
 				{"Elle dit toujours que le sommet, c'est la moitié du chemin", "direct", "sourire", "il", "Lucien Rochat", "M"},
 				{"avoir découvert un sentier romain", "indirect", "raconter", "Elle", "Béatrice Rochat", "F"},
 			}},
+		{"an impersonal il is no speaker; the named subject before it is",
+			"Dans la petite mairie, Martine Lafargue signe des parapheurs. Il y a le permis de construire d'un couple. « Le maire d'une petite commune, c'est le dernier service public. »",
+			[]want{{"Le maire d'une petite commune, c'est le dernier service public.", "direct", "", "Martine Lafargue", "Martine Lafargue", "F"}}},
+		{"il y a with a participle is a person",
+			"« Il viendra », a dit Anne Morel. Son fils, Paul Morel, urgentiste à Limoges, visait le cabinet. Il y a renoncé. « J'admire mon père, mais je l'ai vu rater mes anniversaires. »",
+			[]want{
+				{"Il viendra", "direct", "dire", "Anne Morel", "Anne Morel", "F"},
+				{"J'admire mon père, mais je l'ai vu rater mes anniversaires.", "direct", "", "Il", "Paul Morel", "M"},
+			}},
+		{"a description of six words goes to the person named as subject just before",
+			"« Elle répond à tout le monde », a dit Martine Lafargue. Sa première adjointe, Sylvie Chassaing, travaille à ses côtés depuis 2001. La secrétaire de mairie devenue élue dit d'elle qu'elle est « un mélange de douceur et de bulldozer ».",
+			[]want{
+				{"Elle répond à tout le monde", "direct", "dire", "Martine Lafargue", "Martine Lafargue", "F"},
+				{"un mélange de douceur et de bulldozer", "direct", "dire", "La secrétaire de mairie devenue élue", "Sylvie Chassaing", "F"},
+			}},
 	}
 	checkRows(t, rows)
 }
