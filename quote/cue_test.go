@@ -619,6 +619,7 @@ func TestCueRows(t *testing.T) {
 		{"a second verb after et shares the subject of the first, not its object",
 			"L'association demande une revalorisation de l'allocation versée par la Caisse et dénonce les radiations de France Travail, « souvent vécues comme des sanctions ».",
 			[]want{{"souvent vécues comme des sanctions", "direct", "dénoncer", "L'association", "association", ""}}},
+		{"s'appeler reports nothing", "Il est né en 1951, quand la ville s'appelait encore ainsi et que la fonderie Horne faisait vivre la moitié des familles.", nil},
 	}
 	checkRows(t, rows)
 }

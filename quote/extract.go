@@ -416,7 +416,7 @@ func (st *state) index() {
 // mutePronominal are the reporting verbs whose pronominal form reports
 // no speech (la tendance se confirme, le projet se précise); s'expliquer
 // does only when not followed by par (la hausse s'explique par …).
-var mutePronominal = map[string]bool{"confirmer": true, "préciser": true, "résumer": true, "traduire": true, "révéler": true, "annoncer": true, "répéter": true, "conclure": true, "dessiner": true, "profiler": true, "avérer": true, "démontrer": true, "refléter": true, "illustrer": true, "vérifier": true}
+var mutePronominal = map[string]bool{"appeler": true, "confirmer": true, "préciser": true, "résumer": true, "traduire": true, "révéler": true, "annoncer": true, "répéter": true, "conclure": true, "dessiner": true, "profiler": true, "avérer": true, "démontrer": true, "refléter": true, "illustrer": true, "vérifier": true}
 
 // lemmaAt returns the lemma of the verb form at i.
 func (st *state) lemmaAt(i int) string {

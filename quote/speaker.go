@@ -109,6 +109,11 @@ func (st *state) describe(m mention) info {
 	if in.role == "" && det != "" && s+4 <= e && st.t[s+1].Kind == token.Word && !st.isCap(s+1) && st.key[s+2] == "de" && st.t[s+3].Kind == token.Number && st.key[s+4] == "ans" {
 		in.role = st.key[s+1]
 	}
+	// l'Abitibien, la Vaudoise: a person described by a demonym
+	if in.role == "" && (det == "le" || det == "la" || det == "l'") && s+1 < e && st.t[s+1].Kind == token.Word && st.personNounAt(s+1) {
+		in.role = st.key[s+1]
+		in.gender = demonymGender(in.role)
+	}
 	switch det {
 	case "la", "une", "cette", "sa":
 		if in.gender == 0 || in.gender == 'E' {
@@ -282,6 +287,22 @@ func (st *state) personRole(i int) bool {
 		return !r.Org
 	}
 	return st.personNounAt(i)
+}
+
+// demonymGender returns the gender a demonym's ending tells (abitibien,
+// vaudoise); 0 when it does not (belge).
+func demonymGender(w string) byte {
+	for _, suf := range []string{"enne", "oise", "aise", "aine", "ine", "ande"} {
+		if strings.HasSuffix(w, suf) {
+			return 'F'
+		}
+	}
+	for _, suf := range []string{"ien", "ois", "ais", "ain", "in", "and"} {
+		if strings.HasSuffix(w, suf) {
+			return 'M'
+		}
+	}
+	return 0
 }
 
 // personSuffix reports whether w ends like a noun of person.

@@ -160,6 +160,18 @@ func TestSpeakerRows(t *testing.T) {
 				{"Elle répond à tout le monde", "direct", "dire", "Martine Lafargue", "Martine Lafargue", "F"},
 				{"un mélange de douceur et de bulldozer", "direct", "dire", "La secrétaire de mairie devenue élue", "Sylvie Chassaing", "F"},
 			}},
+		{"a demonym description goes to the person described",
+			"Réal Thériault, cinquante ans derrière le banc\n\nSa fille, Annie Thériault, raconte : « Papa n'a jamais raté un match. »\n\nL'Abitibien est né en 1951 à Noranda. Il le dit sans fierté : « Je n'ai jamais été bon joueur. »",
+			[]want{
+				{"Papa n'a jamais raté un match.", "direct", "raconter", "Sa fille", "Annie Thériault", "F"},
+				{"Je n'ai jamais été bon joueur.", "direct", "", "Il", "Réal Thériault", "M"},
+			}},
+		{"a demonym description goes to the person named as subject since the last speaker",
+			"« Il fait froid », dit Marc Dubois, son voisin. Réal Thériault ouvre la porte du vestiaire. L'Abitibien sourit : « Je n'ai jamais été bon joueur. »",
+			[]want{
+				{"Il fait froid", "direct", "dire", "Marc Dubois", "Marc Dubois", "M"},
+				{"Je n'ai jamais été bon joueur.", "direct", "sourire", "L'Abitibien", "Réal Thériault", "M"},
+			}},
 	}
 	checkRows(t, rows)
 }
