@@ -98,6 +98,7 @@ func (x *Extractor) ExtractDoc(d *token.Doc, ents []entities.Entity) []Quote {
 	}
 	if ents == nil {
 		st.direct()
+		st.interview()
 		st.indirect()
 		if len(st.cands) == 0 {
 			return nil
@@ -116,6 +117,7 @@ func (x *Extractor) ExtractDoc(d *token.Doc, ents []entities.Entity) []Quote {
 		st.ents = ents
 		st.indexEntities()
 		st.direct()
+		st.interview()
 		st.indirect()
 	}
 	return st.resolve()

@@ -79,6 +79,17 @@ func TestPressRows(t *testing.T) {
 				{"le projet manquait de clarté", "indirect", "estimer", "La Commission nationale du débat public", "Commission nationale du débat public", ""},
 				{"le calendrier serait tenu", "indirect", "répondre", "Le gouvernement", "gouvernement", ""},
 			}},
+		{"an interview: answers after the name, the initials or a question",
+			"Anne Morel : « La forêt brûlera encore »\n\nENTRETIEN. Ingénieure forestière, Anne Morel revient sur l'été.\n\nLe Temps : Quelle est l'ampleur des dégâts ?\n\nAnne Morel : Trois mille hectares ont brûlé en deux semaines.\n\nFaut-il replanter ?\n\nA. M. : Pas partout. La forêt sait se refaire seule.\n\nQu'est-ce qui vous inquiète le plus ?\n\nL'eau, qui manque de plus en plus tôt dans l'été.",
+			[]want{
+				{"La forêt brûlera encore", "direct", "", "Anne Morel", "Anne Morel", "F"},
+				{"Trois mille hectares ont brûlé en deux semaines.", "direct", "", "Anne Morel", "Anne Morel", "F"},
+				{"Pas partout. La forêt sait se refaire seule.", "direct", "", "A. M.", "Anne Morel", "F"},
+				{"L'eau, qui manque de plus en plus tôt dans l'été.", "direct", "", "Anne Morel", "Anne Morel", "F"},
+			}},
+		{"one paragraph opening with a name and a colon is no interview",
+			"Le programme de la soirée est connu.\n\nPaul Vernet : trois chansons de son premier album, puis un duo.",
+			nil},
 	}
 	checkRows(t, rows)
 }

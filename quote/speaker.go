@@ -126,6 +126,14 @@ func (st *state) describe(m mention) info {
 	case "les", "des", "ces", "ses", "leurs", "aux":
 		in.plural = true
 	}
+	// S. R.-I. labelling an answer: the person of these initials
+	if e-s <= 6 && st.initials(s, e) {
+		if full, ok := st.byInitials(st.d.Text[st.t[s].Start:st.t[e-1].End]); ok {
+			in.name, in.named = full, true
+			in.gender = firstGender(fold(strings.Fields(full)[0]))
+			return in
+		}
+	}
 	// A person's name: the appositive, or a trailing run of capitals that
 	// starts with a first name or is a PER entity.
 	name := [2]int{}
