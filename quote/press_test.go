@@ -90,6 +90,14 @@ func TestPressRows(t *testing.T) {
 		{"one paragraph opening with a name and a colon is no interview",
 			"Le programme de la soirée est connu.\n\nPaul Vernet : trois chansons de son premier album, puis un duo.",
 			nil},
+		{"in a press review, le quotidien is the outlet just named, not one named later",
+			"Pour Le Figaro, le texte est « un signal désastreux ». Le quotidien rappelle que l'impôt sur la fortune a été supprimé en 2018.\n\nLes Échos adoptent une position plus nuancée. Le quotidien économique salue « un débat légitime ».\n\nLe quotidien belge Le Soir note que la Belgique pourrait « accueillir les exilés fiscaux ».",
+			[]want{
+				{"le texte est « un signal désastreux »", "mixed", "pour", "Le Figaro", "Le Figaro", ""},
+				{"l'impôt sur la fortune a été supprimé en 2018", "indirect", "rappeler", "Le quotidien", "Le Figaro", ""},
+				{"un débat légitime", "direct", "saluer", "Le quotidien économique", "Les Échos", ""},
+				{"la Belgique pourrait « accueillir les exilés fiscaux »", "mixed", "noter", "Le quotidien belge Le Soir", "Le Soir", ""},
+			}},
 	}
 	checkRows(t, rows)
 }

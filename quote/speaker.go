@@ -1125,7 +1125,7 @@ func (st *state) orgSubject(i, back int) (mention, bool) {
 			continue
 		}
 		e := min(st.entEnd(a), b)
-		if e < b && e < i && (st.isAux(e) || st.isSe(e) || st.isVerbForm(e)) {
+		if e < b && e < i && (st.isAux(e) || st.isSe(e) || st.isVerbForm(e) || st.t[e].Kind == token.Word && !st.isCap(e) && !st.is(e, fNPStop|fDet)) {
 			return mention{s: a, e: e, ok: true}, true
 		}
 	}
@@ -1352,6 +1352,36 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 	}
 	if in.role != "" {
 		tail := st.roleTail(c.m)
+		// le quotidien after Pour Le Figaro, …: the outlet quoted last,
+		// before a name the role gets later (le quotidien belge Le Soir)
+		if in.def && !in.plural && in.org && media[in.role] && !st.hasCap(c.m) {
+			var recent *cluster
+			for i := len(clusters) - 1; i >= 0; i-- {
+				if k := clusters[i]; k.org && k.named && !k.plural && k.last >= 0 && st.cands[k.last].para >= c.para-1 {
+					recent = k
+					break
+				}
+			}
+			// (Les Échos adoptent une position nuancée. Le quotidien
+			// économique salue …: the outlet the sentence before is
+			// about)
+			if om, ok := st.orgSubject(c.m.s, 1); ok && (recent == nil || om.s > recent.pos) {
+				if om.s > 0 && st.entAt[om.s-1] == st.entAt[om.s] {
+					om.s-- // Les Échos
+				}
+				name := st.text(om.s, om.e)
+				for _, k := range clusters {
+					if k.org && k.named && strings.EqualFold(k.name, name) {
+						return k
+					}
+				}
+				return &cluster{name: name, named: true, org: true, roles: []string{in.role}, mention: om}
+			}
+			if recent != nil {
+				recent.roles = append(recent.roles, in.role)
+				return recent
+			}
+		}
 		for i := len(clusters) - 1; i >= 0 && !in.indef; i-- {
 			// (un proche de X is someone new)
 			if slices.Contains(clusters[i].roles, in.role) && compatible(clusters[i], in.gender, in.plural) && !st.otherTail(clusters[i], in.role, tail) {
