@@ -31,12 +31,13 @@ func (st *state) interview() {
 		ps = append(ps, para{a: a, b: b, body: a})
 		a = b
 	}
-	labels := 0
+	labels, pairs := 0, 0
 	var who mention // the interviewee: the first person label
+	var title mention
 	for i := range ps {
 		p := &ps[i]
-		if i == 0 {
-			continue // the title: Name : « … » is read by direct
+		if i > 0 && st.endsQuestion(ps[i-1].a, ps[i-1].b) && !st.endsQuestion(p.a, p.b) {
+			pairs++
 		}
 		c := p.a
 		for c < p.b && c-p.a < 8 && !st.isP(c, fColon) {
@@ -45,14 +46,26 @@ func (st *state) interview() {
 		if c >= p.b || c == p.a || !st.isP(c, fColon) || !st.personLabel(p.a, c) {
 			continue
 		}
+		if i == 0 {
+			// the title Name : « … » (its words are read by direct)
+			if c+1 < p.b && st.t[c+1].Kind == token.OpenQuote {
+				title = mention{s: p.a, e: c, ok: true}
+			}
+			continue
+		}
 		p.label, p.body = mention{s: p.a, e: c, ok: true}, c+1
 		labels++
 		if !who.ok {
 			who = p.label
 		}
 	}
-	if labels < 2 {
+	// an interview: answers labelled with a name, or questions and
+	// answers after a title Name : « … » or a standfirst that says so
+	if labels < 2 && !(pairs >= 2 && (title.ok || st.saysInterview(ps[0].a, ps[min(1, len(ps)-1)].b))) {
 		return
+	}
+	if !who.ok {
+		who = title
 	}
 	for i := 1; i < len(ps); i++ {
 		p := ps[i]
@@ -172,4 +185,20 @@ func (st *state) byInitials(label string) (string, bool) {
 		}
 	}
 	return best, best != ""
+}
+
+// saysInterview reports whether tokens [a, b) name an interview: entretien,
+// interview, propos recueillis.
+func (st *state) saysInterview(a, b int) bool {
+	for k := a; k < b; k++ {
+		switch st.key[k] {
+		case "entretien", "interview":
+			return true
+		case "propos":
+			if k+1 < b && strings.HasPrefix(st.key[k+1], "recueilli") {
+				return true
+			}
+		}
+	}
+	return false
 }

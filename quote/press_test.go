@@ -98,6 +98,16 @@ func TestPressRows(t *testing.T) {
 				{"un débat légitime", "direct", "saluer", "Le quotidien économique", "Les Échos", ""},
 				{"la Belgique pourrait « accueillir les exilés fiscaux »", "mixed", "noter", "Le quotidien belge Le Soir", "Le Soir", ""},
 			}},
+		{"an interview with no labels: answers after questions, under a title Name : « … »",
+			"Hugo Lemaire : « Le public m'a porté »\n\nÉliminé en quarts de finale, le Lyonnais revient sur la quinzaine.\n\nQue reste-t-il de ce quart de finale ?\n\nBeaucoup de fatigue et un peu de frustration.\n\nComment expliquez-vous cette progression ?\n\nPar le travail, tout simplement.",
+			[]want{
+				{"Le public m'a porté", "direct", "", "Hugo Lemaire", "Hugo Lemaire", "M"},
+				{"Beaucoup de fatigue et un peu de frustration.", "direct", "", "Hugo Lemaire", "Hugo Lemaire", "M"},
+				{"Par le travail, tout simplement.", "direct", "", "Hugo Lemaire", "Hugo Lemaire", "M"},
+			}},
+		{"questions and answers of an explainer are the writer's",
+			"Réforme des retraites : ce qu'il faut retenir\n\nQui est concerné ?\n\nLes salariés nés après 1968 partiront plus tard.\n\nQuand la réforme entre-t-elle en vigueur ?\n\nLe premier septembre, pour les premiers départs.",
+			nil},
 	}
 	checkRows(t, rows)
 }
