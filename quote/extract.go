@@ -1578,6 +1578,9 @@ func (st *state) segBack(j, a int) int {
 			if st.key[k] == "pour" && k > a && st.isCap(k-1) && st.t[k-1].Kind == token.Word {
 				continue // la Fondation pour les terrains industriels
 			}
+			if st.key[k] == "a" && st.t[k].Text != "a" && k > a && st.t[k-1].Kind == token.Word && st.isCap(k+1) && st.capRun(k+1, j+1) == j+1 {
+				continue // un porte-parole de Woodside à Perth
+			}
 			break
 		}
 		b = k

@@ -108,6 +108,15 @@ func TestPressRows(t *testing.T) {
 		{"questions and answers of an explainer are the writer's",
 			"Réforme des retraites : ce qu'il faut retenir\n\nQui est concerné ?\n\nLes salariés nés après 1968 partiront plus tard.\n\nQuand la réforme entre-t-elle en vigueur ?\n\nLe premier septembre, pour les premiers départs.",
 			nil},
+		{"a spokesperson of a company in a city is no person of that city's name",
+			"Un porte-parole de Woodside à Perth a seulement indiqué que le groupe « respecte les contrats signés ».",
+			[]want{{"le groupe « respecte les contrats signés »", "mixed", "indiquer", "Un porte-parole de Woodside à Perth", "porte-parole de Woodside à Perth", "M"}}},
+		{"an outlet after a fronted phrase is the subject a description refers to",
+			"Le Soleil juge la réforme « nécessaire ». Plus critique, L'Observateur s'interroge sur le calendrier. Le quotidien privé estime que la démarche risque d'« effrayer les bailleurs ».",
+			[]want{
+				{"nécessaire", "direct", "juger", "Le Soleil", "Soleil", ""},
+				{"la démarche risque d'« effrayer les bailleurs »", "mixed", "estimer", "Le quotidien privé", "Observateur", ""},
+			}},
 	}
 	checkRows(t, rows)
 }

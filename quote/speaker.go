@@ -141,8 +141,9 @@ func (st *state) describe(m mention) info {
 		name = m.appos
 	} else {
 		for k := s; k < e; k++ {
-			if k > s+1 && st.is(s, fDet) && (st.key[k-1] == "de" || st.key[k-1] == "d'" || st.key[k-1] == "du" || st.key[k-1] == "des") {
-				// le successeur de Claude Erignac, un proche de Marc Dufour
+			if k > s+1 && st.is(s, fDet) && (st.key[k-1] == "de" || st.key[k-1] == "d'" || st.key[k-1] == "du" || st.key[k-1] == "des" || st.key[k-1] == "a" && st.t[k-1].Text != "a" || st.key[k-1] == "au") {
+				// le successeur de Claude Erignac, un proche de Marc Dufour;
+				// un porte-parole de Woodside à Perth
 				if st.isCap(k) {
 					k = st.capRun(k, e) - 1
 				}
@@ -1118,6 +1119,19 @@ func (st *state) orgSubject(i, back int) (mention, bool) {
 	for s := si; s >= 0 && s >= si-back; s-- {
 		a, b := st.sents[s][0], st.sents[s][1]
 		a = st.contentStart(a, b) // BRUXELLES, 14 octobre 2025 – Les …
+		// (Plus critique, L'Observateur s'interroge: after a fronted
+		// phrase)
+		for k := a; k < b && k-a < 5; k++ {
+			if st.isP(k, fComma) {
+				if k+1 < b && st.entAt[k+1] >= 0 || k+2 < b && st.is(k+1, fDet) && st.entAt[k+2] >= 0 {
+					a = k + 1
+				}
+				break
+			}
+			if st.t[k].Kind == token.Punct {
+				break
+			}
+		}
 		if a < b && st.is(a, fDet) {
 			a++
 		}
