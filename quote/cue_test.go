@@ -421,7 +421,7 @@ func TestCueRows(t *testing.T) {
 			[]want{
 				{"suivre le dossier de très près", "direct", "assurer", "Bercy", "Bercy", ""},
 				{"la ligne rouvrira", "indirect", "estimer", "on", "on", ""},
-				{"Le marché a payé pour la perfection.", "direct", "résumer", "Kenji Morimoto", "Kenji Morimoto", "M"},
+				{"Le marché a payé pour la perfection.", "direct", "résumer", "Mon ami Kenji Morimoto", "Kenji Morimoto", "M"},
 			}},
 		{"en conférence de presse between verb and subject; a name with van der",
 			"« Nous avons quinze avions cloués au sol », a expliqué en conférence de presse la directrice financière, Marjolein van der Berg. Le vol était prévu en salle Clemenceau, sur le modèle de l'an dernier.",
