@@ -626,8 +626,9 @@ func (st *state) prepCue(k, limit int) (string, mention, bool) {
 		verb, j = "d'après", k+2
 	case st.key[k] == "pour" && (k == st.sents[st.sent[k]][0] || st.isP(k-1, fComma) || st.key[k-1] == "mais" || st.isP(k-1, fColon)):
 		verb, j = "pour", k+1
-	case st.key[k] == "pour" && k+1 < limit && st.t[k].Kind == token.Word:
-		// la conclusion est claire pour les scientifiques : …
+	case st.key[k] == "pour" && k+1 < limit && st.t[k].Kind == token.Word && !st.verbBefore(k):
+		// la conclusion est claire pour les scientifiques : … (not elle
+		// dénonce la difficulté pour ses musiciens d'obtenir des visas : …)
 		verb, j, colon = "pour", k+1, true
 	case st.key[k] == "de" && k+3 < limit && st.key[k+1] == "l'" && (st.key[k+2] == "avis" || st.key[k+2] == "opinion") && (st.key[k+3] == "de" || st.key[k+3] == "d'") &&
 		(k == st.sents[st.sent[k]][0] || st.t[k-1].Kind == token.Punct || st.is(k-1, fConn)):
@@ -1904,6 +1905,17 @@ func (st *state) hasQue(a, b int) bool {
 				neg = false // n'ont représenté qu'une part: ne … que
 				continue
 			}
+			return true
+		}
+	}
+	return false
+}
+
+// verbBefore reports whether a reporting verb comes before token k in
+// its sentence.
+func (st *state) verbBefore(k int) bool {
+	for i := k - 1; i >= st.sents[st.sent[k]][0]; i-- {
+		if st.t[i].Kind == token.Word && st.isVerbForm(i) {
 			return true
 		}
 	}

@@ -117,6 +117,9 @@ func TestPressRows(t *testing.T) {
 				{"nécessaire", "direct", "juger", "Le Soleil", "Soleil", ""},
 				{"la démarche risque d'« effrayer les bailleurs »", "mixed", "estimer", "Le quotidien privé", "Observateur", ""},
 			}},
+		{"pour inside the object of a cue verb before a colon is no cue",
+			"Avant la dernière chanson, Awa Diarra dénonce la difficulté pour ses musiciens d'obtenir des visas : « Trois de mes frères n'ont pas pu venir. »",
+			[]want{{"Trois de mes frères n'ont pas pu venir.", "direct", "dénoncer", "Awa Diarra", "Awa Diarra", "F"}}},
 	}
 	checkRows(t, rows)
 }
