@@ -574,7 +574,7 @@ func (st *state) resolve() []Quote {
 					k = st.clusterFor(&clusters, nm, c, prev)
 				}
 			}
-			if k == nil && m.s == st.sents[st.sent[m.s]][0] {
+			if k == nil && (m.s == st.sents[st.sent[m.s]][0] || st.afterFronted(m.s)) {
 				// no one named: the subject of the sentence before (…
 				// l'armée s'est octroyé le pouvoir. Elle a promis de …)
 				if sm, ok := st.prevClauseSubject(m.s, g, plural); ok {
@@ -1062,6 +1062,22 @@ func (st *state) prevClauseSubject(i int, g byte, plural bool) (mention, bool) {
 		return m, true
 	}
 	return mention{}, false
+}
+
+// afterFronted reports whether the token i follows a short phrase that
+// opens its sentence and ends with a comma (Dans ses lignes directrices
+// de 2023, elle …).
+func (st *state) afterFronted(i int) bool {
+	a := st.sents[st.sent[i]][0]
+	if i-a < 2 || i-a > 10 || !st.isP(i-1, fComma) {
+		return false
+	}
+	for k := a; k < i-1; k++ {
+		if st.t[k].Kind == token.Punct || st.t[k].IsQuote() || st.isAux(k) || st.isVerbForm(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // governor returns the noun subject of the verb group that ends just

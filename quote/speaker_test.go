@@ -172,6 +172,9 @@ func TestSpeakerRows(t *testing.T) {
 				{"Il fait froid", "direct", "dire", "Marc Dubois", "Marc Dubois", "M"},
 				{"Je n'ai jamais été bon joueur.", "direct", "sourire", "L'Abitibien", "Réal Thériault", "M"},
 			}},
+		{"a pronoun after a fronted phrase goes to the subject of the sentence before",
+			"L'Agence nationale de sécurité du médicament a publié ses conclusions mardi. Dans ce rapport, elle recommande de retirer le produit des pharmacies.",
+			[]want{{"retirer le produit des pharmacies", "indirect", "recommander", "elle", "Agence nationale de sécurité du médicament", ""}}},
 	}
 	checkRows(t, rows)
 }
