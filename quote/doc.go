@@ -54,6 +54,15 @@
 // content report the clause after the comma; a cue's subject may follow
 // an opening phrase of place (Au ministère, chacun s'accorde à dire que).
 //
+// Interviews in the press layout are read too: a paragraph that opens
+// with the interviewee's name or initials and a colon (Séverine
+// Rochat-Imboden : …, S. R.-I. : …) is a direct quotation of that person,
+// and once such labels, a title Name : « … » or a standfirst that says
+// entretien show an interview, so is each plain paragraph that answers a
+// question; the initials resolve to the name they stand for. The
+// questions and the labels of the outlet (Le Temps : …) are not
+// quotations, and an explainer's questions and answers stay the writer's.
+//
 // Quotations without a cue that form a sentence are carried to the current
 // speaker; a longer fragment inside a sentence with no cue is one only
 // when it continues a quotation of its paragraph, and a quotation alone
@@ -73,6 +82,8 @@
 // "depending on" (selon les cas) is left out: the phrase after selon must
 // name a speaker (a name, a role, a source noun such as rapport or étude,
 // or an agent noun such as prévisionnistes). Passives (il est prévu que)
+// and pronominal forms that report nothing (la tendance se confirme, la
+// hausse s'explique par, la rumeur s'est révélée, la ville s'appelait)
 // are not cues.
 //
 // # Speakers
@@ -117,6 +128,21 @@
 // unnamed speaker quoted just before. Selon nos informations (the outlet
 // itself) has no speaker. A quotation after a colon goes to
 // the person who is the subject of its sentence; -t-on stays unnamed.
+// In a portrait, the person the title names (Nadia Ferhat-Lambert,
+// l'astronome qui …) is also the one the title and the standfirst describe
+// without a name (À 44 ans, l'astrophysicienne …), the one a bare
+// description goes to when the last speaker was given another role (le
+// boulanger after Son ami, Gérard Vasseur), and the one a surname alone
+// stands for when relatives share it. A pronoun in a paragraph after the
+// speaker's last words goes to the person the paragraph opens with (En
+// 2018, le rappeur … Il raconte), and a quotation with no cue after a
+// sentence about a role (Le boulanger essuie ses mains. « … ») or a
+// description set off before elle (La lycéenne, elle, refuse …) to that
+// person. A description by age (le joueur de 38 ans) or by a demonym
+// (l'Abitibien, with the gender of its ending) goes to the person named
+// since the last speaker. An impersonal il (il y a, il faut) opens no
+// speaker's sentence. In a press review, le quotidien is the outlet the
+// sentence before is about or the one quoted last.
 // Gender comes from first names (INSEE « Fichier des prénoms », compound
 // names by their first gendered part: Dominique-Jean is a man), role nouns, determiners and pronouns; it
 // is empty for organisations and groups.
