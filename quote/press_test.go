@@ -120,6 +120,9 @@ func TestPressRows(t *testing.T) {
 		{"pour inside the object of a cue verb before a colon is no cue",
 			"Avant la dernière chanson, Awa Diarra dénonce la difficulté pour ses musiciens d'obtenir des visas : « Trois de mes frères n'ont pas pu venir. »",
 			[]want{{"Trois de mes frères n'ont pas pu venir.", "direct", "dénoncer", "Awa Diarra", "Awa Diarra", "F"}}},
+		{"parler d'un « … » quotes the words named",
+			"La Chambre de commerce parle d'un « rattrapage historique pour l'Est ». Il parle de ses projets avec passion.",
+			[]want{{"rattrapage historique pour l'Est", "direct", "parler", "La Chambre de commerce", "Chambre de commerce", ""}}},
 	}
 	checkRows(t, rows)
 }

@@ -135,7 +135,7 @@ var added = []string{
 	"clamer", "proclamer", "contester", "énumérer", "pronostiquer",
 	"communiquer", "rassurer", "relativiser", "renchérir", "tacler",
 	"maintenir", "souvenir", "abonder", "corriger", "argumenter", "signifier",
-	"compléter", "convenir",
+	"compléter", "convenir", "parler",
 }
 
 // participles are the past participles (masculine singular) of the
