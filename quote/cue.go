@@ -1508,6 +1508,9 @@ func (st *state) queAfter(e, b int) int {
 			}
 			return 0
 		}
+		if (st.key[j] == "et" || st.key[j] == "mais") && j+1 < b && st.t[j+1].Kind == token.Word && (st.isVerbForm(j+1) || st.isAux(j+1)) {
+			return 0 // dénonce « une provocation » et affirme que: another verb's que
+		}
 		if st.t[j].Kind == token.OpenQuote && j+1 < b && st.inSeg[j+1] >= 0 {
 			// a jugé « impératif » mardi que …
 			if sg := st.segs[st.inSeg[j+1]]; sg.closed && st.words(sg.o+1, sg.c) <= 3 {

@@ -620,6 +620,12 @@ func TestCueRows(t *testing.T) {
 			"L'association demande une revalorisation de l'allocation versée par la Caisse et dénonce les radiations de France Travail, « souvent vécues comme des sanctions ».",
 			[]want{{"souvent vécues comme des sanctions", "direct", "dénoncer", "L'association", "association", ""}}},
 		{"s'appeler reports nothing", "Il est né en 1951, quand la ville s'appelait encore ainsi et que la fonderie Horne faisait vivre la moitié des familles.", nil},
+		{"a fragment after one verb and que after a second verb",
+			"Thomas Leguével dénonce « une provocation » et affirme que le ministre ment.",
+			[]want{
+				{"une provocation", "direct", "dénoncer", "Thomas Leguével", "Thomas Leguével", "M"},
+				{"le ministre ment", "indirect", "affirmer", "Thomas Leguével", "Thomas Leguével", "M"},
+			}},
 	}
 	checkRows(t, rows)
 }
