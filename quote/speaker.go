@@ -896,7 +896,9 @@ func (st *state) subjectName(i int, g byte, back int) (mention, bool) {
 		if b > i {
 			continue
 		}
-		if b-k < 2 {
+		if b-k < 2 && first && st.kinBefore(k) {
+			// Sa fille Céline, son petit-fils, Théo,: a first name alone
+		} else if b-k < 2 {
 			// a surname alone, known in full elsewhere (Vanderbeken)
 			full, ok := st.nameOf[st.key[k]]
 			if !ok || !strings.Contains(full, " ") || k > 0 && st.is(k-1, fDet) {
@@ -935,11 +937,22 @@ func (st *state) subjectName(i int, g byte, back int) (mention, bool) {
 		if n >= len(st.t) || st.t[n].Kind != token.Word && st.t[n].Kind != token.Elision || st.isCap(n) {
 			continue
 		}
-		if st.isAux(n) || st.isSe(n) || st.key[n] == "ne" || st.key[n] == "n'" || !st.is(n, fNPStop) && !st.is(n, fDet) || objectClitic[st.key[n]] && n+1 < len(st.t) && (st.isAux(n+1) || st.isVerbForm(n+1) || st.apposedVerb(k, n) || verbClitic[st.key[n]] && st.t[n+1].Kind == token.Word && !st.isCap(n+1) && !st.is(n+1, fNPStop|fDet)) {
+		clitic := n+1 < len(st.t) && verbClitic[st.key[n]] && st.t[n+1].Kind == token.Word && !st.isCap(n+1) && !st.is(n+1, fNPStop|fDet)
+		if st.isAux(n) || st.isSe(n) || st.key[n] == "ne" || st.key[n] == "n'" || !st.is(n, fNPStop) && !st.is(n, fDet) || objectClitic[st.key[n]] && n+1 < len(st.t) && (st.isAux(n+1) || st.isVerbForm(n+1) || st.apposedVerb(k, n) || clitic) {
 			return mention{s: k, e: b, ok: true}, true
 		}
 	}
 	return mention{}, false
+}
+
+// kinBefore reports whether the word at k follows a noun of kin or role,
+// maybe with a comma (Sa fille Céline, son petit-fils, Théo).
+func (st *state) kinBefore(k int) bool {
+	j := k - 1
+	if j > 0 && st.isP(j, fComma) {
+		j--
+	}
+	return j > 0 && st.t[j].Kind == token.Word && !st.isCap(j) && st.personRole(j) && st.is(j-1, fDet)
 }
 
 // companyNouns describe a company, which le constructeur, le groupe

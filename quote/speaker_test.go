@@ -175,6 +175,12 @@ func TestSpeakerRows(t *testing.T) {
 		{"a pronoun after a fronted phrase goes to the subject of the sentence before",
 			"L'Agence nationale de sécurité du médicament a publié ses conclusions mardi. Dans ce rapport, elle recommande de retirer le produit des pharmacies.",
 			[]want{{"retirer le produit des pharmacies", "indirect", "recommander", "elle", "Agence nationale de sécurité du médicament", ""}}},
+		{"a first name alone after a noun of kin is a person",
+			"« Je ne lâcherai rien », a dit Martine Lafargue.\n\nCe soir, elle préside le conseil. Sa fille Céline s'approche de l'estrade. « Maman dit toujours que c'est le dernier mandat », souffle-t-elle.",
+			[]want{
+				{"Je ne lâcherai rien", "direct", "dire", "Martine Lafargue", "Martine Lafargue", "F"},
+				{"Maman dit toujours que c'est le dernier mandat", "direct", "souffler", "elle", "Céline", "F"},
+			}},
 	}
 	checkRows(t, rows)
 }
