@@ -181,6 +181,12 @@ func TestSpeakerRows(t *testing.T) {
 				{"Je ne lâcherai rien", "direct", "dire", "Martine Lafargue", "Martine Lafargue", "F"},
 				{"Maman dit toujours que c'est le dernier mandat", "direct", "souffler", "elle", "Céline", "F"},
 			}},
+		{"elle opening a sentence goes to the woman named as subject just before, whose surname is also a first name",
+			"« Ici, je suis juste Kadi », sourit Kadidja Sylla.\n\nSa coéquipière en équipe de France, Laura Bertin, partage sa chambre lors des stages. Elle assure que la Sarcelloise est « la personne la plus drôle du circuit ».",
+			[]want{
+				{"Ici, je suis juste Kadi", "direct", "sourire", "Kadidja Sylla", "Kadidja Sylla", "F"},
+				{"la Sarcelloise est « la personne la plus drôle du circuit »", "mixed", "assurer", "Elle", "Laura Bertin", "F"},
+			}},
 	}
 	checkRows(t, rows)
 }
