@@ -1760,7 +1760,7 @@ func (st *state) roleTail(m mention) string {
 // introduced reports whether the role noun r was introduced before token
 // i without a name: un ancien salarié … L'ancien salarié a affirmé.
 func (st *state) introduced(i int, r string) bool {
-	for k := i - 1; k > 0 && i-k < 200; k-- {
+	for k := i - 1; k > 0 && i-k < 200 && st.para[i]-st.para[k] <= 1; k-- {
 		if st.key[k] != r || st.isCap(k+1) {
 			continue
 		}

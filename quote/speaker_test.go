@@ -187,6 +187,9 @@ func TestSpeakerRows(t *testing.T) {
 				{"Ici, je suis juste Kadi", "direct", "sourire", "Kadidja Sylla", "Kadidja Sylla", "F"},
 				{"la Sarcelloise est « la personne la plus drôle du circuit »", "mixed", "assurer", "Elle", "Laura Bertin", "F"},
 			}},
+		{"a role introduced as un in a paragraph far before does not stop the name given since",
+			"Kadidja Sylla, la judokate de Sarcelles\n\nDerrière elle, une mère, un club de quartier et un entraîneur.\n\nLe dojo sent la sueur et le tatami chaud.\n\nC'est au club que Franck Morel, ceinture noire 6e dan, la repère à sept ans. L'entraîneur se rappelle « une gamine qui pleurait quand elle perdait ».",
+			[]want{{"une gamine qui pleurait quand elle perdait", "direct", "rappeler", "L'entraîneur", "Franck Morel", "M"}}},
 	}
 	checkRows(t, rows)
 }
