@@ -1555,7 +1555,7 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 				if last == nil {
 					back = 6 // the first speaker: the person the lead is about
 				}
-				if sm, ok := st.subjectName(c.m.s, in.gender, back); ok && (last == nil || sm.s > last.pos) {
+				if sm, ok := st.subjectName(min(c.m.s, st.tokenAt(c.start)), in.gender, back); ok && (last == nil || sm.s > last.pos) {
 					if nin := st.describe(sm); nin.named && (nin.gender == in.gender || nin.gender == 0) {
 						if k := st.find(clusters, nin, c, nil); k != nil {
 							if !compatible(k, in.gender, false) {

@@ -190,6 +190,12 @@ func TestSpeakerRows(t *testing.T) {
 		{"a role introduced as un in a paragraph far before does not stop the name given since",
 			"Kadidja Sylla, la judokate de Sarcelles\n\nDerrière elle, une mère, un club de quartier et un entraîneur.\n\nLe dojo sent la sueur et le tatami chaud.\n\nC'est au club que Franck Morel, ceinture noire 6e dan, la repère à sept ans. L'entraîneur se rappelle « une gamine qui pleurait quand elle perdait ».",
 			[]want{{"une gamine qui pleurait quand elle perdait", "direct", "rappeler", "L'entraîneur", "Franck Morel", "M"}}},
+		{"a description after a quotation of several sentences looks back from its start",
+			"« La mer passe par-dessus », dit Monique Lavoie.\n\nÀ l'université de Rimouski, la géographe Geneviève Ouellet étudie la côte depuis quinze ans. « Le problème, c'est la glace de rive. Avant, elle protégeait la côte. Aujourd'hui, elle se forme tard. Et les tempêtes frappent plus fort », explique la chercheuse.",
+			[]want{
+				{"La mer passe par-dessus", "direct", "dire", "Monique Lavoie", "Monique Lavoie", "F"},
+				{"Le problème, c'est la glace de rive. Avant, elle protégeait la côte. Aujourd'hui, elle se forme tard. Et les tempêtes frappent plus fort", "direct", "expliquer", "la chercheuse", "Geneviève Ouellet", "F"},
+			}},
 	}
 	checkRows(t, rows)
 }

@@ -183,7 +183,10 @@ glaciologue= archéologue= anthropologue= linguiste= juriste= militaire= danseur
 violoniste= pianiste= guitariste= rappeur/rappeuse humoriste= plasticien/plasticienne scénariste=
 documentariste= traducteur/traductrice conteur/conteuse arbitre= boxeur/boxeuse judoka=
 escrimeur/escrimeuse rameur/rameuse hockeyeur/hockeyeuse marathonien/marathonienne alpiniste=
-échevin/échevine bourgmestre= syndic/syndique stagiaire= apprenti/apprentie doctorant/doctorante astronaute= aviateur/aviatrice
+échevin/échevine bourgmestre= syndic/syndique stagiaire= apprenti/apprentie
+géographe= océanographe= hydrologue= sismologue= volcanologue= botaniste= agronome= urbaniste= ethnologue= politiste= constitutionnaliste=
+neurologue= cardiologue= oncologue= infectiologue= immunologue= pneumologue= gynécologue= anesthésiste= radiologue= généraliste=
+obstétricien/obstétricienne doctorant/doctorante astronaute= aviateur/aviatrice
 quadragénaire= quinquagénaire= sexagénaire= septuagénaire= octogénaire= nonagénaire= trentenaire= vétéran/vétérane quadra= creuseur/creuseuse
 org:gouvernement:M org:ministère:M org:parquet:M org:police:F org:préfecture:F org:autorités:FP
 org:syndicat:M org:association:F org:entreprise:F org:groupe:M org:société:F org:agence:F
