@@ -211,7 +211,7 @@ func TestCueRows(t *testing.T) {
 			}},
 		{"a name with its capitalised article before qui",
 			"Une version que contredit en partie Le Canard enchaîné, qui affirme que deux séjours coïncidaient avec des fêtes.",
-			[]want{{"deux séjours coïncidaient avec des fêtes", "indirect", "affirmer", "Le Canard enchaîné", "Le Canard enchaîné", "M"}}},
+			[]want{{"deux séjours coïncidaient avec des fêtes", "indirect", "affirmer", "Le Canard enchaîné", "Le Canard enchaîné", ""}}},
 		{"Réaction de X, role : « … » in a live report, after another speaker",
 			"Marie Dupont a dit que c'était triste.\n\n16 h 48 - Réaction du député Arnaud Quesnel, rapporteur du texte : « Le Conseil confirme que cette loi est juste. »",
 			[]want{

@@ -228,8 +228,8 @@ func (st *state) describe(m mention) info {
 		if g, ok := st.firstAt(s); ok {
 			in.gender = g
 			in.org = false
-		} else if st.capRun(s, e) == e && (e-s == 1 || det != "") {
-			in.org = true // la CGT, La Poste, Météo France
+		} else if st.capRun(s, e) == e && (e-s == 1 || det != "") || st.capRun(s, e) < e && st.entAt[s] >= 0 && st.ents[st.entAt[s]].Label == entities.ORG {
+			in.org = true // la CGT, La Poste, Météo France, le Secrétariat d'État aux migrations
 		} else if c := st.capRun(s, e); c+1 < e && st.key[c] == "et" && st.entAt[s] >= 0 && st.ents[st.entAt[s]].Label == entities.ORG {
 			in.org = true // la CGT et Solidaires
 		}
@@ -1969,6 +1969,31 @@ func (st *state) fullNames() {
 			}
 			if rl, ok := st.roleAt(r); ok && (!org || rl.Org) && !st.roleIsSubject(r, n) {
 				st.setRole(r, n, full)
+			}
+		}
+		// Name (, 44 ans,) était ingénieur / est devenue médecin
+		if c := b; !org && c+2 < n {
+			if st.isP(c, fComma) {
+				c++
+			}
+			switch st.key[c] {
+			case "est", "etait", "fut", "devient", "devenu", "devenue":
+				c++
+			case "a":
+				if st.key[c+1] == "ete" {
+					c += 2
+				}
+			}
+			if c > b+1 && c+1 < n && (st.key[c] == "devenu" || st.key[c] == "devenue") {
+				c++
+			}
+			if c > b && c < n && (st.key[c] == "un" || st.key[c] == "une") {
+				c++
+			}
+			if c > b && c < n && st.t[c].Kind == token.Word && !st.isCap(c) {
+				if rl, ok := st.roleAt(c); ok && !rl.Org && !rl.Plural {
+					st.setRole(c, n, full)
+				}
 			}
 		}
 		i = b - 1

@@ -196,6 +196,15 @@ func TestSpeakerRows(t *testing.T) {
 				{"La mer passe par-dessus", "direct", "dire", "Monique Lavoie", "Monique Lavoie", "F"},
 				{"Le problème, c'est la glace de rive. Avant, elle protégeait la côte. Aujourd'hui, elle se forme tard. Et les tempêtes frappent plus fort", "direct", "expliquer", "la chercheuse", "Geneviève Ouellet", "F"},
 			}},
+		{"a role given by était names the person for a description later",
+			"Farid Ahmadi, 44 ans, était ingénieur en génie civil à Herat. Son enseignant, Olivier Roulin, salue ses progrès. « Il apprend vite », dit-il.\n\n« Je sais construire des ponts », assure l'ingénieur.",
+			[]want{
+				{"Il apprend vite", "direct", "dire", "il", "Olivier Roulin", "M"},
+				{"Je sais construire des ponts", "direct", "assurer", "l'ingénieur", "Farid Ahmadi", "M"},
+			}},
+		{"an organisation named with lower-case words is no person",
+			"Le Secrétariat d'État aux migrations (SEM) rappelle que le taux d'emploi atteint « environ 50 % ».",
+			[]want{{"le taux d'emploi atteint « environ 50 % »", "mixed", "rappeler", "Le Secrétariat d'État aux migrations", "Secrétariat d'État aux migrations", ""}}},
 	}
 	checkRows(t, rows)
 }
