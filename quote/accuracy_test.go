@@ -90,8 +90,8 @@ func inSplit(f string, s split) bool {
 
 // inNewsSplit reports whether the gold file f of testdata/news belongs to
 // split s: TUNE is a001–a016, b001–b012 and the e, h, i, n, o, p, r, t,
-// u, v, zm, zn, zo and zp series; DEV is b013–b025 and the f, g, j, k, q, w, x, y,
-// zc, zd, ze, zg and zh series, only ever scored.
+// u, v and zm–zp, zr series; DEV is b013–b025 and the f, g, j, k, q, w, x, y,
+// zc, zd, ze, zg, zh and zq series, only ever scored.
 func inNewsSplit(f string, s split) bool {
 	id := strings.TrimSuffix(filepath.Base(f), ".json")
 	series := strings.TrimRight(id, "0123456789")
@@ -99,7 +99,7 @@ func inNewsSplit(f string, s split) bool {
 	if series == "" || err != nil {
 		return false
 	}
-	dev := series == "b" && n >= 13 || slices.Contains([]string{"f", "g", "j", "k", "q", "w", "x", "y", "zc", "zd", "ze", "zg", "zh"}, series)
+	dev := series == "b" && n >= 13 || slices.Contains([]string{"f", "g", "j", "k", "q", "w", "x", "y", "zc", "zd", "ze", "zg", "zh", "zq"}, series)
 	return dev == (s == devSplit)
 }
 
@@ -190,7 +190,9 @@ func TestAccuracyNews(t *testing.T) {
 		// and interviews) 0.745 / 0.860, n and p 0.883 / 0.904, portraits
 		// zm 0.933 / 0.667 and zo 0.958 / 0.739, many-voiced reportages zn
 		// 0.946 / 0.754, analyses, interviews and press reviews zp 0.842 /
-		// 0.764.
+		// 0.764, portraits and reportages zr 0.966 / 0.801 (the code of
+		// the start of that work: 0.966 / 0.718); DEV: a day's mix of a
+		// news site zq 0.932 / 0.861 (start of that work: 0.881 / 0.831).
 		{tuneSplit, 0.91, 0.90},
 		{devSplit, 0.87, 0.85},
 	}
