@@ -358,7 +358,7 @@ func (st *state) directSeg(si int, sg *seg) {
 				}
 			}
 			// (a title's rubric is no speaker: Démocratie directe : « … »)
-			if m := st.npAfter(c, o-1); m.ok && m.s == c && !m.pron && (m.e == o-1 || m.appos[1] == o-1 || st.isP(m.e, fComma) && st.apposEnd(m.e+1, o-1) == o-1) && st.personish(m) && !(st.para[o] == 0 && !st.namesSomeone(m)) {
+			if m := st.npAfter(c, o-1); m.ok && m.s == c && !m.pron && !st.is(c, fConn) && (m.e == o-1 || m.appos[1] == o-1 || st.isP(m.e, fComma) && st.apposEnd(m.e+1, o-1) == o-1) && st.personish(m) && !(st.para[o] == 0 && !st.namesSomeone(m)) {
 				add(sg.start, sg.end, "", m, false)
 				return
 			}

@@ -625,7 +625,7 @@ var (
 		baptisees surnomme surnommee surnommes nomme nommee nommes`)
 	// connectives opening a sentence are not part of reported content.
 	connectives = set(`toutefois cependant pourtant neanmoins ainsi enfin d'ailleurs ailleurs par
-		en outre de plus surtout donc alors mais et or aussi egalement`)
+		en outre de plus surtout donc alors mais et or aussi egalement puis ensuite`)
 	fairForms    = set("fait font faisait faisaient fera feront ferait feraient fit firent")
 	laisserForms = set("laisse laissent laissait laissaient laissera laisserait laisse")
 	auxiliaries  = set("a ont avait avaient aura auront aurait auraient eut eurent est sont etait etaient sera serait fut")

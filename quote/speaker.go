@@ -466,13 +466,13 @@ func (st *state) resolve() []Quote {
 			// Elle en parle sans fausse modestie. « … »; Il y voit plus
 			// qu'un effet de mode : « … »: the pronoun subject of the
 			// sentence before speaks
-			if pm, ok := st.pronounBefore(st.tokenAt(c.start) - 1); ok {
+			if pm, ok := st.pronounBefore(st.openMark(c)); ok {
 				c.floating, m = false, pm
 			}
 		}
 		switch {
 		case c.floating:
-			o := st.tokenAt(c.start) - 1
+			o := st.openMark(c)
 			if c.group >= 0 && len(cl) > 0 && ci > 0 && st.cands[ci-1].group == c.group {
 				k = cl[len(cl)-1]
 			} else if sm, ok := st.subjectName(o, 0, 0); ok && o > 0 && st.isP(o-1, fColon) {
@@ -808,6 +808,17 @@ func (st *state) impersonalIl(i int) bool {
 		return true
 	}
 	return false
+}
+
+// openMark returns the opening mark of the floating quotation c, or, when
+// a connective and a colon stand before it (Puis : « … »), the start of
+// their sentence: the quotation follows the sentence before.
+func (st *state) openMark(c cand) int {
+	o := st.tokenAt(c.start) - 1
+	if o >= 2 && st.isP(o-1, fColon) && st.is(o-2, fConn) && st.sents[st.sent[o]][0] == o-2 {
+		return o - 2
+	}
+	return o
 }
 
 // inCand reports whether the byte offset p lies inside the words of a

@@ -205,6 +205,12 @@ func TestSpeakerRows(t *testing.T) {
 		{"an organisation named with lower-case words is no person",
 			"Le Secrétariat d'État aux migrations (SEM) rappelle que le taux d'emploi atteint « environ 50 % ».",
 			[]want{{"le taux d'emploi atteint « environ 50 % »", "mixed", "rappeler", "Le Secrétariat d'État aux migrations", "Secrétariat d'État aux migrations", ""}}},
+		{"Puis : « … » is no speaker; the quotation follows the sentence before",
+			"« Il veut la mer », dit Hervé Le Corre.\n\nYannick Le Goff, lui, reste prudent. Il regarde son fils virer les casiers. Puis : « Il est meilleur que moi au même âge. »",
+			[]want{
+				{"Il veut la mer", "direct", "dire", "Hervé Le Corre", "Hervé Le Corre", "M"},
+				{"Il est meilleur que moi au même âge.", "direct", "", "Il", "Yannick Le Goff", "M"},
+			}},
 	}
 	checkRows(t, rows)
 }
