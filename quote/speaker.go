@@ -1537,6 +1537,18 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 					}
 				}
 			}
+			if nm, ok := st.nearestName(c.m.s, in.gender); ok && recent != nil && int(st.sent[c.m.s])-int(st.sent[nm.s]) <= 1 && nm.s > recent.pos && (nm.s == 0 || !isDe(st.key[nm.s-1])) && !st.complement(c.m, true) {
+				// Parmi les recrues figure Sophie Girardot, 31 ans. La jeune
+				// généraliste reconnaît …: the person the sentence before
+				// introduced
+				if nin := st.describe(nm); nin.named && nin.name != recent.name {
+					if k := st.find(clusters, nin, c, nil); k != nil && compatible(k, in.gender, false) {
+						k.roles = append(k.roles, in.role)
+						return k
+					}
+					return &cluster{name: nin.name, named: true, gender: in.gender, roles: []string{in.role}}
+				}
+			}
 			if hero, ok := st.nameOf["title:"]; ok && recent != nil && recent.name != hero && !st.complement(c.m, true) && st.otherRole(recent, in.role) {
 				// le boulanger after the words of Son ami, Gérard Vasseur:
 				// not the friend but the person the title names

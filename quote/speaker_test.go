@@ -211,6 +211,13 @@ func TestSpeakerRows(t *testing.T) {
 				{"Il veut la mer", "direct", "dire", "Hervé Le Corre", "Hervé Le Corre", "M"},
 				{"Il est meilleur que moi au même âge.", "direct", "", "Il", "Yannick Le Goff", "M"},
 			}},
+		{"a description goes to the person the sentence before introduced; la cadette is a person",
+			"« Hélène a toujours pris les choses en main », dit sa sœur cadette, Claire Vasseur. « Elle ne lâche jamais », sourit la cadette.\n\nParmi les recrues figure Sophie Girardot, 31 ans, médecin. La jeune généraliste reconnaît que l'édile l'a « un peu bousculée ».",
+			[]want{
+				{"Hélène a toujours pris les choses en main", "direct", "dire", "sa sœur cadette", "Claire Vasseur", "F"},
+				{"Elle ne lâche jamais", "direct", "sourire", "la cadette", "Claire Vasseur", "F"},
+				{"l'édile l'a « un peu bousculée »", "mixed", "reconnaître", "La jeune généraliste", "Sophie Girardot", "F"},
+			}},
 	}
 	checkRows(t, rows)
 }

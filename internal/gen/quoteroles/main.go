@@ -186,7 +186,7 @@ escrimeur/escrimeuse rameur/rameuse hockeyeur/hockeyeuse marathonien/marathonien
 échevin/échevine bourgmestre= syndic/syndique stagiaire= apprenti/apprentie
 géographe= océanographe= hydrologue= sismologue= volcanologue= botaniste= agronome= urbaniste= ethnologue= politiste= constitutionnaliste=
 neurologue= cardiologue= oncologue= infectiologue= immunologue= pneumologue= gynécologue= anesthésiste= radiologue= généraliste=
-obstétricien/obstétricienne doctorant/doctorante astronaute= aviateur/aviatrice
+obstétricien/obstétricienne cadet/cadette aîné/aînée benjamin/benjamine jumeau/jumelle doctorant/doctorante astronaute= aviateur/aviatrice
 quadragénaire= quinquagénaire= sexagénaire= septuagénaire= octogénaire= nonagénaire= trentenaire= vétéran/vétérane quadra= creuseur/creuseuse
 org:gouvernement:M org:ministère:M org:parquet:M org:police:F org:préfecture:F org:autorités:FP
 org:syndicat:M org:association:F org:entreprise:F org:groupe:M org:société:F org:agence:F
