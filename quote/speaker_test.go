@@ -218,6 +218,12 @@ func TestSpeakerRows(t *testing.T) {
 				{"Elle ne lâche jamais", "direct", "sourire", "la cadette", "Claire Vasseur", "F"},
 				{"l'édile l'a « un peu bousculée »", "mixed", "reconnaître", "La jeune généraliste", "Sophie Girardot", "F"},
 			}},
+		{"elle after a fronted phrase is a subject",
+			"« Je ne suis pas une héroïne », lâche Geneviève Tremblay.\n\nSa mère, Lise Ouellet, 81 ans, vit toujours à Longueuil. Au téléphone, elle confie être « fière, mais inquiète ».",
+			[]want{
+				{"Je ne suis pas une héroïne", "direct", "lâcher", "Geneviève Tremblay", "Geneviève Tremblay", "F"},
+				{"être « fière, mais inquiète »", "mixed", "confier", "elle", "Lise Ouellet", "F"},
+			}},
 	}
 	checkRows(t, rows)
 }
