@@ -114,6 +114,12 @@ func (st *state) describe(m mention) info {
 		in.role = st.key[s+1]
 		in.gender = demonymGender(in.role)
 	}
+	// l'affineur, la dentellière: a trade the role list lacks
+	if in.role == "" && (det == "le" || det == "la" || det == "l'") && e-s == 2 && st.t[s+1].Kind == token.Word && !st.isCap(s+1) {
+		if g := tradeGender(st.key[s+1]); g != 0 {
+			in.role, in.gender = st.key[s+1], g
+		}
+	}
 	switch det {
 	case "la", "une", "cette", "sa":
 		if in.gender == 0 || in.gender == 'E' {
@@ -296,6 +302,22 @@ func (st *state) personRole(i int) bool {
 		return !r.Org
 	}
 	return st.personNounAt(i)
+}
+
+// tradeGender returns the gender of a noun of trade by its ending
+// (affineur, dentellière), 0 when it is none.
+func tradeGender(w string) byte {
+	for _, suf := range []string{"euse", "iere", "trice"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
+			return 'F'
+		}
+	}
+	for _, suf := range []string{"eur", "ier"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
+			return 'M'
+		}
+	}
+	return 0
 }
 
 // demonymGender returns the gender a demonym's ending tells (abitibien,
@@ -1783,8 +1805,12 @@ func (st *state) roleTail(m mention) string {
 // introduced reports whether the role noun r was introduced before token
 // i without a name: un ancien salarié … L'ancien salarié a affirmé.
 func (st *state) introduced(i int, r string) bool {
+	named := false // a person named since (un affineur. Pascal Overney …)
 	for k := i - 1; k > 0 && i-k < 200 && st.para[i]-st.para[k] <= 1; k-- {
-		if st.key[k] != r || st.isCap(k+1) {
+		if _, first := st.firstAt(k); first && st.isCap(k) && st.inSeg[k] < 0 && st.capRun(k, i) > k+1 {
+			named = true
+		}
+		if st.key[k] != r || st.isCap(k+1) || named {
 			continue
 		}
 		for d := k - 1; d >= 0 && d >= k-2; d-- {

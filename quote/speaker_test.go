@@ -224,6 +224,9 @@ func TestSpeakerRows(t *testing.T) {
 				{"Je ne suis pas une héroïne", "direct", "lâcher", "Geneviève Tremblay", "Geneviève Tremblay", "F"},
 				{"être « fière, mais inquiète »", "mixed", "confier", "elle", "Lise Ouellet", "F"},
 			}},
+		{"a trade outside the role list, introduced with un and named in the next sentence",
+			"Le fromage est vendu à un affineur de Charmey. Pascal Overney les connaît bien. « Ses meules sont parmi les plus régulières », glisse l'affineur.",
+			[]want{{"Ses meules sont parmi les plus régulières", "direct", "glisser", "l'affineur", "Pascal Overney", "M"}}},
 	}
 	checkRows(t, rows)
 }
