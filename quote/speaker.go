@@ -338,7 +338,7 @@ func demonymGender(w string) byte {
 
 // personSuffix reports whether w ends like a noun of person.
 func personSuffix(w string) bool {
-	for _, suf := range []string{"iste", "ois", "oise", "ais", "aise", "ien", "ienne", "ain", "aine"} {
+	for _, suf := range []string{"iste", "ois", "oise", "ais", "aise", "ien", "ienne", "ain", "aine", "and", "ande"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
 			return true
 		}

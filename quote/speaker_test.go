@@ -227,6 +227,9 @@ func TestSpeakerRows(t *testing.T) {
 		{"a trade outside the role list, introduced with un and named in the next sentence",
 			"Le fromage est vendu à un affineur de Charmey. Pascal Overney les connaît bien. « Ses meules sont parmi les plus régulières », glisse l'affineur.",
 			[]want{{"Ses meules sont parmi les plus régulières", "direct", "glisser", "l'affineur", "Pascal Overney", "M"}}},
+		{"a demonym in -and is a person, not an organisation",
+			"Johan Peeters, wattman depuis 1995, a acheté les trois livres. « Je ne lis pas de poésie, moi », confie le Flamand.",
+			[]want{{"Je ne lis pas de poésie, moi", "direct", "confier", "le Flamand", "Johan Peeters", "M"}}},
 	}
 	checkRows(t, rows)
 }
