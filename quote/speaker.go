@@ -1522,7 +1522,7 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 				// selon le constructeur)
 				om, ok = st.lastOrg(min(c.m.s, st.tokenAt(c.start)), 2)
 			}
-			if ok && !st.complement(c.m, false) {
+			if ok && !st.complement(c.m, true) {
 				k := &cluster{name: st.text(om.s, om.e), named: true, org: true, roles: []string{in.role}, mention: om}
 				if e := st.ents[st.entAt[om.s]]; e.Canonical != "" || e.ID != "" {
 					k.link, k.linked = entities.Link{Canonical: e.Canonical, ID: e.ID, Acronym: e.Acronym}, true

@@ -230,6 +230,9 @@ func TestSpeakerRows(t *testing.T) {
 		{"a demonym in -and is a person, not an organisation",
 			"Johan Peeters, wattman depuis 1995, a acheté les trois livres. « Je ne lis pas de poésie, moi », confie le Flamand.",
 			[]want{{"Je ne lis pas de poésie, moi", "direct", "confier", "le Flamand", "Johan Peeters", "M"}}},
+		{"an organisation described with a bare complement is the one the sentence before opens with",
+			"La STIB a consacré en octobre une campagne d'affichage à ses vers. Dans un communiqué, la société de transport explique avoir voulu « mettre en lumière le regard de ceux qui font rouler la ville ».",
+			[]want{{"avoir voulu « mettre en lumière le regard de ceux qui font rouler la ville »", "mixed", "expliquer", "la société de transport", "STIB", ""}}},
 	}
 	checkRows(t, rows)
 }
