@@ -1234,7 +1234,10 @@ func (st *state) prevSubject(i int, g byte) (mention, bool) {
 // rappeur met …), when that sentence comes before i.
 func (st *state) paraRoleSubject(i int, g byte) (mention, bool) {
 	si := int(st.sent[i])
-	for si > 0 && st.para[st.sents[si-1][0]] == st.para[i] {
+	for n := 0; si > 0 && st.para[st.sents[si-1][0]] == st.para[i]; n++ {
+		if n == 40 {
+			return mention{}, false // (no paragraph is that long: linear time)
+		}
 		si--
 	}
 	a, b := st.sents[si][0], st.sents[si][1]
