@@ -626,6 +626,9 @@ func TestCueRows(t *testing.T) {
 				{"une provocation", "direct", "dénoncer", "Thomas Leguével", "Thomas Leguével", "M"},
 				{"le ministre ment", "indirect", "affirmer", "Thomas Leguével", "Thomas Leguével", "M"},
 			}},
+		{"a second verb after et shares the subject of a compound tense",
+			"La préfecture a créé une route réservée aux camions pour éviter le blocage de Rouen et appelle la population à prendre les transports en commun.",
+			[]want{{"prendre les transports en commun", "indirect", "appeler", "La préfecture", "préfecture", ""}}},
 	}
 	checkRows(t, rows)
 }

@@ -1301,7 +1301,7 @@ func (st *state) npBefore(v int) mention {
 			if st.t[k].Kind == token.Punct && !st.isP(k, fComma) && !st.isP(k, fLParen) && !st.isP(k, fRParen) || st.t[k].IsQuote() {
 				break
 			}
-			if st.t[k].Kind == token.Word && !st.isCap(k) && st.isVerbForm(k) {
+			if st.t[k].Kind == token.Word && !st.isCap(k) && (st.isVerbForm(k) || st.isAux(k) && st.t[k].Text != "à") {
 				if m := st.npBefore(k); m.ok {
 					return m
 				}
