@@ -994,6 +994,17 @@ func (st *state) kinBefore(k int) bool {
 	return j > 0 && st.t[j].Kind == token.Word && !st.isCap(j) && st.personRole(j) && st.is(j-1, fDet)
 }
 
+// nameCluster returns the cluster of the named person nin that the
+// description in refers to: the one already quoted, or a new one with the
+// description's role.
+func (st *state) nameCluster(clusters []*cluster, nin, in info, c cand) *cluster {
+	if k := st.find(clusters, nin, c, nil); k != nil && compatible(k, in.gender, false) {
+		k.roles = append(k.roles, in.role)
+		return k
+	}
+	return &cluster{name: nin.name, named: true, gender: in.gender, roles: []string{in.role}}
+}
+
 // companyNouns describe a company, which le constructeur, le groupe
 // refer back to.
 var companyNouns = set("constructeur groupe societe entreprise firme fabricant operateur compagnie enseigne marque laboratoire banque assureur editeur studio distributeur transporteur equipementier")
@@ -1549,29 +1560,17 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 					last = recent
 				}
 			}
-			if recent != nil && st.withAge(c.m) {
+			if recent != nil {
 				// Battu en 61 coups, le joueur de 38 ans a salué …: a
-				// description by age is of the person named just before
+				// description by age is of the person named since the last
+				// speaker; Parmi les recrues figure Sophie Girardot, 31 ans.
+				// La jeune généraliste reconnaît …: so is one right after
+				// the sentence that introduced a person
 				if nm, ok := st.nearestName(c.m.s, in.gender); ok && nm.s > recent.pos && (nm.s == 0 || !isDe(st.key[nm.s-1])) {
-					if nin := st.describe(nm); nin.named {
-						if k := st.find(clusters, nin, c, nil); k != nil && compatible(k, in.gender, false) {
-							k.roles = append(k.roles, in.role)
-							return k
-						}
-						return &cluster{name: nin.name, named: true, gender: in.gender, roles: []string{in.role}}
+					near := int(st.sent[c.m.s])-int(st.sent[nm.s]) <= 1 && !st.complement(c.m, true)
+					if nin := st.describe(nm); nin.named && (st.withAge(c.m) || near && nin.name != recent.name) {
+						return st.nameCluster(clusters, nin, in, c)
 					}
-				}
-			}
-			if nm, ok := st.nearestName(c.m.s, in.gender); ok && recent != nil && int(st.sent[c.m.s])-int(st.sent[nm.s]) <= 1 && nm.s > recent.pos && (nm.s == 0 || !isDe(st.key[nm.s-1])) && !st.complement(c.m, true) {
-				// Parmi les recrues figure Sophie Girardot, 31 ans. La jeune
-				// généraliste reconnaît …: the person the sentence before
-				// introduced
-				if nin := st.describe(nm); nin.named && nin.name != recent.name {
-					if k := st.find(clusters, nin, c, nil); k != nil && compatible(k, in.gender, false) {
-						k.roles = append(k.roles, in.role)
-						return k
-					}
-					return &cluster{name: nin.name, named: true, gender: in.gender, roles: []string{in.role}}
 				}
 			}
 			if hero, ok := st.nameOf["title:"]; ok && recent != nil && recent.name != hero && !st.complement(c.m, true) && st.otherRole(recent, in.role) {
