@@ -1943,9 +1943,9 @@ func (st *state) verbless(a, b int) bool {
 	return true
 }
 
-// queConj are the words that make a conjunction with que: bien que,
-// parce que, dès lors que.
-var queConj = set("bien parce lors ainsi meme tel telle tels telles sorte facon maniere")
+// queConj are the words that make a conjunction or a comparison with que:
+// bien que, parce que, dès lors que, bien moins que, plutôt que.
+var queConj = set("bien parce lors ainsi meme tel telle tels telles sorte facon maniere moins plus autant mieux plutot davantage")
 
 // quiTail adds the reported clause of a relative clause on the speaker
 // that follows a cue ending at e (…, a précisé la mairie, qui a ajouté

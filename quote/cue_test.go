@@ -629,6 +629,12 @@ func TestCueRows(t *testing.T) {
 		{"a second verb after et shares the subject of a compound tense",
 			"La préfecture a créé une route réservée aux camions pour éviter le blocage de Rouen et appelle la population à prendre les transports en commun.",
 			[]want{{"prendre les transports en commun", "indirect", "appeler", "La préfecture", "préfecture", ""}}},
+		{"a comparison with que does not stop an incise in reported words",
+			"Les crédits du plan Marshall, rappelle l'historienne Anne Morel, n'ont représenté qu'une part modeste de l'investissement, bien moins que l'épargne des ménages.",
+			[]want{
+				{"Les crédits du plan Marshall", "indirect", "rappeler", "l'historienne Anne Morel", "Anne Morel", "F"},
+				{"n'ont représenté qu'une part modeste de l'investissement, bien moins que l'épargne des ménages", "indirect", "rappeler", "l'historienne Anne Morel", "Anne Morel", "F"},
+			}},
 	}
 	checkRows(t, rows)
 }
