@@ -1434,8 +1434,10 @@ func (st *state) npBefore(v int) mention {
 				m := mention{s: c, e: ce, ok: true}
 				if st.isCap(b) {
 					m.appos = [2]int{b, j}
-				} else if st.is(b, fDet) && st.isCap(b+1) && st.capRun(b+1, j) == j {
-					m.appos = [2]int{b + 1, j} // l'agence, la Pagasa, indique
+				} else if st.is(b, fDet) && !isDe(st.key[b]) && st.key[b] != "des" && st.isCap(b+1) && st.capRun(b+1, j) == j {
+					// l'agence, la Pagasa, indique (not Sylvie Laperrière,
+					// des Estacades de Trois-Rivières, se souvient)
+					m.appos = [2]int{b + 1, j}
 				}
 				return m
 			}

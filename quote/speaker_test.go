@@ -233,6 +233,9 @@ func TestSpeakerRows(t *testing.T) {
 		{"an organisation described with a bare complement is the one the sentence before opens with",
 			"La STIB a consacré en octobre une campagne d'affichage à ses vers. Dans un communiqué, la société de transport explique avoir voulu « mettre en lumière le regard de ceux qui font rouler la ville ».",
 			[]want{{"avoir voulu « mettre en lumière le regard de ceux qui font rouler la ville »", "mixed", "expliquer", "la société de transport", "STIB", ""}}},
+		{"a de complement after a name is no name of the speaker",
+			"Son entraîneuse de l'époque, Sylvie Laperrière, des Estacades de Trois-Rivières, se souvient d'une gardienne « d'une concentration effrayante ».",
+			[]want{{"d'une concentration effrayante", "direct", "souvenir", "Sylvie Laperrière", "Sylvie Laperrière", "F"}}},
 	}
 	checkRows(t, rows)
 }
