@@ -1194,6 +1194,11 @@ func (st *state) indirectSentence(si, a, b int) {
 				} else {
 					m = st.npAfter(e, b)
 					e = m.e
+					if m.ok && st.pluralNP(m) && !st.pluralVerb(i+1) {
+						// …, raconte trois générations d'une famille: a
+						// plural noun after a singular verb is its object
+						m = mention{}
+					}
 				}
 				if m.ok && m.appos[1] > 0 {
 					e = m.appos[1]
@@ -1912,6 +1917,26 @@ func (st *state) hasQue(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// pluralNP reports whether the noun phrase m is plural by its first word:
+// les, des, ces, plusieurs, a number above one.
+func (st *state) pluralNP(m mention) bool {
+	if startsUpper(st.t[m.s].Text) {
+		return false // a name (a précisé Les Ponts Jacques Cartier et Champlain)
+	}
+	switch st.key[m.s] {
+	case "les", "des", "ces", "leurs", "plusieurs", "nos", "vos", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix":
+		return true
+	}
+	return st.t[m.s].Kind == token.Number && st.key[m.s] != "1"
+}
+
+// pluralVerb reports whether the verb group starting at i is plural: ont,
+// sont, font, or a form in -ent or -ont.
+func (st *state) pluralVerb(i int) bool {
+	k := st.key[i]
+	return strings.HasSuffix(k, "ent") || strings.HasSuffix(k, "ont")
 }
 
 // verbBefore reports whether a reporting verb comes before token k in

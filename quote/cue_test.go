@@ -635,6 +635,14 @@ func TestCueRows(t *testing.T) {
 				{"Les crédits du plan Marshall", "indirect", "rappeler", "l'historienne Anne Morel", "Anne Morel", "F"},
 				{"n'ont représenté qu'une part modeste de l'investissement, bien moins que l'épargne des ménages", "indirect", "rappeler", "l'historienne Anne Morel", "Anne Morel", "F"},
 			}},
+		{"a plural noun after a singular verb is its object, not an inverted speaker",
+			"Les Enfants du Wouri, paru chez Gallimard en janvier, raconte trois générations d'une famille de pêcheurs.", nil},
+		{"a plural inverted speaker after a plural verb, and a name that opens with Les",
+			"La production a baissé de 4 %, ont expliqué trois responsables du groupe. Le pont a été fermé trois heures, a précisé Les Échos.",
+			[]want{
+				{"La production a baissé de 4 %", "indirect", "expliquer", "trois responsables du groupe", "trois responsables du groupe", ""},
+				{"Le pont a été fermé trois heures", "indirect", "préciser", "Les Échos", "Les Échos", ""},
+			}},
 	}
 	checkRows(t, rows)
 }
