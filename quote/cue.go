@@ -835,6 +835,17 @@ func (st *state) afterSemi(s, e int) int {
 	return s
 }
 
+// afterColon returns the token after the last colon of [s, e) outside
+// quotation marks, or s.
+func (st *state) afterColon(s, e int) int {
+	for k := e - 1; k > s; k-- {
+		if st.isP(k, fColon) && st.inSeg[k] < 0 {
+			return k + 1
+		}
+	}
+	return s
+}
+
 // contentStart skips a dateline such as « (Reuters) - » or « 5 juillet
 // 2012. - » at the start of a sentence.
 func (st *state) contentStart(a, b int) int {
@@ -1207,7 +1218,8 @@ func (st *state) indirectSentence(si, a, b int) {
 					// (…, a annoncé X, à quelques jours du Téléthon: a
 					// complement, not the rest of the words)
 					// an incise: A, poursuit X, B / Il est, disent-ils, B
-					s := st.contentStart(a, i)
+					// (X va plus loin : A, affirme-t-il, B: after the colon)
+					s := st.afterColon(st.contentStart(a, i), i)
 					if !st.connectivesOnly(s, i) {
 						st.addIndirectMin(s, i, l, m, 2)
 					}

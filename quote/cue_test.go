@@ -643,6 +643,13 @@ func TestCueRows(t *testing.T) {
 				{"La production a baissé de 4 %", "indirect", "expliquer", "trois responsables du groupe", "trois responsables du groupe", ""},
 				{"Le pont a été fermé trois heures", "indirect", "préciser", "Les Échos", "Les Échos", ""},
 			}},
+		{"an incise in reported words after a colon; -t-il goes to the organisation that opens the sentence",
+			"L'Académie nationale de médecine a reconnu qu'il fallait « repenser le maillage ». Le Conseil national de l'ordre des sages-femmes va plus loin : les petites unités, affirme-t-il, peuvent être sûres si elles disposent d'équipes stables.",
+			[]want{
+				{"il fallait « repenser le maillage »", "mixed", "reconnaître", "L'Académie nationale de médecine", "Académie nationale de médecine", ""},
+				{"les petites unités", "indirect", "affirmer", "il", "Conseil national de l'ordre des sages-femmes", ""},
+				{"peuvent être sûres si elles disposent d'équipes stables", "indirect", "affirmer", "il", "Conseil national de l'ordre des sages-femmes", ""},
+			}},
 	}
 	checkRows(t, rows)
 }

@@ -571,6 +571,15 @@ func (st *state) resolve() []Quote {
 					k = st.clusterFor(&clusters, rm, rc, prev)
 				}
 			}
+			// Le Conseil national … va plus loin : A, affirme-t-il, B: the
+			// organisation that opens the sentence of an inverted pronoun
+			if !plural && st.t[m.s].Kind == token.Clitic && (k == nil || k.org) {
+				if om, ok := st.orgSubject(m.s, 0); ok && (k == nil || om.s > k.pos) && st.sent[om.s] == st.sent[m.s] {
+					rc := c
+					rc.m = om
+					k = st.clusterFor(&clusters, om, rc, prev)
+				}
+			}
 			// il, elle for an organisation when a person has been named
 			// since: the person
 			if k != nil && k.org && !plural {
