@@ -650,6 +650,9 @@ func TestCueRows(t *testing.T) {
 				{"les petites unités", "indirect", "affirmer", "il", "Conseil national de l'ordre des sages-femmes", ""},
 				{"peuvent être sûres si elles disposent d'équipes stables", "indirect", "affirmer", "il", "Conseil national de l'ordre des sages-femmes", ""},
 			}},
+		{"en and a month between an inverted verb and its subject",
+			"« Nous manquons d'anesthésistes, pas de patientes », reconnaissait en octobre son directeur, Patrick-Henri Lestrade.",
+			[]want{{"Nous manquons d'anesthésistes, pas de patientes", "direct", "reconnaître", "son directeur", "Patrick-Henri Lestrade", "M"}}},
 	}
 	checkRows(t, rows)
 }

@@ -1188,6 +1188,19 @@ func (st *state) skipTimeNP(j, limit int) int {
 		return j
 	}
 	k := j
+	// en octobre, en octobre 2024, en 2023
+	if st.key[k] == "en" && k+1 < limit && st.t[k].Text == "en" {
+		if st.is(k+1, fMonth) {
+			k += 2
+			if k < limit && st.t[k].Kind == token.Number && len(st.t[k].Text) == 4 {
+				k++
+			}
+			return k
+		}
+		if st.t[k+1].Kind == token.Number && len(st.t[k+1].Text) == 4 {
+			return k + 2
+		}
+	}
 	switch st.key[k] {
 	case "le", "la", "l'", "ce", "cet", "cette", "dans":
 		k++
