@@ -119,8 +119,24 @@ func (st *state) words(a, b int) int {
 
 // direct attributes each quotation between quote marks.
 func (st *state) direct() {
+	// the words of the works the article names (« La France des zones
+	// grises » (Éditions du Seuil, …)): the same words in the title are
+	// a work too
+	var works map[string]bool
 	for si := range st.segs {
 		sg := &st.segs[si]
+		if sg.closed && sg.o >= 0 && st.namesWork(sg.o, sg.c, len(st.t)) {
+			if works == nil {
+				works = map[string]bool{}
+			}
+			works[st.d.Text[sg.start:sg.end]] = true
+		}
+	}
+	for si := range st.segs {
+		sg := &st.segs[si]
+		if works[st.d.Text[sg.start:sg.end]] {
+			continue
+		}
 		st.directSeg(si, sg)
 	}
 }

@@ -123,6 +123,9 @@ func TestPressRows(t *testing.T) {
 		{"parler d'un « … » quotes the words named",
 			"La Chambre de commerce parle d'un « rattrapage historique pour l'Est ». Il parle de ses projets avec passion.",
 			[]want{{"rattrapage historique pour l'Est", "direct", "parler", "La Chambre de commerce", "Chambre de commerce", ""}}},
+		{"the title of a book in a headline is a work when the article names it as one",
+			"« La France des zones grises » : Inès Valadier cartographie le pays des oubliés\n\nLe nouvel essai d'Inès Valadier, « La France des zones grises » (Éditions du Seuil, 312 pages), prouve le contraire.",
+			nil},
 	}
 	checkRows(t, rows)
 }
