@@ -639,7 +639,7 @@ var (
 		lui ce cela ceci il elle ils elles on se s' ne n' y est sont a-t-il ont vers chez contre sous entre
 		lorsque quand si comme ou et`)
 	clauseStop = set(`que qu' qui dont mais car donc lorsque quand si comme ou ; : . ! ? et puisque parce`)
-	pronouns   = set("il elle ils elles")
+	pronouns   = set("il elle ils elles elle-meme lui-meme")
 	strongPron = set("lui elle eux elles")
 	objClitics = set("lui leur l' le la les me m' te t' nous vous y en")
 	docNouns   = set(`communique rapport informations information etude declaration message bilan chiffres sondage
@@ -918,6 +918,10 @@ func (st *state) npAfter(i, limit int) mention {
 		k := st.key[e]
 		if tk.Kind != token.Word && tk.Kind != token.Elision && tk.Kind != token.Abbrev && tk.Kind != token.Number && (tk.Kind != token.URL || e == s) {
 			break
+		}
+		if tk.Kind == token.Elision && e > s && st.elidedName(e+1) {
+			e++ // Yao N'Guessan
+			continue
 		}
 		if tk.Kind == token.Elision && k != "l'" && k != "d'" {
 			break // Le généraliste n'y croit pas

@@ -644,7 +644,7 @@ func (st *state) resolve() []Quote {
 		q := Quote{Text: st.d.Text[c.start:c.end], Start: c.start, End: c.end, Kind: c.kind, Verb: c.verb}
 		if m.ok {
 			s, e := st.t[m.s].Start, st.t[m.e-1].End
-			if m.pron {
+			if m.pron && st.t[m.s].Kind == token.Clitic {
 				tx := st.d.Text[s:e]
 				// -t-elle → elle
 				trim := strings.LastIndexByte(tx, '-') + 1
@@ -1401,6 +1401,7 @@ func lastWord(s string) string {
 
 func pronGender(k string) (byte, bool) {
 	k = strings.TrimLeft(strings.TrimPrefix(k, "-t"), "-")
+	k = strings.TrimSuffix(k, "-meme") // elle-même, lui-même
 	switch k {
 	case "elle":
 		return 'F', false

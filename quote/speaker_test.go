@@ -236,6 +236,12 @@ func TestSpeakerRows(t *testing.T) {
 		{"a de complement after a name is no name of the speaker",
 			"Son entraîneuse de l'époque, Sylvie Laperrière, des Estacades de Trois-Rivières, se souvient d'une gardienne « d'une concentration effrayante ».",
 			[]want{{"d'une concentration effrayante", "direct", "souvenir", "Sylvie Laperrière", "Sylvie Laperrière", "F"}}},
+		{"elle-même is a pronoun; a name with a capitalised elision after a role",
+			"Pour l'économiste Yao N'Guessan, la hausse tient d'abord aux cours mondiaux.\n\nSa voisine, Mariam Ouattara, vend du riz. Elle-même dit avoir réduit ses marges « au minimum ».",
+			[]want{
+				{"la hausse tient d'abord aux cours mondiaux", "indirect", "pour", "l'économiste Yao N'Guessan", "Yao N'Guessan", ""},
+				{"avoir réduit ses marges « au minimum »", "mixed", "dire", "Elle-même", "Mariam Ouattara", "F"},
+			}},
 	}
 	checkRows(t, rows)
 }
