@@ -1265,7 +1265,7 @@ func (st *state) paraRoleSubject(i int, g byte) (mention, bool) {
 		return mention{}, false
 	}
 	a = st.contentStart(a, b)
-	for k := a; k < b && k-a < 6; k++ {
+	for k := a; k < b && k-a < 9; k++ {
 		if st.isP(k, fComma) {
 			a = k + 1
 			break
@@ -2048,8 +2048,11 @@ func (st *state) fullNames() {
 			if c > b+1 && c+1 < n && (st.key[c] == "devenu" || st.key[c] == "devenue") {
 				c++
 			}
-			if c > b && c < n && (st.key[c] == "un" || st.key[c] == "une") {
+			if c > b && c < n && (st.key[c] == "un" || st.key[c] == "une" || st.key[c] == "le" || st.key[c] == "la" || st.key[c] == "l'") {
 				c++
+			}
+			for c > b && c < n && copulaAdj[st.key[c]] {
+				c++ // l'unique médecin, la seule femme, le premier maire
 			}
 			if c > b && c < n && st.t[c].Kind == token.Word && !st.isCap(c) {
 				if rl, ok := st.roleAt(c); ok && !rl.Org && !rl.Plural {
@@ -2063,6 +2066,10 @@ func (st *state) fullNames() {
 	st.acronyms()
 	st.documents()
 }
+
+// copulaAdj are the adjectives between a copula and its role noun (X est
+// l'unique médecin de la ville), folded.
+var copulaAdj = set("unique seul seule premier premiere dernier derniere nouveau nouvel nouvelle ancien ancienne jeune vrai vraie")
 
 // rolePreAdj are the adjectives that go before a role noun (l'ancien
 // rappeur, la jeune cheffe), folded.

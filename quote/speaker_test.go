@@ -242,6 +242,12 @@ func TestSpeakerRows(t *testing.T) {
 				{"la hausse tient d'abord aux cours mondiaux", "indirect", "pour", "l'économiste Yao N'Guessan", "Yao N'Guessan", ""},
 				{"avoir réduit ses marges « au minimum »", "mixed", "dire", "Elle-même", "Mariam Ouattara", "F"},
 			}},
+		{"a role given by est l'unique names the person; a long fronted phrase before the paragraph's subject",
+			"Depuis 22 ans, la Dre Geneviève Tremblay est l'unique médecin de famille de la ville.\n\n« Elle m'a tout appris », rigole l'étudiante, Camille Fortin.\n\nÀ la fin de la journée, la médecin ferme la clinique. Elle a vu 31 patients. « Demain, j'en ai 34. »",
+			[]want{
+				{"Elle m'a tout appris", "direct", "rigoler", "l'étudiante", "Camille Fortin", "F"},
+				{"Demain, j'en ai 34.", "direct", "", "Elle", "Geneviève Tremblay", "F"},
+			}},
 	}
 	checkRows(t, rows)
 }
