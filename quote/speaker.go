@@ -1914,6 +1914,65 @@ func (st *state) acronyms() {
 	}
 }
 
+// acronymsByInitials gives an acronym the article never spells out the
+// name of an organisation the article names whose initials it is
+// (l'Association suisse des guides de montagne … selon l'ASGM).
+func (st *state) acronymsByInitials() {
+	var byInit map[string]string
+	for _, e := range st.ents {
+		if e.Label != entities.ORG || strings.Count(e.Text, " ") < 1 {
+			continue
+		}
+		if ini := orgInitials(e.Text); len(ini) >= 2 {
+			if byInit == nil {
+				byInit = map[string]string{}
+			}
+			if _, seen := byInit[ini]; !seen {
+				byInit[ini] = e.Text
+			}
+		}
+	}
+	if byInit == nil {
+		return
+	}
+	for i, t := range st.t {
+		if t.Kind != token.Word || !isAcronymWord(t.Text) {
+			continue
+		}
+		k := "acr:" + st.key[i]
+		if _, ok := st.nameOf[k]; ok {
+			continue
+		}
+		var b strings.Builder
+		for _, r := range t.Text {
+			if unicode.IsLetter(r) {
+				b.WriteRune(unicode.ToUpper(r))
+			}
+		}
+		if full, ok := byInit[b.String()]; ok {
+			st.nameOf[k] = full
+		}
+	}
+}
+
+// orgInitials returns the capitals that start the words of an
+// organisation's name, its particles left out: Assistance
+// publique-Hôpitaux de Paris → APHP.
+func orgInitials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+		w = strings.TrimPrefix(strings.TrimPrefix(w, "l'"), "l’")
+		w = strings.TrimPrefix(strings.TrimPrefix(w, "d'"), "d’")
+		switch strings.ToLower(w) {
+		case "", "de", "des", "du", "la", "le", "les", "et", "pour", "en", "à", "au", "aux", "sur":
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		b.WriteRune(unicode.ToUpper(r))
+	}
+	return b.String()
+}
+
 // isAcronym reports whether w is an acronym: two to six letters, mostly
 // capitals (CGT, PP, Ufip).
 func isAcronym(w string) bool {
@@ -2064,6 +2123,7 @@ func (st *state) fullNames() {
 	}
 	st.titleRoles()
 	st.acronyms()
+	st.acronymsByInitials()
 	st.documents()
 }
 

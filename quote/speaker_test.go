@@ -248,6 +248,9 @@ func TestSpeakerRows(t *testing.T) {
 				{"Elle m'a tout appris", "direct", "rigoler", "l'étudiante", "Camille Fortin", "F"},
 				{"Demain, j'en ai 34.", "direct", "", "Elle", "Geneviève Tremblay", "F"},
 			}},
+		{"an acronym the article never spells out is the organisation named whose initials it is",
+			"L'Association suisse des guides de montagne a longtemps milité pour les femmes. Selon l'ASGM, elles représentent environ 3 % des guides brevetés.",
+			[]want{{"elles représentent environ 3 % des guides brevetés", "indirect", "selon", "l'ASGM", "Association suisse des guides de montagne", ""}}},
 	}
 	checkRows(t, rows)
 }
