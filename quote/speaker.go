@@ -114,6 +114,17 @@ func (st *state) describe(m mention) info {
 		in.role = st.key[s+1]
 		in.gender = demonymGender(in.role)
 	}
+	// la direction de l'AP-HP, la direction du CHU de Liège: the body
+	// that speaks is the organisation
+	if in.role == "direction" {
+		for k := s + 2; k < e && k < s+5; k++ {
+			if st.isCap(k) && (isDe(st.key[k-1]) || st.key[k-1] == "des" || st.key[k-1] == "l'" && k-2 > s && isDe(st.key[k-2])) {
+				in.name, in.named, in.org, in.role = st.text(k, e), true, true, ""
+				in.ent = st.entAt[k]
+				return in
+			}
+		}
+	}
 	// l'affineur, la dentellière: a trade the role list lacks
 	if in.role == "" && (det == "le" || det == "la" || det == "l'") && e-s == 2 && st.t[s+1].Kind == token.Word && !st.isCap(s+1) {
 		if g := tradeGender(st.key[s+1]); g != 0 {
@@ -1994,6 +2005,9 @@ func isAcronym(w string) bool {
 // isAcronymWord is isAcronym for a word of up to seven letters with
 // accents (Cédéao, Unédic).
 func isAcronymWord(w string) bool {
+	if a, b, ok := strings.Cut(w, "-"); ok && len(a) >= 2 && len(b) >= 2 && strings.ToUpper(w) == w {
+		return isAcronym(a) && isAcronym(b) // AP-HP
+	}
 	if len(w) <= 6 {
 		return isAcronym(w)
 	}

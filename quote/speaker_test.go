@@ -251,6 +251,9 @@ func TestSpeakerRows(t *testing.T) {
 		{"an acronym the article never spells out is the organisation named whose initials it is",
 			"L'Association suisse des guides de montagne a longtemps milité pour les femmes. Selon l'ASGM, elles représentent environ 3 % des guides brevetés.",
 			[]want{{"elles représentent environ 3 % des guides brevetés", "indirect", "selon", "l'ASGM", "Association suisse des guides de montagne", ""}}},
+		{"la direction of an organisation speaks for it; an acronym with a hyphen",
+			"La direction de l'Assistance publique-Hôpitaux de Paris (AP-HP) a réuni les chefs de service. La direction de l'AP-HP affirme avoir « activé le plan blanc ».",
+			[]want{{"avoir « activé le plan blanc »", "mixed", "affirmer", "La direction de l'AP-HP", "Assistance publique-Hôpitaux de Paris", ""}}},
 	}
 	checkRows(t, rows)
 }
