@@ -468,6 +468,7 @@ func (st *state) resolve() []Quote {
 		if c.start < lastEnd {
 			continue
 		}
+		floating := c.floating && c.verb == ""
 		if c.kind == Direct && c.group >= 0 {
 			// a fragment inside an indirect quotation
 			if st.segUsed(c) {
@@ -651,6 +652,14 @@ func (st *state) resolve() []Quote {
 			}
 		default:
 			k = st.clusterFor(&clusters, m, c, prev)
+		}
+		if floating && k != nil && k.named && !k.org && st.namedInside(c, k.name) {
+			// « Raphaël est l'un des derniers … » is not Raphaël's: the
+			// person named before, other than him
+			if nm, ok := st.otherName(st.openMark(c), k.name); ok {
+				k = st.clusterFor(&clusters, nm, c, prev)
+				m = k.mention
+			}
 		}
 		q := Quote{Text: st.d.Text[c.start:c.end], Start: c.start, End: c.end, Kind: c.kind, Verb: c.verb}
 		if m.ok {
@@ -850,6 +859,40 @@ func (st *state) impersonalIl(i int) bool {
 		return true
 	}
 	return false
+}
+
+// namedInside reports whether the words of quotation c name the person
+// name by its first or last word (Raphaël est l'un des derniers …).
+func (st *state) namedInside(c cand, name string) bool {
+	f := strings.Fields(name)
+	if len(f) < 2 {
+		return false
+	}
+	first, last := fold(f[0]), fold(f[len(f)-1])
+	for i := st.tokenAt(c.start); i < len(st.t) && st.t[i].Start < c.end; i++ {
+		if st.isCap(i) && (st.key[i] == first || st.key[i] == last) && (i == 0 || !st.isP(i-1, fComma) && st.key[i-1] != "suis" && st.key[i-1] != "appelle") && !st.isP(i+1, fComma) {
+			return true // (not the one spoken to: « Raphaël, viens », nor « je suis Clara »)
+		}
+	}
+	return false
+}
+
+// otherName returns the person named last before token o, in o's
+// paragraph or the one before, who is not name.
+func (st *state) otherName(o int, name string) (mention, bool) {
+	nk := newNameKey(name)
+	for from, n := o, 0; n < 4; n++ {
+		nm, ok := st.nearestName(from, 0)
+		if !ok || st.para[o]-st.para[nm.s] > 1 {
+			return mention{}, false
+		}
+		in := st.describe(nm)
+		if ik := newNameKey(in.name); in.named && !sameNameKey(&ik, &nk) {
+			return nm, true
+		}
+		from = nm.s
+	}
+	return mention{}, false
 }
 
 // openMark returns the opening mark of the floating quotation c, or, when

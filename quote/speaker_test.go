@@ -254,6 +254,9 @@ func TestSpeakerRows(t *testing.T) {
 		{"la direction of an organisation speaks for it; an acronym with a hyphen",
 			"La direction de l'Assistance publique-Hôpitaux de Paris (AP-HP) a réuni les chefs de service. La direction de l'AP-HP affirme avoir « activé le plan blanc ».",
 			[]want{{"avoir « activé le plan blanc »", "mixed", "affirmer", "La direction de l'AP-HP", "Assistance publique-Hôpitaux de Paris", ""}}},
+		{"a quotation with no cue that names its candidate speaker goes to the other person named before",
+			"Après un master, Raphaël Zufferey rejoint l'EPFL. Il y rencontre Amélie Perrier-Dumas, glaciologue française qui codirige avec lui un programme. « Raphaël est l'un des derniers à croire au terrain. Moi, je fais des modèles. »",
+			[]want{{"Raphaël est l'un des derniers à croire au terrain. Moi, je fais des modèles.", "direct", "", "Amélie Perrier-Dumas", "Amélie Perrier-Dumas", "F"}}},
 	}
 	checkRows(t, rows)
 }
