@@ -851,6 +851,20 @@ func (st *state) afterSemi(s, e int) int {
 	return s
 }
 
+// afterIntro returns the token after the opening participle phrase of
+// [s, e) and its comma (Contactée à Lubumbashi, la porte-parole …), or s.
+func (st *state) afterIntro(s, e int) int {
+	if s >= e || !st.introParticiple(s) {
+		return s
+	}
+	for k := s + 1; k < e && k-s < 8; k++ {
+		if st.isP(k, fComma) {
+			return k + 1
+		}
+	}
+	return s
+}
+
 // afterColon returns the token after the last colon of [s, e) outside
 // quotation marks, or s.
 func (st *state) afterColon(s, e int) int {
@@ -1242,7 +1256,7 @@ func (st *state) indirectSentence(si, a, b int) {
 					st.addIndirect(e+1, st.clauseEnd(e+1, b), l, m)
 					return
 				}
-				if m.ok && (m.pron || st.personish(m)) && (e >= b || st.t[e].Kind == token.Punct || st.is(e, fNPStop)) && !st.hasQue(e, b) && !st.quoteEnds(a, i) && !st.personNP(st.afterSemi(st.contentStart(a, i), i), i) && !st.appositiveNP(st.afterSemi(st.contentStart(a, i), i), i) {
+				if m.ok && (m.pron || st.personish(m)) && (e >= b || st.t[e].Kind == token.Punct || st.is(e, fNPStop)) && !st.hasQue(e, b) && !st.quoteEnds(a, i) && !st.personNP(st.afterSemi(st.contentStart(a, i), i), i) && !st.appositiveNP(st.afterIntro(st.afterSemi(st.contentStart(a, i), i), i), i) {
 					st.addIndirect(st.afterSemi(st.contentStart(a, i), i), i, l, m)
 					st.participleTail(e, b, m)
 					st.quiTail(e, b, m)
@@ -1847,6 +1861,9 @@ func (st *state) appositiveNP(s, e int) bool {
 	}
 	if st.is(k, fAdv) && k+1 < e {
 		k++
+	}
+	if st.isCap(k) && st.capRun(k, e) == e && e-k <= 4 && st.personRole(s+1) {
+		return true // La porte-parole de l'EGC, Espérance Mukendi, défend …
 	}
 	if st.t[k].Kind != token.Word || st.isCap(k) {
 		return false

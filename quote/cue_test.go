@@ -653,6 +653,9 @@ func TestCueRows(t *testing.T) {
 		{"en and a month between an inverted verb and its subject",
 			"« Nous manquons d'anesthésistes, pas de patientes », reconnaissait en octobre son directeur, Patrick-Henri Lestrade.",
 			[]want{{"Nous manquons d'anesthésistes, pas de patientes", "direct", "reconnaître", "son directeur", "Patrick-Henri Lestrade", "M"}}},
+		{"a role, a name and a verb with its object are no reported words, also after a participle",
+			"La porte-parole de l'EGC, Espérance Mukendi, défend le bilan de l'entreprise. Contactée à Lubumbashi, la porte-parole de l'EGC, Espérance Mukendi, défend le bilan de l'entreprise.",
+			nil},
 	}
 	checkRows(t, rows)
 }
