@@ -126,6 +126,12 @@ func TestPressRows(t *testing.T) {
 		{"the title of a book in a headline is a work when the article names it as one",
 			"« La France des zones grises » : Inès Valadier cartographie le pays des oubliés\n\nLe nouvel essai d'Inès Valadier, « La France des zones grises » (Éditions du Seuil, 312 pages), prouve le contraire.",
 			nil},
+		{"selon ses calculs goes to the outlet whose calculations they are",
+			"Les Échos adoptent une position nuancée. Le quotidien économique salue « un débat légitime ». Selon ses calculs, le rendement réel de la taxe serait deux fois inférieur.",
+			[]want{
+				{"un débat légitime", "direct", "saluer", "Le quotidien économique", "Les Échos", ""},
+				{"le rendement réel de la taxe serait deux fois inférieur", "indirect", "selon", "ses calculs", "Les Échos", ""},
+			}},
 	}
 	checkRows(t, rows)
 }

@@ -496,6 +496,17 @@ func (st *state) resolve() []Quote {
 			// article, which the text does not name
 			m = mention{}
 		}
+		possessed := false
+		if m.ok && !m.pron && (c.verb == "selon" || c.verb == "d'après") && possessive[st.key[m.s]] && !st.namesPerson(m) {
+			// selon ses calculs, selon ses propres sources: the one whose
+			// sources they are, the speaker of the sentence or the last one
+			if sm := st.subjectBefore(m.s, st.sents[st.sent[m.s]][0]); sm.ok && !sm.pron && sm.e <= m.s-1 && !possessive[st.key[sm.s]] {
+				k = st.clusterFor(&clusters, sm, c, prev)
+				possessed = true
+			} else if prev != nil && c.para-prevPara <= 1 {
+				k, possessed = prev, true
+			}
+		}
 		if c.floating && !(c.group >= 0 && ci > 0 && st.cands[ci-1].group == c.group) {
 			// Elle en parle sans fausse modestie. « … »; Il y voit plus
 			// qu'un effet de mode : « … »: the pronoun subject of the
@@ -505,6 +516,7 @@ func (st *state) resolve() []Quote {
 			}
 		}
 		switch {
+		case possessed:
 		case c.floating:
 			o := st.openMark(c)
 			if c.group >= 0 && len(cl) > 0 && ci > 0 && st.cands[ci-1].group == c.group {
