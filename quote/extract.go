@@ -1540,7 +1540,7 @@ func (st *state) quiAntecedent(q int) mention {
 	}
 	// the noun phrase right before ", qui": …, jugée incomplète par
 	// l'organisation Article 19, qui regrette
-	if st.isP(q-1, fComma) {
+	if q >= 2 && st.isP(q-1, fComma) {
 		a := st.sents[st.sent[q]][0]
 		k := q - 2
 		for k > a && (st.t[k-1].Kind == token.Word || st.t[k-1].Kind == token.Elision || st.t[k-1].Kind == token.Number) && !st.is(k-1, fNPStop) && !st.isAux(k-1) && !st.is(k-1, fVerbish) && q-k < 8 {
