@@ -2139,7 +2139,7 @@ func (st *state) fullNames() {
 			if st.t[k].Kind != token.Word && st.t[k].Kind != token.Elision || st.isAux(k) || st.is(k, fVerbish) && !st.isCap(k) || st.para[k] != st.para[i] {
 				break
 			}
-			if r, ok := st.roleAt(k); ok && (k > 0 && st.is(k-1, fDet) || k > 1 && st.is(k-2, fDet)) {
+			if r, ok := st.roleAt(k); ok && (k > 0 && (st.is(k-1, fDet) || firstPoss[st.key[k-1]]) || k > 1 && st.is(k-2, fDet)) {
 				if !org || r.Org {
 					st.setRole(k, j+1, full)
 				}
@@ -2195,6 +2195,11 @@ func (st *state) fullNames() {
 	st.acronymsByInitials()
 	st.documents()
 }
+
+// firstPoss are the possessives of the first person, which give a role
+// in quoted words as son or sa do in the writer's (mon entraîneur, l'Espagnol
+// X), folded.
+var firstPoss = set("mon ma mes notre nos")
 
 // copulaAdj are the adjectives between a copula and its role noun (X est
 // l'unique médecin de la ville), folded.

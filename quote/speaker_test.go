@@ -257,6 +257,12 @@ func TestSpeakerRows(t *testing.T) {
 		{"a quotation with no cue that names its candidate speaker goes to the other person named before",
 			"Après un master, Raphaël Zufferey rejoint l'EPFL. Il y rencontre Amélie Perrier-Dumas, glaciologue française qui codirige avec lui un programme. « Raphaël est l'un des derniers à croire au terrain. Moi, je fais des modèles. »",
 			[]want{{"Raphaël est l'un des derniers à croire au terrain. Moi, je fais des modèles.", "direct", "", "Amélie Perrier-Dumas", "Amélie Perrier-Dumas", "F"}}},
+		{"a role with a first-person possessive in quoted words names the person",
+			"Hugo Lemaire : « Le public m'a porté »\n\nQue s'est-il passé ?\n\nJe me suis installé à Monaco avec mon entraîneur, l'Espagnol Álvaro Ruiz de la Fuente, et on a tout repris.\n\nSon entraîneur estime que son élève « n'a pas encore atteint son plafond ».",
+			[]want{
+				{"Le public m'a porté", "direct", "", "Hugo Lemaire", "Hugo Lemaire", "M"},
+				{"son élève « n'a pas encore atteint son plafond »", "mixed", "estimer", "Son entraîneur", "Álvaro Ruiz de la Fuente", "M"},
+			}},
 	}
 	checkRows(t, rows)
 }
