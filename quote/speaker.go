@@ -1778,7 +1778,7 @@ var goOnVerb = set("ajouter poursuivre completer rencherir conclure continuer en
 
 // selfNamed are organisation nouns that name one body by themselves: le
 // gouvernement is not the commission quoted before.
-var selfNamed = set("gouvernement executif police gendarmerie presidence opposition majorite justice parquet prefecture mairie armee")
+var selfNamed = set("gouvernement executif police gendarmerie presidence opposition majorite justice parquet prefecture mairie armee direction")
 
 // otherTail reports whether the article gives the speaker of k the role
 // noun role with a complement other than the one of tail (le ministre de

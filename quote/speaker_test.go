@@ -263,6 +263,12 @@ func TestSpeakerRows(t *testing.T) {
 				{"Le public m'a porté", "direct", "", "Hugo Lemaire", "Hugo Lemaire", "M"},
 				{"son élève « n'a pas encore atteint son plafond »", "mixed", "estimer", "Son entraîneur", "Álvaro Ruiz de la Fuente", "M"},
 			}},
+		{"la direction alone is not the organisation quoted last",
+			"La RATP assure que « le trafic reprendra demain ». Chez SNCF Voyageurs, la grève continue. La direction indique que les voyageurs peuvent échanger leurs billets.",
+			[]want{
+				{"le trafic reprendra demain", "direct", "assurer", "La RATP", "RATP", ""},
+				{"les voyageurs peuvent échanger leurs billets", "indirect", "indiquer", "La direction", "direction", ""},
+			}},
 	}
 	checkRows(t, rows)
 }
