@@ -1649,7 +1649,13 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 					}
 				}
 			}
-			if hero, ok := st.nameOf["title:"]; ok && recent != nil && recent.name != hero && !st.complement(c.m, true) && st.otherRole(recent, in.role) {
+			hero, ok := st.nameOf["title:"]
+			if author, aok := st.nameOf["author:"]; aok && authorRoles[in.role] {
+				// la cinéaste after « … », deuxième long-métrage de Leïla
+				// Haddad-Ferreira: the author of the work the article is about
+				hero, ok = author, true
+			}
+			if ok && recent != nil && recent.name != hero && !st.complement(c.m, true) && st.otherRole(recent, in.role) {
 				// le boulanger after the words of Son ami, Gérard Vasseur:
 				// not the friend but the person the title names
 				hk := newNameKey(hero)
@@ -1695,6 +1701,12 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 			if last != nil {
 				last.roles = append(last.roles, in.role)
 				return last
+			}
+			if author, ok := st.nameOf["author:"]; ok && last == nil && authorRoles[in.role] {
+				if g := firstGender(fold(strings.Fields(author)[0])); g == 0 || g == 'E' || in.gender == 0 || in.gender == 'E' || g == in.gender {
+					nin := info{name: author, named: true, gender: g}
+					return st.nameCluster(clusters, nin, in, c)
+				}
 			}
 			// no one quoted yet: the person named just before (la
 			// Tunisienne Salma Ben Ammar … explique la cinéaste)
@@ -2147,6 +2159,13 @@ func (st *state) fullNames() {
 				st.setRole(k, k+1, full)
 			}
 		}
+		// deuxième long-métrage de Leïla Haddad-Ferreira, le nouveau roman
+		// d'Édith Mbarga Ngono: the author of a work
+		if j := i - 1; !org && j > 0 && (st.key[j] == "de" || st.key[j] == "d'") && workNouns[st.key[j-1]] {
+			if _, seen := st.nameOf["author:"]; !seen {
+				st.nameOf["author:"] = full
+			}
+		}
 		// Name, role  /  Name, le role  /  Name, 24 ans, role
 		if st.isP(b, fComma) && b+4 < n && st.t[b+1].Kind == token.Number && st.key[b+2] == "ans" && st.isP(b+3, fComma) {
 			b += 3
@@ -2195,6 +2214,10 @@ func (st *state) fullNames() {
 	st.acronymsByInitials()
 	st.documents()
 }
+
+// authorRoles are the role nouns of the author of a work (la cinéaste,
+// le romancier), folded.
+var authorRoles = set("cineaste realisateur realisatrice auteur autrice ecrivain ecrivaine romancier romanciere artiste chanteur chanteuse musicien musicienne compositeur compositrice dramaturge peintre photographe dessinateur dessinatrice plasticien plasticienne choregraphe poete poetesse documentariste scenariste")
 
 // firstPoss are the possessives of the first person, which give a role
 // in quoted words as son or sa do in the writer's (mon entraîneur, l'Espagnol

@@ -269,6 +269,9 @@ func TestSpeakerRows(t *testing.T) {
 				{"le trafic reprendra demain", "direct", "assurer", "La RATP", "RATP", ""},
 				{"les voyageurs peuvent échanger leurs billets", "indirect", "indiquer", "La direction", "direction", ""},
 			}},
+		{"an artist's description goes to the author of the work the article names",
+			"Présenté mardi en compétition, « Les Nuits de la Belle de Mai », deuxième long-métrage de Leïla Haddad-Ferreira, raconte une campagne municipale. Son héros, Karim Zeroual, est joué par Moussa Diakité. Un calendrier qui n'a rien d'un hasard, a reconnu la cinéaste en conférence de presse.",
+			[]want{{"Un calendrier qui n'a rien d'un hasard", "indirect", "reconnaître", "la cinéaste", "Leïla Haddad-Ferreira", "F"}}},
 	}
 	checkRows(t, rows)
 }
