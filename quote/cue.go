@@ -840,11 +840,18 @@ func (st *state) learntFrom(i, b int) (mention, bool) {
 }
 
 // afterSemi returns the token after the last semicolon of [s, e) outside
-// quotation marks, or s: the words a trailing cue reports start there
-// (Il a critiqué le plan ; c'est une ingérence, a déclaré X).
-func (st *state) afterSemi(s, e int) int {
+// quotation marks, or s.
+func (st *state) afterSemi(s, e int) int { return st.afterLast(s, e, fSemi) }
+
+// afterColon returns the token after the last colon of [s, e) outside
+// quotation marks, or s.
+func (st *state) afterColon(s, e int) int { return st.afterLast(s, e, fColon) }
+
+// afterLast returns the token after the last punctuation mark of class f
+// in [s, e) outside quotation marks, or s.
+func (st *state) afterLast(s, e int, f uint64) int {
 	for k := e - 1; k > s; k-- {
-		if st.isP(k, fSemi) && st.inSeg[k] < 0 {
+		if st.isP(k, f) && st.inSeg[k] < 0 {
 			return k + 1
 		}
 	}
@@ -859,17 +866,6 @@ func (st *state) afterIntro(s, e int) int {
 	}
 	for k := s + 1; k < e && k-s < 8; k++ {
 		if st.isP(k, fComma) {
-			return k + 1
-		}
-	}
-	return s
-}
-
-// afterColon returns the token after the last colon of [s, e) outside
-// quotation marks, or s.
-func (st *state) afterColon(s, e int) int {
-	for k := e - 1; k > s; k-- {
-		if st.isP(k, fColon) && st.inSeg[k] < 0 {
 			return k + 1
 		}
 	}
