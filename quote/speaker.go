@@ -448,10 +448,13 @@ func lastField(s string) string {
 }
 
 func compatible(c *cluster, g byte, plural bool) bool {
-	if c.plural != plural {
-		return false
-	}
-	return g == 0 || g == 'E' || c.gender == 0 || c.gender == 'E' || c.gender == g
+	return c.plural == plural && sameGender(c.gender, g)
+}
+
+// sameGender reports whether genders a and b may be the same: equal, or
+// one of them unknown (0) or epicene (E).
+func sameGender(a, b byte) bool {
+	return a == 0 || a == 'E' || b == 0 || b == 'E' || a == b
 }
 
 // resolve links every candidate to a speaker and builds the quotes.
@@ -1668,7 +1671,7 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 						return k
 					}
 				}
-				if g := firstGender(fold(strings.Fields(hero)[0])); g == 0 || g == 'E' || in.gender == 0 || in.gender == 'E' || g == in.gender {
+				if g := firstGender(fold(strings.Fields(hero)[0])); sameGender(g, in.gender) {
 					return &cluster{name: hero, named: true, gender: g, roles: []string{in.role}}
 				}
 			}
@@ -1703,7 +1706,7 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 				return last
 			}
 			if author, ok := st.nameOf["author:"]; ok && last == nil && authorRoles[in.role] {
-				if g := firstGender(fold(strings.Fields(author)[0])); g == 0 || g == 'E' || in.gender == 0 || in.gender == 'E' || g == in.gender {
+				if g := firstGender(fold(strings.Fields(author)[0])); sameGender(g, in.gender) {
 					nin := info{name: author, named: true, gender: g}
 					return st.nameCluster(clusters, nin, in, c)
 				}
