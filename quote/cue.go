@@ -1423,8 +1423,10 @@ func (st *state) indirectSentence(si, a, b int) {
 				}
 			}
 			// a clear cue and que: short content counts (a dit que oui)
-			st.addIndirectMin(s, st.clauseEnd(q, b), l, m, 1)
-			st.quiTail(st.clauseEnd(q, b), b, m)
+			end := st.clauseEnd(q, b)
+			st.addIndirectMin(s, end, l, m, 1)
+			st.quiTail(end, b, m)
+			st.secondCue(end, b, m)
 			return
 		case infVerbs[lk]:
 			if q := st.infAfter(e, b); q > 0 {
@@ -1609,6 +1611,9 @@ func (st *state) clauseEnd(s, b int) int {
 		if st.isP(k, fSemi) {
 			return st.contentEnd(s, k)
 		}
+		if k > s && st.key[k] == "et" && st.inSeg[k] < 0 && st.secondVerb(k+1, b) {
+			return st.contentEnd(s, k) // … et assure que …, … et dit avoir …
+		}
 		if !st.isP(k, fComma) || st.inSeg[k] >= 0 {
 			continue
 		}
@@ -1647,6 +1652,51 @@ func (st *state) clauseEnd(s, b int) int {
 		}
 	}
 	return st.contentEnd(s, b)
+}
+
+// secondVerb reports whether a reporting verb of the same subject starts
+// at k, after et: assure, dit avoir, a ajouté.
+func (st *state) secondVerb(k, b int) bool {
+	if k >= b || st.t[k].Kind != token.Word {
+		return false
+	}
+	if st.isVerbForm(k) {
+		// (qu'il transmettrait … et demanderait à: a conditional or a
+		// future goes on with the reported words)
+		w := st.key[k]
+		if strings.HasSuffix(w, "rait") || strings.HasSuffix(w, "raient") || strings.HasSuffix(w, "ra") || strings.HasSuffix(w, "ront") {
+			return false
+		}
+		l, _ := st.verb(k)
+		return !weakVerbs[l]
+	}
+	return st.isAux(k) && st.t[k].Text != "à" && k+1 < b && st.isVerbForm(k+1)
+}
+
+// secondCue reads, after reported words that end at e, a second reporting
+// verb of the same speaker m and its own words (l'office explique que …
+// et assure que …; Boréalis affirme que … et dit avoir « … »).
+func (st *state) secondCue(e, b int, m mention) {
+	k := e
+	for k < b && (st.t[k].Kind == token.Punct || st.t[k].IsQuote()) && !st.isP(k, fPeriod) {
+		k++
+	}
+	if k+1 >= b || st.key[k] != "et" || !st.secondVerb(k+1, b) {
+		return
+	}
+	l, ve, cl, ok := st.finite(k+1, b)
+	if !ok || cl >= 0 {
+		return
+	}
+	if q := st.queAfter(ve, b); q > 0 {
+		st.addIndirectMin(q, st.clauseEnd(q, b), l, m, 1)
+		return
+	}
+	if infVerbs[textnorm.Key(l)] || infSpeech[textnorm.Key(l)] {
+		if q := st.infAfter(ve, b); q > 0 {
+			st.addIndirectMin(q, st.clauseEnd(q, b), l, m, 2)
+		}
+	}
 }
 
 // notGerund are words in -ant that are no present participle.

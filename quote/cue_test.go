@@ -656,6 +656,17 @@ func TestCueRows(t *testing.T) {
 		{"a role, a name and a verb with its object are no reported words, also after a participle",
 			"La porte-parole de l'EGC, Espérance Mukendi, défend le bilan de l'entreprise. Contactée à Lubumbashi, la porte-parole de l'EGC, Espérance Mukendi, défend le bilan de l'entreprise.",
 			nil},
+		{"a second reporting verb after et gives the same speaker's next words",
+			"Dans une réponse écrite, l'office explique que ces contrôles visent « la criminalité transfrontalière » et assure que les temps d'attente sont « surveillés en permanence ». Boréalis affirme que l'usine n'était « plus viable » et dit avoir « exploré toutes les options ».",
+			[]want{
+				{"ces contrôles visent « la criminalité transfrontalière »", "mixed", "expliquer", "l'office", "office", ""},
+				{"les temps d'attente sont « surveillés en permanence »", "mixed", "assurer", "l'office", "office", ""},
+				{"l'usine n'était « plus viable »", "mixed", "affirmer", "Boréalis", "Boréalis", ""},
+				{"exploré toutes les options", "direct", "dire", "Boréalis", "Boréalis", ""},
+			}},
+		{"a conditional after et goes on with the reported words",
+			"Le député a annoncé qu'il transmettrait un mémorandum au Conseil constitutionnel et demanderait à se faire auditionner.",
+			[]want{{"il transmettrait un mémorandum au Conseil constitutionnel et demanderait à se faire auditionner", "indirect", "annoncer", "Le député", "député", "M"}}},
 	}
 	checkRows(t, rows)
 }
