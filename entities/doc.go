@@ -114,6 +114,12 @@
 // PER/ORG/LOC to 0.45. Copies of the word features for OCR newspapers
 // only, switched on by a detector of OCR text, gained 0.02–0.03 on the
 // historical sets but cost about 0.01 on Wikinews, and were left out.
+// On 89 news-style texts written after the model was trained (portraits,
+// reportages, interviews, analyses and three samples of a day on a news
+// site; never trained on) F1 is 0.87 (PER 0.94, LOC 0.89, ORG 0.84, MISC
+// 0.67): written text flatters the model, as the real pages show. A
+// gazetteer feature of 2,420 institution names and 41 more training texts
+// were tried and changed nothing beyond the noise of the shuffling seeds.
 //
 // # Known limits
 //
