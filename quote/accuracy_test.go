@@ -91,7 +91,7 @@ func inSplit(f string, s split) bool {
 // inNewsSplit reports whether the gold file f of testdata/news belongs to
 // split s: TUNE is a001–a016, b001–b012 and the e, h, i, n, o, p, r, t,
 // u, v and zm–zp, zr series; DEV is b013–b025 and the f, g, j, k, q, w, x, y,
-// zc, zd, ze, zg, zh, zq, zs, zt and zu series, only ever scored.
+// zc, zd, ze, zg, zh and zq, zs–zv series, only ever scored.
 func inNewsSplit(f string, s split) bool {
 	id := strings.TrimSuffix(filepath.Base(f), ".json")
 	series := strings.TrimRight(id, "0123456789")
@@ -99,7 +99,7 @@ func inNewsSplit(f string, s split) bool {
 	if series == "" || err != nil {
 		return false
 	}
-	dev := series == "b" && n >= 13 || slices.Contains([]string{"f", "g", "j", "k", "q", "w", "x", "y", "zc", "zd", "ze", "zg", "zh", "zq", "zs", "zt", "zu"}, series)
+	dev := series == "b" && n >= 13 || slices.Contains([]string{"f", "g", "j", "k", "q", "w", "x", "y", "zc", "zd", "ze", "zg", "zh", "zq", "zs", "zt", "zu", "zv"}, series)
 	return dev == (s == devSplit)
 }
 
@@ -196,7 +196,8 @@ func TestAccuracyNews(t *testing.T) {
 		// news site zq 0.932 / 0.861 (start of that work: 0.881 / 0.831)
 		// and zs 0.967 / 0.897 (0.932 / 0.882); zt, written while the last
 		// changes were made and scored once after them, 0.929 / 0.892
-		// (0.905 / 0.887).
+		// (0.905 / 0.887); zu, scored once after them too, 0.932 / 0.821
+		// (0.899 / 0.789).
 		{tuneSplit, 0.91, 0.90},
 		{devSplit, 0.89, 0.87},
 	}
