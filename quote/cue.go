@@ -368,7 +368,7 @@ func (st *state) directSeg(si int, sg *seg) {
 				for e < o-1 && !st.isP(e, fComma) && st.t[e].Kind != token.Punct && e-c < 12 {
 					e++
 				}
-				if m := (mention{s: c + 2, e: e, ok: true}); e > c+2 && (e == o-1 || st.apposEnd(e+1, o-1) == o-1) && st.personish(m) {
+				if m := (mention{s: c + 2, e: e, ok: true}); e > c+2 && (e == o-1 || st.apposEnd(e+1, o-1) == o-1 || st.plainWords(e+1, o-1)) && st.personish(m) {
 					add(sg.start, sg.end, "", m, false)
 					return
 				}
@@ -588,6 +588,21 @@ func (st *state) liveTime(c, b int) int {
 // reactionNouns introduce the speaker of the quotation after a colon:
 // Réaction du député X : « … ».
 var reactionNouns = set("reaction reactions commentaire reponse replique temoignage")
+
+// plainWords reports whether [a, b) holds at most twelve words and commas
+// and no other mark: an apposition and a participle phrase (…, habitante
+// de Saas-Balen, recueilli par Le Nouvelliste :).
+func (st *state) plainWords(a, b int) bool {
+	if b-a > 16 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if st.t[k].Kind == token.Punct && !st.isP(k, fComma) || st.t[k].IsQuote() {
+			return false
+		}
+	}
+	return true
+}
 
 // wordNouns name what someone said: cette phrase de X, ces propos de X.
 var wordNouns = set("phrase phrases propos declaration declarations mots formule formules confidence confidences paroles sortie petite-phrase aveu remarque")
@@ -878,6 +893,8 @@ func (st *state) contentStart(a, b int) int {
 	i := a
 	if d := st.dateline(a, b); d > a {
 		i = d
+	} else if t := st.liveTime(a, b); t > a && t < b {
+		i = t // 15h10 – …: the time of a live report
 	}
 	if st.isP(i, fLParen) {
 		for i < b && !st.isP(i, fRParen) {

@@ -132,6 +132,12 @@ func TestPressRows(t *testing.T) {
 				{"un débat légitime", "direct", "saluer", "Le quotidien économique", "Les Échos", ""},
 				{"le rendement réel de la taxe serait deux fois inférieur", "indirect", "selon", "ses calculs", "Les Échos", ""},
 			}},
+		{"Témoignage de X, apposition, participle phrase : « … » in a live report",
+			"15h10 – La route du col est fermée, rapporte La Stampa.\n\n14h25 – Les trains sont limités à Brigue. Témoignage de Nadia Ruppen-Ferreira, habitante de Saas-Balen, recueilli par Le Nouvelliste : « L'eau est montée d'un mètre en vingt minutes ».",
+			[]want{
+				{"La route du col est fermée", "indirect", "rapporter", "La Stampa", "La Stampa", ""},
+				{"L'eau est montée d'un mètre en vingt minutes", "direct", "", "Nadia Ruppen-Ferreira", "Nadia Ruppen-Ferreira", "F"},
+			}},
 	}
 	checkRows(t, rows)
 }
