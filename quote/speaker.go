@@ -1072,6 +1072,27 @@ func (st *state) kinBefore(k int) bool {
 	return j > 0 && st.t[j].Kind == token.Word && !st.isCap(j) && st.personRole(j) && st.is(j-1, fDet)
 }
 
+// office reports whether role names an office held by one person at a
+// time (ministre, président, directeur), whose holder the article must
+// name to be known.
+func (st *state) office(role string) bool { return officeRoles[role] }
+
+// officeRoles are the role nouns of offices, folded.
+var officeRoles = set("ministre president presidente directeur directrice secretaire prefet prefete maire gouverneur gouverneure ambassadeur ambassadrice procureur procureure commissaire chancelier chanceliere")
+
+// hasRole reports whether the article gives k's person any role.
+func (st *state) hasRole(k *cluster) bool {
+	if len(k.roles) > 0 {
+		return true
+	}
+	for key, v := range st.nameOf {
+		if v == k.name && strings.HasPrefix(key, "role:") {
+			return true
+		}
+	}
+	return false
+}
+
 // nameCluster returns the cluster of the named person nin that the
 // description in refers to: the one already quoted, or a new one with the
 // description's role.
@@ -1635,7 +1656,9 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 				}
 			}
 			if recent != nil {
-				if other = st.otherTail(recent, in.role, tail) || st.complement(c.m, true) && st.otherRole(recent, in.role); !other {
+				// (le ministre de l'Économie is not a person quoted last whom
+				// the article gives no role at all)
+				if other = st.otherTail(recent, in.role, tail) || st.complement(c.m, true) && st.otherRole(recent, in.role) || st.complement(c.m, false) && st.office(in.role) && !st.hasRole(recent); !other {
 					last = recent
 				}
 			}

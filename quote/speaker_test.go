@@ -272,6 +272,12 @@ func TestSpeakerRows(t *testing.T) {
 		{"an artist's description goes to the author of the work the article names",
 			"Présenté mardi en compétition, « Les Nuits de la Belle de Mai », deuxième long-métrage de Leïla Haddad-Ferreira, raconte une campagne municipale. Son héros, Karim Zeroual, est joué par Moussa Diakité. Un calendrier qui n'a rien d'un hasard, a reconnu la cinéaste en conférence de presse.",
 			[]want{{"Un calendrier qui n'a rien d'un hasard", "indirect", "reconnaître", "la cinéaste", "Leïla Haddad-Ferreira", "F"}}},
+		{"an office with its complement is not the person quoted last whom the article gives no role",
+			"« Le projet est structurant », a déclaré Raymond Bellefleur. Le ministre de l'Économie et de l'Énergie a estimé que le tracé restait « à confirmer ».",
+			[]want{
+				{"Le projet est structurant", "direct", "déclarer", "Raymond Bellefleur", "Raymond Bellefleur", "M"},
+				{"le tracé restait « à confirmer »", "mixed", "estimer", "Le ministre de l'Économie et de l'Énergie", "ministre de l'Économie et de l'Énergie", "M"},
+			}},
 	}
 	checkRows(t, rows)
 }
