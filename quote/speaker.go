@@ -724,7 +724,7 @@ func (st *state) resolve() []Quote {
 		sp := out[i].Speaker
 		sp.Name = k.name
 		if !strings.Contains(k.name, " ") {
-			if long, ok := st.nameOf["acr:"+textnorm.Key(k.name)]; ok {
+			if long, ok := st.nameOf["acr:"+textnorm.Key(k.name)]; ok && long != "" {
 				sp.Name = long
 			}
 		}
@@ -2022,59 +2022,70 @@ func (st *state) acronyms() {
 // name of an organisation the article names whose initials it is
 // (l'Association suisse des guides de montagne … selon l'ASGM).
 func (st *state) acronymsByInitials() {
-	var byInit map[string]string
-	for _, e := range st.ents {
-		if e.Label != entities.ORG || strings.Count(e.Text, " ") < 1 {
-			continue
-		}
-		if ini := orgInitials(e.Text); len(ini) >= 2 {
-			if byInit == nil {
-				byInit = map[string]string{}
-			}
-			if _, seen := byInit[ini]; !seen {
-				byInit[ini] = e.Text
-			}
-		}
-	}
-	if byInit == nil {
-		return
-	}
+	var want []byte
+	var byInit map[string]string // built at the first acronym left unnamed
 	for i, t := range st.t {
-		if t.Kind != token.Word || !isAcronymWord(t.Text) {
+		// (capitals only: ASGM, AP-HP; Paris is no acronym)
+		if t.Kind != token.Word || len(t.Text) < 2 || !isUpperASCII(t.Text[0]) || !isUpperASCII(t.Text[1]) || !isAcronymWord(t.Text) {
 			continue
 		}
-		k := "acr:" + st.key[i]
-		if _, ok := st.nameOf[k]; ok {
+		if _, ok := st.nameOf["acr:"+st.key[i]]; ok {
 			continue
 		}
-		var b strings.Builder
+		if byInit == nil {
+			byInit = map[string]string{}
+			var have []byte
+			for _, e := range st.ents {
+				if e.Label != entities.ORG || !strings.Contains(e.Text, " ") {
+					continue
+				}
+				if have = appendInitials(have[:0], e.Text); len(have) >= 2 && len(have) <= 8 {
+					if _, seen := byInit[string(have)]; !seen {
+						byInit[string(have)] = e.Text
+					}
+				}
+			}
+		}
+		want = want[:0]
 		for _, r := range t.Text {
 			if unicode.IsLetter(r) {
-				b.WriteRune(unicode.ToUpper(r))
+				want = utf8.AppendRune(want, unicode.ToUpper(r))
 			}
 		}
-		if full, ok := byInit[b.String()]; ok {
-			st.nameOf[k] = full
+		full, ok := byInit[string(want)]
+		if !ok {
+			full = "" // tried: an empty name is never used
 		}
+		st.nameOf["acr:"+st.key[i]] = full
 	}
 }
 
-// orgInitials returns the capitals that start the words of an
+// isUpperASCII reports whether c is an ASCII capital.
+func isUpperASCII(c byte) bool { return 'A' <= c && c <= 'Z' }
+
+// appendInitials appends to b the capitals that start the words of an
 // organisation's name, its particles left out: Assistance
 // publique-Hôpitaux de Paris → APHP.
-func orgInitials(name string) string {
-	var b strings.Builder
-	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
-		w = strings.TrimPrefix(strings.TrimPrefix(w, "l'"), "l’")
-		w = strings.TrimPrefix(strings.TrimPrefix(w, "d'"), "d’")
-		switch strings.ToLower(w) {
+func appendInitials(b []byte, name string) []byte {
+	for len(name) > 0 {
+		i := strings.IndexAny(name, " -")
+		w := name
+		if i >= 0 {
+			w, name = name[:i], name[i+1:]
+		} else {
+			name = ""
+		}
+		for _, p := range []string{"l'", "l’", "d'", "d’", "L'", "L’", "D'", "D’"} {
+			w = strings.TrimPrefix(w, p)
+		}
+		switch w {
 		case "", "de", "des", "du", "la", "le", "les", "et", "pour", "en", "à", "au", "aux", "sur":
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)
-		b.WriteRune(unicode.ToUpper(r))
+		b = utf8.AppendRune(b, unicode.ToUpper(r))
 	}
-	return b.String()
+	return b
 }
 
 // isAcronym reports whether w is an acronym: two to six letters, mostly
