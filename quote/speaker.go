@@ -1072,12 +1072,9 @@ func (st *state) kinBefore(k int) bool {
 	return j > 0 && st.t[j].Kind == token.Word && !st.isCap(j) && st.personRole(j) && st.is(j-1, fDet)
 }
 
-// office reports whether role names an office held by one person at a
-// time (ministre, président, directeur), whose holder the article must
-// name to be known.
-func (st *state) office(role string) bool { return officeRoles[role] }
-
-// officeRoles are the role nouns of offices, folded.
+// officeRoles are the role nouns of offices held by one person at a time
+// (ministre, président, directeur), whose holder the article must name to
+// be known, folded.
 var officeRoles = set("ministre president presidente directeur directrice secretaire prefet prefete maire gouverneur gouverneure ambassadeur ambassadrice procureur procureure commissaire chancelier chanceliere")
 
 // hasRole reports whether the article gives k's person any role.
@@ -1658,7 +1655,7 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 			if recent != nil {
 				// (le ministre de l'Économie is not a person quoted last whom
 				// the article gives no role at all)
-				if other = st.otherTail(recent, in.role, tail) || st.complement(c.m, true) && st.otherRole(recent, in.role) || st.complement(c.m, false) && st.office(in.role) && !st.hasRole(recent); !other {
+				if other = st.otherTail(recent, in.role, tail) || st.complement(c.m, true) && st.otherRole(recent, in.role) || st.complement(c.m, false) && officeRoles[in.role] && !st.hasRole(recent); !other {
 					last = recent
 				}
 			}
