@@ -181,6 +181,12 @@ func TestSpeakerRows(t *testing.T) {
 				{"Je ne lâcherai rien", "direct", "dire", "Martine Lafargue", "Martine Lafargue", "F"},
 				{"Maman dit toujours que c'est le dernier mandat", "direct", "souffler", "elle", "Céline", "F"},
 			}},
+		{"a first name after a compound noun of kin is a person",
+			"« Le verger, c'est toute ma vie », confie Bernard Roche.\n\nDans la remise, son petit-fils Hugo, 17 ans, trie les pommes. Il vient chaque été. « Mon grand-père m'a tout appris », dit-il.",
+			[]want{
+				{"Le verger, c'est toute ma vie", "direct", "confier", "Bernard Roche", "Bernard Roche", "M"},
+				{"Mon grand-père m'a tout appris", "direct", "dire", "il", "Hugo", "M"},
+			}},
 		{"elle opening a sentence goes to the woman named as subject just before, whose surname is also a first name",
 			"« Ici, je suis juste Kadi », sourit Kadidja Sylla.\n\nSa coéquipière en équipe de France, Laura Bertin, partage sa chambre lors des stages. Elle assure que la Sarcelloise est « la personne la plus drôle du circuit ».",
 			[]want{

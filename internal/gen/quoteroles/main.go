@@ -187,6 +187,10 @@ escrimeur/escrimeuse rameur/rameuse hockeyeur/hockeyeuse marathonien/marathonien
 géographe= océanographe= hydrologue= sismologue= volcanologue= botaniste= agronome= urbaniste= ethnologue= politiste= constitutionnaliste=
 neurologue= cardiologue= oncologue= infectiologue= immunologue= pneumologue= gynécologue= anesthésiste= radiologue= généraliste=
 obstétricien/obstétricienne cadet/cadette aîné/aînée benjamin/benjamine jumeau/jumelle doctorant/doctorante astronaute= aviateur/aviatrice
+petit-fils/petite-fille arrière-petit-fils/arrière-petite-fille neveu/nièce petit-neveu/petite-nièce
+beau-père/belle-mère beau-frère/belle-sœur beau-fils/belle-fille gendre= bru= demi-frère/demi-sœur
+compagnon/compagne conjoint/conjointe fiancé/fiancée filleul/filleule parrain/marraine
+grand-oncle/grand-tante arrière-grand-père/arrière-grand-mère
 quadragénaire= quinquagénaire= sexagénaire= septuagénaire= octogénaire= nonagénaire= trentenaire= vétéran/vétérane quadra= creuseur/creuseuse
 org:gouvernement:M org:ministère:M org:parquet:M org:police:F org:préfecture:F org:autorités:FP
 org:syndicat:M org:association:F org:entreprise:F org:groupe:M org:société:F org:agence:F
@@ -260,8 +264,14 @@ func Roles() []byte {
 	return buf.Bytes()
 }
 
-// plural returns the regular plural of a noun.
+// plural returns the regular plural of a noun; the adjective of a
+// compound agrees too (petites-filles, beaux-pères).
 func plural(w string) string {
+	for _, adj := range []string{"grand-", "petit-", "petite-", "beau-", "belle-"} {
+		if rest, ok := strings.CutPrefix(w, adj); ok {
+			return plural(strings.TrimSuffix(adj, "-")) + "-" + plural(rest)
+		}
+	}
 	switch {
 	case strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x") || strings.HasSuffix(w, "z"):
 		return w

@@ -28,6 +28,7 @@ func TestGenerateMatchesEmbedded(t *testing.T) {
 func TestPlural(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"ministre", "ministres"}, {"général", "généraux"}, {"fils", "fils"}, {"lieu", "lieux"},
+		{"petite-fille", "petites-filles"}, {"petit-fils", "petits-fils"}, {"beau-père", "beaux-pères"}, {"belle-sœur", "belles-sœurs"},
 	} {
 		t.Run(tc.in, func(t *testing.T) { assert.Equal(t, tc.want, plural(tc.in)) })
 	}
