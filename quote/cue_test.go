@@ -518,7 +518,7 @@ func TestCueRows(t *testing.T) {
 			"« Nous avons perdu l’année », raconte Hélène Bouzereau. Son père, Bernard Lagarde, 78 ans, a connu les grêles de 1983. Le vieil homme ne veut pas dramatiser. « La vigne, c’est une plante qui a la peau dure. »\n\nParmi eux, Samuel Gagné, développeur de 29 ans. « On nous répétait que tout allait bien. »",
 			[]want{
 				{"Nous avons perdu l’année", "direct", "raconter", "Hélène Bouzereau", "Hélène Bouzereau", "F"},
-				{"La vigne, c’est une plante qui a la peau dure.", "direct", "", "Bernard Lagarde", "Bernard Lagarde", "M"},
+				{"La vigne, c’est une plante qui a la peau dure.", "direct", "", "Le vieil homme", "Bernard Lagarde", "M"},
 				{"On nous répétait que tout allait bien.", "direct", "", "Samuel Gagné", "Samuel Gagné", "M"},
 			}},
 		{"a person described by trade and age goes to the person named before",

@@ -515,7 +515,7 @@ func (st *state) resolve() []Quote {
 			// qu'un effet de mode : « … »: the pronoun subject of the
 			// sentence before speaks
 			if pm, ok := st.pronounBefore(st.openMark(c)); ok {
-				c.floating, m = false, pm
+				c.floating, m, c.m = false, pm, pm
 			}
 		}
 		switch {
@@ -827,6 +827,9 @@ func (st *state) pronounBefore(o int) (mention, bool) {
 			break
 		}
 	}
+	if a < o-2 && linkAdverbs[st.key[a]] {
+		a++ // Puis le jeune homme se lève : « … »
+	}
 	if st.para[a] != st.para[o] || st.inSeg[a] >= 0 || st.t[a].Kind != token.Word {
 		return mention{}, false
 	}
@@ -844,12 +847,23 @@ func (st *state) pronounBefore(o int) (mention, bool) {
 	case "le", "la", "l'":
 		// Le maire assume. « … »: a short sentence about a person
 		// described by a role
-		if a+1 < o-1 && st.personRole(a+1) && st.words(a, o-1) <= 10 {
-			return mention{s: a, e: a + 2, ok: true}, true
+		n := a + 1
+		if n+1 < o-1 && ageAdjectives[st.key[n]] {
+			n++ // le jeune homme, la vieille dame
+		}
+		if n < o-1 && st.personRole(n) && st.words(a, o-1) <= 10 {
+			return mention{s: a, e: n + 1, ok: true}, true
 		}
 	}
 	return mention{}, false
 }
+
+// linkAdverbs open a sentence without a comma before its subject (Puis
+// le jeune homme se lève).
+var linkAdverbs = set("puis alors ensuite enfin soudain aussitot")
+
+// ageAdjectives come before a person noun (le jeune homme).
+var ageAdjectives = set("jeune jeunes vieux vieil vieille petit petite")
 
 // impersonalIl reports whether the il at i is impersonal: il y a, il
 // faut, il s'agit, il semble.

@@ -181,6 +181,12 @@ func TestSpeakerRows(t *testing.T) {
 				{"Je ne lâcherai rien", "direct", "dire", "Martine Lafargue", "Martine Lafargue", "F"},
 				{"Maman dit toujours que c'est le dernier mandat", "direct", "souffler", "elle", "Céline", "F"},
 			}},
+		{"a short sentence about a young person opens a quotation with no cue: the one introduced just before",
+			"« Le port se vide », regrette Paul Ndiaye.\n\nAccoudé au muret, Moussa Diallo, 22 ans, observe les pirogues. Puis le jeune homme se redresse : « Ici, je n'ai pas d'avenir. »",
+			[]want{
+				{"Le port se vide", "direct", "regretter", "Paul Ndiaye", "Paul Ndiaye", "M"},
+				{"Ici, je n'ai pas d'avenir.", "direct", "", "le jeune homme", "Moussa Diallo", "M"},
+			}},
 		{"a first name after a compound noun of kin is a person",
 			"« Le verger, c'est toute ma vie », confie Bernard Roche.\n\nDans la remise, son petit-fils Hugo, 17 ans, trie les pommes. Il vient chaque été. « Mon grand-père m'a tout appris », dit-il.",
 			[]want{
