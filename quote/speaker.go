@@ -1057,9 +1057,9 @@ func (st *state) subjectName(i int, g byte, back int) (mention, bool) {
 		if st.isP(n, fComma) && n+1 < len(st.t) && (st.isAux(n+1) || st.isSe(n+1) || st.key[n+1] == "ne" || st.key[n+1] == "n'" || st.isVerbForm(n+1) || st.apposedVerb(k, n+1)) {
 			n++ // role, Name, verb
 		} else if st.isP(n, fComma) {
-			// Name, apposition, verb
-			for n++; n < i && !st.isP(n, fComma) && st.t[n].Kind != token.Punct; n++ {
-			}
+			// Name, apposition, verb; Name, apposition (ACRONYM), une
+			// apposition, verb
+			n = st.appositionEnd(n, i)
 			if !st.isP(n, fComma) {
 				continue
 			}
@@ -1074,6 +1074,31 @@ func (st *state) subjectName(i int, g byte, back int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// appositionEnd returns the comma that closes the apposition opened by
+// the comma at n, before i: the second one of an apposition with an
+// acronym in brackets and another after a determiner (X, chargé de
+// programme à l'ACIDH (ACIDH), une ONG basée à Lubumbashi, se montre); n
+// itself when there is none.
+func (st *state) appositionEnd(n, i int) int {
+	end := n
+	for range 2 {
+		k := end + 1
+		for ; k < i && !st.isP(k, fComma); k++ {
+			if k = st.skipParen(k, i); k >= i || st.t[k].Kind == token.Punct && !st.isP(k, fComma) {
+				return end
+			}
+		}
+		if k >= i {
+			return end
+		}
+		end = k
+		if k+1 >= i || !st.is(k+1, fDet) {
+			break
+		}
+	}
+	return end
 }
 
 // kinBefore reports whether the word at k follows a noun of kin or role,

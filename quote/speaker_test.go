@@ -187,6 +187,12 @@ func TestSpeakerRows(t *testing.T) {
 				{"Le port se vide", "direct", "regretter", "Paul Ndiaye", "Paul Ndiaye", "M"},
 				{"Ici, je n'ai pas d'avenir.", "direct", "", "le jeune homme", "Moussa Diallo", "M"},
 			}},
+		{"il goes to a person named since the last speaker, after an apposition with an acronym and a second apposition",
+			"« Les digues ont tenu », a assuré Marie Lefort.\n\nSophie Durant, juriste à la Ligue des droits de l'homme (LDH), une association basée à Paris, se montre sceptique. « Rien n'est réglé », affirme-t-elle.",
+			[]want{
+				{"Les digues ont tenu", "direct", "assurer", "Marie Lefort", "Marie Lefort", "F"},
+				{"Rien n'est réglé", "direct", "affirmer", "elle", "Sophie Durant", "F"},
+			}},
 		{"a first name after a compound noun of kin is a person",
 			"« Le verger, c'est toute ma vie », confie Bernard Roche.\n\nDans la remise, son petit-fils Hugo, 17 ans, trie les pommes. Il vient chaque été. « Mon grand-père m'a tout appris », dit-il.",
 			[]want{
