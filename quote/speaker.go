@@ -575,7 +575,7 @@ func (st *state) resolve() []Quote {
 			// a person named as the subject of a sentence after that
 			// speaker's last words is the likelier antecedent
 			// (not for a-t-il ajouté: the one who already spoke goes on)
-			if !plural && (!st.is(m.s, fStrongPron) || st.t[m.s].Kind == token.Word && (m.s == 0 || !st.isPrep(m.s-1) && !(st.isP(m.s-1, fComma) && st.isP(m.s+1, fComma)) && st.key[m.s-1] != "selon") || c.verb == "selon" || c.verb == "d'après") && !(k != nil && !k.org && goOnVerb[fold(c.verb)]) {
+			if !plural && (!st.is(m.s, fStrongPron) || st.t[m.s].Kind == token.Word && (m.s == 0 || !st.isPrep(m.s-1) && !(st.isP(m.s-1, fComma) && st.isP(m.s+1, fComma)) && st.key[m.s-1] != "selon") || c.verb == "selon" || c.verb == "d'après" || c.verb == "pour") && !(k != nil && !k.org && goOnVerb[fold(c.verb)]) {
 				if sm, ok := st.subjectName(m.s, g, 8); ok && (k == nil || sm.s > k.pos) {
 					k = st.clusterFor(&clusters, sm, c, prev)
 				}

@@ -193,6 +193,12 @@ func TestSpeakerRows(t *testing.T) {
 				{"Les digues ont tenu", "direct", "assurer", "Marie Lefort", "Marie Lefort", "F"},
 				{"Rien n'est réglé", "direct", "affirmer", "elle", "Sophie Durant", "F"},
 			}},
+		{"pour lui goes to a person named as subject since the last speaker",
+			"« La récolte sera bonne », promet Luc Carrel.\n\nPaul Morin, conseiller à la chambre d'agriculture, reste prudent. Pour lui, la filière « reste fragile ».",
+			[]want{
+				{"La récolte sera bonne", "direct", "promettre", "Luc Carrel", "Luc Carrel", "M"},
+				{"la filière « reste fragile »", "mixed", "pour", "lui", "Paul Morin", "M"},
+			}},
 		{"a first name after a compound noun of kin is a person",
 			"« Le verger, c'est toute ma vie », confie Bernard Roche.\n\nDans la remise, son petit-fils Hugo, 17 ans, trie les pommes. Il vient chaque été. « Mon grand-père m'a tout appris », dit-il.",
 			[]want{
