@@ -503,9 +503,14 @@ func (st *state) resolve() []Quote {
 		if m.ok && !m.pron && (c.verb == "selon" || c.verb == "d'après") && possessive[st.key[m.s]] && !st.namesPerson(m) {
 			// selon ses calculs, selon ses propres sources: the one whose
 			// sources they are, the speaker of the sentence or the last one
-			if sm := st.subjectBefore(m.s, st.sents[st.sent[m.s]][0]); sm.ok && !sm.pron && sm.e <= m.s-1 && !possessive[st.key[sm.s]] {
+			if sm := st.subjectBefore(m.s, st.sents[st.sent[m.s]][0]); sm.ok && !sm.pron && sm.e <= m.s-1 && !possessive[st.key[sm.s]] && st.speakerLike(sm) {
 				k = st.clusterFor(&clusters, sm, c, prev)
 				possessed = true
+			} else if sm, ok := st.subjectName(m.s, 0, 2); ok && (prev == nil || sm.s > prev.pos) {
+				// Le maire, X, n'a pas dormi. 430 maisons ont été
+				// touchées, selon ses chiffres: the person named as a
+				// subject since the last speaker
+				k, possessed = st.clusterFor(&clusters, sm, c, prev), true
 			} else if prev != nil && c.para-prevPara <= 1 {
 				k, possessed = prev, true
 			}
@@ -1074,6 +1079,17 @@ func (st *state) subjectName(i int, g byte, back int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// speakerLike reports whether m names or describes someone who can hold
+// figures or sources: a name, a role, an organisation (not Trois cents
+// maisons).
+func (st *state) speakerLike(m mention) bool {
+	if e := st.entAt[m.s]; e >= 0 && (st.ents[e].Label == entities.PER || st.ents[e].Label == entities.ORG) {
+		return true
+	}
+	in := st.describe(m)
+	return in.role != "" || in.org
 }
 
 // appositionEnd returns the comma that closes the apposition opened by

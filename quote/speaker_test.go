@@ -199,6 +199,12 @@ func TestSpeakerRows(t *testing.T) {
 				{"La récolte sera bonne", "direct", "promettre", "Luc Carrel", "Luc Carrel", "M"},
 				{"la filière « reste fragile »", "mixed", "pour", "lui", "Paul Morin", "M"},
 			}},
+		{"selon ses chiffres in a sentence with no person subject goes to the person named as subject since the last speaker",
+			"« Tout est à refaire », lâche Marc Dumas.\n\nÀ la mairie, le maire, Paul Girard, n'a pas dormi. Trois cents maisons ont été touchées, selon ses chiffres.",
+			[]want{
+				{"Tout est à refaire", "direct", "lâcher", "Marc Dumas", "Marc Dumas", "M"},
+				{"Trois cents maisons ont été touchées", "indirect", "selon", "ses chiffres", "Paul Girard", "M"},
+			}},
 		{"a first name after a compound noun of kin is a person",
 			"« Le verger, c'est toute ma vie », confie Bernard Roche.\n\nDans la remise, son petit-fils Hugo, 17 ans, trie les pommes. Il vient chaque été. « Mon grand-père m'a tout appris », dit-il.",
 			[]want{
