@@ -422,7 +422,7 @@ func (st *state) directSeg(si int, sg *seg) {
 // quote marks (la série « … », « … », troisième long-métrage de X), folded.
 var (
 	signNouns = set("banderole banderoles pancarte pancartes slogan slogans panneau panneaux affiche affiches tract tracts hashtag inscription inscriptions devise mot-diese graffiti tag")
-	workNouns = set("serie film long-metrage court-metrage documentaire livre roman album spectacle emission piece podcast feuilleton exposition chanson essai ouvrage")
+	workNouns = set("serie series film films long-metrage court-metrage documentaire livre roman album spectacle emission piece podcast feuilleton exposition chanson essai ouvrage episode episodes")
 )
 
 // namesWork reports whether the closed quotation between the marks at o
@@ -459,7 +459,7 @@ func (st *state) namesWork(o, c, lim int) bool {
 			}
 		}
 	}
-	title := st.isCap(o+1) && st.words(o+1, c) <= 8 && st.t[c-1].Kind != token.Punct
+	title := st.capOpen(o+1) && st.words(o+1, c) <= 8 && st.t[c-1].Kind != token.Punct
 	if !title {
 		return false
 	}
@@ -467,12 +467,15 @@ func (st *state) namesWork(o, c, lim int) bool {
 	// France des zones grises » (Seuil, 312 pages): a work and its author
 	// or publisher
 	if k := c + 1; k+1 < lim && (st.key[k] == "de" || st.key[k] == "d'") && st.isCap(k+1) {
-		if _, first := st.firstAt(k + 1); first {
+		if _, first := st.firstAt(k + 1); first || st.perAt(k+1) {
 			return true
 		}
 	}
 	if k := c + 1; k+1 < lim && st.isP(k, fLParen) && st.isCap(k+1) {
 		return true
+	}
+	if st.titleCase(o+1, c) {
+		return true // « Les Marchands de colère », « L'Âge du doute »
 	}
 	if o-1 >= a && st.t[o-1].Kind == token.Word && !st.isCap(o-1) && !st.is(o-1, fVerbish) && !st.isAux(o-1) && !st.is(o-1, fNPStop) && !st.is(o-1, fDet) && !st.isPrep(o-1) {
 		return true // le camembert « Cœur de Cotentin »
@@ -489,6 +492,36 @@ func (st *state) namesWork(o, c, lim int) bool {
 		}
 	}
 	return false
+}
+
+// titleCase reports whether the words from i to c are written as the title
+// of a work: an article with a capital, then a capitalised noun that is no
+// place or people (Les Eaux de Saint-Louis, not Les Français), and no
+// verb.
+func (st *state) titleCase(i, c int) bool {
+	if i+1 >= c || !st.is(i, fDet) || !st.capOpen(i) || !st.isCap(i+1) || st.t[i].Kind == token.Word && !st.isCap(i) {
+		return false
+	}
+	if lexicon.Names().Lookup(st.key[i+1]) != 0 {
+		return false
+	}
+	for k := i + 1; k < c; k++ {
+		if st.is(k, fVerbish) || st.isAux(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// capOpen reports whether the words from i open with a capital, after an
+// elided article too (L'Affaire du col de Vars).
+func (st *state) capOpen(i int) bool {
+	if i+1 < len(st.t) && st.t[i].Kind == token.Elision && st.is(i, fDet) {
+		if r, _ := utf8.DecodeRuneInString(st.t[i].Text); unicode.IsUpper(r) {
+			return st.isCap(i + 1)
+		}
+	}
+	return st.isCap(i)
 }
 
 // anyInverted reads, after a quotation and its comma, a verb outside the

@@ -115,6 +115,9 @@ func TestCueRows(t *testing.T) {
 		{"works, products, signs and read-also lines in quote marks are names, not quotations",
 			"Ils ont apporté une banderole : « Pas touche à nos classes ». La fromagerie rappelle le camembert « Cœur de Cotentin ». « Les Nuits de Tamanrasset », troisième long-métrage de Nadir Aït, a ému la Croisette.\n\nLire aussi : « La charité ne remplace pas la justice sociale » : entretien avec Mgr Olivier Kergoat", nil},
 
+		{"a title written as such (article and capitalised noun, no verb) is a work, after an elided article too",
+			"À voir ce soir : « Les Marchands de colère », ou comment la presse a fait campagne.\n\n« L’Affaire du bois de Vaux », quatre épisodes de 52 minutes, sort jeudi.", nil},
+
 		{"a person in apposition before a verb is its subject, not reported words",
 			"La préfète du Gard, Marie-Hélène Tchakarian, annonce le déclenchement du plan Orsec. Paul Roux, père de deux collégiennes à Tourcoing, résume l'ambivalence des familles.", nil},
 
