@@ -118,6 +118,10 @@ func TestCueRows(t *testing.T) {
 		{"a title written as such (article and capitalised noun, no verb) is a work, after an elided article too",
 			"À voir ce soir : « Les Marchands de colère », ou comment la presse a fait campagne.\n\n« L’Affaire du bois de Vaux », quatre épisodes de 52 minutes, sort jeudi.", nil},
 
+		{"a title and a name in apposition after a trailing cue's subject are no more reported words",
+			"Une vingtaine de blessés ont été soignés à l'hôpital de la ville, a indiqué son directeur, le docteur Paul Nkemba.",
+			[]want{{"Une vingtaine de blessés ont été soignés à l'hôpital de la ville", "indirect", "indiquer", "son directeur", "Paul Nkemba", "M"}}},
+
 		{"a person in apposition before a verb is its subject, not reported words",
 			"La préfète du Gard, Marie-Hélène Tchakarian, annonce le déclenchement du plan Orsec. Paul Roux, père de deux collégiennes à Tourcoing, résume l'ambivalence des familles.", nil},
 
