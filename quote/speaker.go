@@ -373,10 +373,11 @@ func (st *state) roleOnly(a, b int) bool {
 }
 
 // hasCap reports whether a word of m after its first is capitalised: the
-// description carries a name (le syndicat SUD).
+// description carries a name (le syndicat SUD). État is a common noun
+// (la société d'État).
 func (st *state) hasCap(m mention) bool {
 	for k := m.s + 1; k < m.e; k++ {
-		if st.isCap(k) {
+		if st.isCap(k) && st.key[k] != "etat" {
 			return true
 		}
 	}
@@ -1688,7 +1689,9 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 				// selon le constructeur)
 				om, ok = st.lastOrg(min(c.m.s, st.tokenAt(c.start)), 2)
 			}
-			if ok && !st.complement(c.m, true) {
+			// (la société d'État: owned by the state, no complement)
+			stateOwned := c.m.e-c.m.s >= 3 && st.key[c.m.e-2] == "d'" && st.key[c.m.e-1] == "etat"
+			if ok && (!st.complement(c.m, true) || stateOwned) {
 				k := &cluster{name: st.text(om.s, om.e), named: true, org: true, roles: []string{in.role}, mention: om}
 				if e := st.ents[st.entAt[om.s]]; e.Canonical != "" || e.ID != "" {
 					k.link, k.linked = entities.Link{Canonical: e.Canonical, ID: e.ID, Acronym: e.Acronym}, true

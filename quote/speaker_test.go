@@ -205,6 +205,9 @@ func TestSpeakerRows(t *testing.T) {
 				{"Tout est à refaire", "direct", "lâcher", "Marc Dumas", "Marc Dumas", "M"},
 				{"Trois cents maisons ont été touchées", "indirect", "selon", "ses chiffres", "Paul Girard", "M"},
 			}},
+		{"la société d'État is the organisation the sentence before is about",
+			"Loto-Québec a annoncé lundi la fermeture de deux salons de jeux. La société d'État assure que les employés seront reclassés.",
+			[]want{{"les employés seront reclassés", "indirect", "assurer", "La société d'État", "Loto-Québec", ""}}},
 		{"a first name after a compound noun of kin is a person",
 			"« Le verger, c'est toute ma vie », confie Bernard Roche.\n\nDans la remise, son petit-fils Hugo, 17 ans, trie les pommes. Il vient chaque été. « Mon grand-père m'a tout appris », dit-il.",
 			[]want{
