@@ -50,7 +50,7 @@ func surnames(ents []Entity) {
 		}
 		i := strings.IndexByte(e.Text, ' ')
 		j := strings.LastIndexByte(e.Text, ' ')
-		if i <= 0 || g.Lookup(textnorm.Key(e.Text[:i]))&lexicon.GazFirst == 0 || utf8.RuneCountInString(e.Text[j+1:]) < 3 {
+		if i <= 0 || !firstLike(g, e.Text[:i], i == j) || utf8.RuneCountInString(e.Text[j+1:]) < 3 {
 			continue
 		}
 		if sur == nil {
@@ -65,6 +65,18 @@ func surnames(ents []Entity) {
 		}
 		e.Label = PER
 	}
+}
+
+// firstLike reports whether w opens a person name as a first name: a
+// known one, or, in a name of two words, a capitalised word that is no
+// place (Barack Obama, Hu Jintao).
+func firstLike(g *lexicon.Gazetteer, w string, two bool) bool {
+	c := g.Lookup(textnorm.Key(w))
+	if c&lexicon.GazFirst != 0 {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return two && unicode.IsUpper(r) && c == 0 && utf8.RuneCountInString(w) >= 2
 }
 
 // propagate makes the labels of a document agree and tags the mentions
