@@ -1590,7 +1590,9 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 		// the same role named elsewhere
 		if in.role != "" {
 			for i := len(clusters) - 1; i >= 0; i-- {
-				if !clusters[i].named && slices.Contains(clusters[i].roles, in.role) {
+				// (not a body named with capitals: l'Agence catalane de
+				// l'eau is not l'agence météorologique espagnole Aemet)
+				if !clusters[i].named && slices.Contains(clusters[i].roles, in.role) && !strings.ContainsFunc(clusters[i].name, unicode.IsUpper) {
 					k := clusters[i]
 					k.name, k.named = in.name, true
 					return k

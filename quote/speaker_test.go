@@ -208,6 +208,12 @@ func TestSpeakerRows(t *testing.T) {
 		{"la société d'État is the organisation the sentence before is about",
 			"Loto-Québec a annoncé lundi la fermeture de deux salons de jeux. La société d'État assure que les employés seront reclassés.",
 			[]want{{"les employés seront reclassés", "indirect", "assurer", "La société d'État", "Loto-Québec", ""}}},
+		{"a body named with capitals is not renamed by a later one with the same head noun",
+			"Les réserves sont tombées à 17 % de leur capacité, selon l’Agence catalane de l’eau (ACA). Le déficit atteint 35 %, d’après l’agence météorologique espagnole Aemet.",
+			[]want{
+				{"Les réserves sont tombées à 17 % de leur capacité", "indirect", "selon", "l’Agence catalane de l’eau", "Agence catalane de l’eau", ""},
+				{"Le déficit atteint 35 %", "indirect", "d'après", "l’agence météorologique espagnole Aemet", "Aemet", ""},
+			}},
 		{"a first name after a compound noun of kin is a person",
 			"« Le verger, c'est toute ma vie », confie Bernard Roche.\n\nDans la remise, son petit-fils Hugo, 17 ans, trie les pommes. Il vient chaque été. « Mon grand-père m'a tout appris », dit-il.",
 			[]want{
