@@ -648,10 +648,11 @@ func (st *state) resolve() []Quote {
 			if k != nil && k.gender == 0 && !k.org {
 				k.gender = g
 			}
-		case m.e-m.s == 2 && (st.key[m.s+1] == "dernier" || st.key[m.s+1] == "derniere") && (st.key[m.s] == "ce" || st.key[m.s] == "cette"):
-			// ce dernier, cette dernière: the person named last
+		case m.e-m.s == 2 && (st.key[m.s+1] == "dernier" || st.key[m.s+1] == "derniere") && (st.key[m.s] == "ce" || st.key[m.s] == "cette"),
+			m.e-m.s == 1 && (st.key[m.s] == "celui-ci" || st.key[m.s] == "celle-ci"):
+			// ce dernier, cette dernière, celle-ci: the person named last
 			g := byte('M')
-			if st.key[m.s] == "cette" {
+			if st.key[m.s] == "cette" || st.key[m.s] == "celle-ci" {
 				g = 'F'
 			}
 			if nm, ok := st.nearestName(m.s, g); ok {

@@ -214,6 +214,12 @@ func TestSpeakerRows(t *testing.T) {
 				{"Les réserves sont tombées à 17 % de leur capacité", "indirect", "selon", "l’Agence catalane de l’eau", "Agence catalane de l’eau", ""},
 				{"Le déficit atteint 35 %", "indirect", "d'après", "l’agence météorologique espagnole Aemet", "Aemet", ""},
 			}},
+		{"celle-ci is the woman named last",
+			"« Nous irons jusqu'au bout », a déclaré Paul Martin. Le juge a reçu l'avocate Claire Dubois. Celle-ci a estimé que le dossier était vide.",
+			[]want{
+				{"Nous irons jusqu'au bout", "direct", "déclarer", "Paul Martin", "Paul Martin", "M"},
+				{"le dossier était vide", "indirect", "estimer", "Celle-ci", "Claire Dubois", "F"},
+			}},
 		{"a first name after a compound noun of kin is a person",
 			"« Le verger, c'est toute ma vie », confie Bernard Roche.\n\nDans la remise, son petit-fils Hugo, 17 ans, trie les pommes. Il vient chaque été. « Mon grand-père m'a tout appris », dit-il.",
 			[]want{
