@@ -340,8 +340,9 @@ func (st *state) directSeg(si int, sg *seg) {
 					m = st.npAfter(e, o)
 				}
 				if !m.ok && k > a {
-					// Le FMI (…), avec lequel …, a salué des « … »
-					if sm := st.subjectBefore(k, a); sm.ok && !sm.pron && sm.e < k {
+					// Le FMI (…), avec lequel …, a salué des « … »; Il
+					// refuse …, mais reconnaît que « … »
+					if sm := st.subjectBefore(k, a); sm.ok && (!sm.pron || st.key[k-1] == "mais" || st.key[k-1] == "et") && sm.e < k {
 						m = sm
 					}
 				}

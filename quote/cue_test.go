@@ -122,6 +122,13 @@ func TestCueRows(t *testing.T) {
 			"Une vingtaine de blessés ont été soignés à l'hôpital de la ville, a indiqué son directeur, le docteur Paul Nkemba.",
 			[]want{{"Une vingtaine de blessés ont été soignés à l'hôpital de la ville", "indirect", "indiquer", "son directeur", "Paul Nkemba", "M"}}},
 
+		{"a second verb after mais shares the pronoun subject of a direct quotation after que, and a subject inside quotation marks is no antecedent",
+			"Il reconnaît que « le cordon sanitaire s’effiloche ».\n\nIl refuse toute alliance, mais reconnaît que « le cordon sanitaire tient encore ».",
+			[]want{
+				{"le cordon sanitaire s’effiloche", "direct", "reconnaître", "Il", "Il", "M"},
+				{"le cordon sanitaire tient encore", "direct", "reconnaître", "Il", "Il", "M"},
+			}},
+
 		{"a person in apposition before a verb is its subject, not reported words",
 			"La préfète du Gard, Marie-Hélène Tchakarian, annonce le déclenchement du plan Orsec. Paul Roux, père de deux collégiennes à Tourcoing, résume l'ambivalence des familles.", nil},
 

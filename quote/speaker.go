@@ -1268,8 +1268,8 @@ func (st *state) prevClauseSubject(i int, g byte, plural bool) (mention, bool) {
 			continue
 		}
 		m := st.npBefore(k)
-		if !m.ok || m.pron {
-			continue
+		if !m.ok || m.pron || st.inSeg[m.s] >= 0 {
+			continue // (not a subject inside quotation marks)
 		}
 		in := st.describe(m)
 		if in.plural != plural || g != 0 && in.gender != 0 && in.gender != 'E' && in.gender != g {
