@@ -129,6 +129,13 @@ func TestCueRows(t *testing.T) {
 				{"le cordon sanitaire tient encore", "direct", "reconnaître", "Il", "Il", "M"},
 			}},
 
+		{"verbs of tone (minimiser) before a colon, with on and the place that names the speaker",
+			"« On nous demande un chèque en blanc », résume Claire Moreau. À Matignon, on minimise : « Les désaccords se règlent en commission, pas sur les plateaux. »",
+			[]want{
+				{"On nous demande un chèque en blanc", "direct", "résumer", "Claire Moreau", "Claire Moreau", "F"},
+				{"Les désaccords se règlent en commission, pas sur les plateaux.", "direct", "minimiser", "Matignon", "Matignon", ""},
+			}},
+
 		{"a person in apposition before a verb is its subject, not reported words",
 			"La préfète du Gard, Marie-Hélène Tchakarian, annonce le déclenchement du plan Orsec. Paul Roux, père de deux collégiennes à Tourcoing, résume l'ambivalence des familles.", nil},
 

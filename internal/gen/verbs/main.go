@@ -136,6 +136,11 @@ var added = []string{
 	"communiquer", "rassurer", "relativiser", "renchérir", "tacler",
 	"maintenir", "souvenir", "abonder", "corriger", "argumenter", "signifier",
 	"compléter", "convenir", "parler",
+	// moods and tones of reply (on minimise : « … », s'amuse-t-il)
+	"minimiser", "temporiser", "tempérer", "amuser",
+	"esclaffer", "pester", "râler", "fulminer", "lamenter", "tancer",
+	"persifler", "scander", "grincer", "agacer", "énerver",
+	"enthousiasmer", "embrayer",
 }
 
 // participles are the past participles (masculine singular) of the
