@@ -1457,13 +1457,16 @@ func (st *state) nameRun(k int) (end int, g byte, first, ok bool) {
 // withAge reports whether the description m gives an age (le joueur de
 // 38 ans).
 func (st *state) withAge(m mention) bool {
-	for k := m.s + 1; k+1 < m.e; k++ {
-		if st.t[k].Kind == token.Number && st.key[k+1] == "ans" {
+	for k := m.s + 1; k < m.e; k++ {
+		if k+1 < m.e && st.t[k].Kind == token.Number && st.key[k+1] == "ans" || ageNouns[st.key[k]] {
 			return true
 		}
 	}
 	return false
 }
+
+// ageNouns describe a person by age (le quadragénaire), folded.
+var ageNouns = set("trentenaire trentenaires quadragenaire quadragenaires quinquagenaire quinquagenaires sexagenaire sexagenaires septuagenaire septuagenaires octogenaire octogenaires nonagenaire nonagenaires centenaire quadra quinqua sexa")
 
 // elidedName reports whether the capitalised word at k follows a
 // capitalised elision that follows a name word (Aya N'Guessan).
@@ -1516,6 +1519,9 @@ func (st *state) nearestName(i int, g byte) (mention, bool) {
 			if fg := firstGender(st.key[k]); fg != 0 && fg != 'E' && fg != g {
 				continue // Jean-Marc Tissot is not la ministre
 			}
+		}
+		if k > 0 && st.key[k-1] == "les" {
+			continue // les Ahmadi: a family
 		}
 		return mention{s: k, e: b, ok: true}, true
 	}

@@ -220,6 +220,13 @@ func TestSpeakerRows(t *testing.T) {
 				{"Nous irons jusqu'au bout", "direct", "déclarer", "Paul Martin", "Paul Martin", "M"},
 				{"le dossier était vide", "indirect", "estimer", "Celle-ci", "Claire Dubois", "F"},
 			}},
+		{"a description by an age noun is the person named since the last speaker, not a family named with les",
+			"« Nous tiendrons », assure Martine Lefèvre, déléguée syndicale.\n\nÀ côté d'elle, Sandrine, 44 ans, opératrice depuis vingt ans, retient ses larmes. « Je ne sais pas ce que je vais dire aux enfants », souffle la quadragénaire.\n\nChristiane Roux, voisine de palier, a pris les Ahmadi sous son aile. « Je leur ai tout montré », raconte la septuagénaire.",
+			[]want{
+				{"Nous tiendrons", "direct", "assurer", "Martine Lefèvre", "Martine Lefèvre", "F"},
+				{"Je ne sais pas ce que je vais dire aux enfants", "direct", "souffler", "la quadragénaire", "Sandrine", "F"},
+				{"Je leur ai tout montré", "direct", "raconter", "la septuagénaire", "Christiane Roux", "F"},
+			}},
 		{"a first name after a compound noun of kin is a person",
 			"« Le verger, c'est toute ma vie », confie Bernard Roche.\n\nDans la remise, son petit-fils Hugo, 17 ans, trie les pommes. Il vient chaque été. « Mon grand-père m'a tout appris », dit-il.",
 			[]want{
