@@ -221,10 +221,11 @@ func TestSpeakerRows(t *testing.T) {
 				{"le dossier était vide", "indirect", "estimer", "Celle-ci", "Claire Dubois", "F"},
 			}},
 		{"a description by an age noun is the person named since the last speaker, not a family named with les",
-			"« Nous tiendrons », assure Martine Lefèvre, déléguée syndicale.\n\nÀ côté d'elle, Sandrine, 44 ans, opératrice depuis vingt ans, retient ses larmes. « Je ne sais pas ce que je vais dire aux enfants », souffle la quadragénaire.\n\nChristiane Roux, voisine de palier, a pris les Ahmadi sous son aile. « Je leur ai tout montré », raconte la septuagénaire.",
+			"« Nous tiendrons », assure Martine Lefèvre, déléguée syndicale.\n\nÀ côté d'elle, Sandrine, 44 ans, opératrice depuis vingt ans, retient ses larmes. Son mari travaille aussi à l'expédition. « Je ne sais pas ce que je vais dire aux enfants », souffle la quadragénaire.\n\n« Ils sont arrivés en janvier », raconte Zahra Ahmadi. Christiane Roux, voisine de palier, a pris les Ahmadi sous son aile. « Je leur ai tout montré », raconte la septuagénaire.",
 			[]want{
 				{"Nous tiendrons", "direct", "assurer", "Martine Lefèvre", "Martine Lefèvre", "F"},
 				{"Je ne sais pas ce que je vais dire aux enfants", "direct", "souffler", "la quadragénaire", "Sandrine", "F"},
+				{"Ils sont arrivés en janvier", "direct", "raconter", "Zahra Ahmadi", "Zahra Ahmadi", "F"},
 				{"Je leur ai tout montré", "direct", "raconter", "la septuagénaire", "Christiane Roux", "F"},
 			}},
 		{"a first name after a compound noun of kin is a person",
