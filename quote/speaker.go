@@ -1060,6 +1060,10 @@ func (st *state) subjectName(i int, g byte, back int) (mention, bool) {
 				continue
 			}
 		}
+		if k > 1 && (st.key[k-1] == "appelle" || st.key[k-1] == "nomme" || st.key[k-1] == "prenomme") && (st.key[k-2] == "s'" || st.key[k-2] == "se") && b < len(st.t) && st.isP(b, fPeriod) {
+			// Le héros du match s'appelle Kévin Tanguy.
+			return mention{s: k, e: b, ok: true}, true
+		}
 		n := st.skipParen(b, len(st.t))
 		if st.isP(n, fComma) && n+1 < len(st.t) && (st.isAux(n+1) || st.isSe(n+1) || st.key[n+1] == "ne" || st.key[n+1] == "n'" || st.isVerbForm(n+1) || st.apposedVerb(k, n+1)) {
 			n++ // role, Name, verb

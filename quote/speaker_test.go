@@ -228,6 +228,12 @@ func TestSpeakerRows(t *testing.T) {
 				{"Ils sont arrivés en janvier", "direct", "raconter", "Zahra Ahmadi", "Zahra Ahmadi", "F"},
 				{"Je leur ai tout montré", "direct", "raconter", "la septuagénaire", "Christiane Roux", "F"},
 			}},
+		{"a person introduced by s'appelle takes the pronoun of the next quotation",
+			"« On y croit », lance l'entraîneur Paul Marec.\n\nLe héros du match s'appelle Hugo Le Bris. Le capitaine, 31 ans, a marqué le dernier tir au but. « Je n'ai rien vu », raconte-t-il.",
+			[]want{
+				{"On y croit", "direct", "lancer", "l'entraîneur Paul Marec", "Paul Marec", "M"},
+				{"Je n'ai rien vu", "direct", "raconter", "il", "Hugo Le Bris", "M"},
+			}},
 		{"a first name after a compound noun of kin is a person",
 			"« Le verger, c'est toute ma vie », confie Bernard Roche.\n\nDans la remise, son petit-fils Hugo, 17 ans, trie les pommes. Il vient chaque été. « Mon grand-père m'a tout appris », dit-il.",
 			[]want{
