@@ -136,6 +136,10 @@ func TestCueRows(t *testing.T) {
 				{"Les désaccords se règlent en commission, pas sur les plateaux.", "direct", "minimiser", "Matignon", "Matignon", ""},
 			}},
 
+		{"a gerund between an inverted verb and its subject (avoue en riant X)",
+			"« J'ai crié plus fort que les gamins », avoue en riant Yannick Le Goff, l'entraîneur du club.",
+			[]want{{"J'ai crié plus fort que les gamins", "direct", "avouer", "Yannick Le Goff", "Yannick Le Goff", ""}}}, // (Yannick is given to girls too)
+
 		{"a person in apposition before a verb is its subject, not reported words",
 			"La préfète du Gard, Marie-Hélène Tchakarian, annonce le déclenchement du plan Orsec. Paul Roux, père de deux collégiennes à Tourcoing, résume l'ambivalence des familles.", nil},
 

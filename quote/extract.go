@@ -877,6 +877,10 @@ func (st *state) npAfter(i, limit int) mention {
 		if j+2 < limit && st.key[j] == "de" && (st.key[j+1] == "son" || st.key[j+1] == "leur") && st.key[j+2] == "cote" {
 			j += 3
 		}
+		// avoue en riant X: a gerund before the subject
+		if j+2 < limit && st.key[j] == "en" && st.t[j+1].Kind == token.Word && strings.HasSuffix(st.key[j+1], "ant") && !st.isCap(j+1) {
+			j += 2
+		}
 		if st.isP(j, fComma) && j > i {
 			j++
 		}
