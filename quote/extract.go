@@ -1261,6 +1261,9 @@ func (st *state) skipParen(e, limit int) int {
 func (st *state) capRun(a, limit int) int {
 	b := a
 	for b < limit {
+		if b > a && st.para[b] != st.para[a] {
+			break // a name never runs over a line break
+		}
 		if st.isCap(b) && !st.is(b, fNPStop) {
 			b++
 			continue

@@ -234,6 +234,9 @@ func TestSpeakerRows(t *testing.T) {
 				{"On y croit", "direct", "lancer", "l'entraîneur Paul Marec", "Paul Marec", "M"},
 				{"Je n'ai rien vu", "direct", "raconter", "il", "Hugo Le Bris", "M"},
 			}},
+		{"a byline alone on its line does not run into the name that opens the next one",
+			"Crèches : le parcours du combattant des parents\n\nHélène Dujardin\n\nLaura Peeters attend une place depuis un an. « Je ne pensais pas que ce serait impossible », raconte cette mère de famille de 34 ans.",
+			[]want{{"Je ne pensais pas que ce serait impossible", "direct", "raconter", "cette mère de famille de 34 ans", "Laura Peeters", "F"}}},
 		{"a first name after a compound noun of kin is a person",
 			"« Le verger, c'est toute ma vie », confie Bernard Roche.\n\nDans la remise, son petit-fils Hugo, 17 ans, trie les pommes. Il vient chaque été. « Mon grand-père m'a tout appris », dit-il.",
 			[]want{
