@@ -1015,6 +1015,7 @@ func (st *state) subjectName(i int, g byte, back int) (mention, bool) {
 		if !per && !first {
 			continue
 		}
+		last := k
 		for {
 			if k > lo && st.isCap(k-1) && st.capRun(k-1, k+1) == k+1 && !st.is(k-1, fNPStop) && !st.is(k-1, fDet) {
 				k--
@@ -1024,11 +1025,14 @@ func (st *state) subjectName(i int, g byte, back int) (mention, bool) {
 				break
 			}
 		}
-		// the gender is the first word's (Laura Bertin, not Bertin)
+		// the gender is the first word's (Laura Bertin, not Bertin; none
+		// for Hadiza Moussa, whose surname is a man's first name)
 		if g2, f2 := st.firstAt(k); f2 {
 			fg, first = g2, true
 		} else if !per {
 			fg, first = 0, false
+		} else if k < last {
+			fg = 0
 		}
 		b := st.capRun(k, len(st.t))
 		if b > i {

@@ -237,6 +237,12 @@ func TestSpeakerRows(t *testing.T) {
 		{"a byline alone on its line does not run into the name that opens the next one",
 			"Crèches : le parcours du combattant des parents\n\nHélène Dujardin\n\nLaura Peeters attend une place depuis un an. « Je ne pensais pas que ce serait impossible », raconte cette mère de famille de 34 ans.",
 			[]want{{"Je ne pensais pas que ce serait impossible", "direct", "raconter", "cette mère de famille de 34 ans", "Laura Peeters", "F"}}},
+		{"a name whose surname is a man's first name and whose first name is unknown gives no gender against elle",
+			"« Les prix ont doublé », dit Awa Diallo. Côté nigérien, la situation est pire. Zeinabou Moussa, grossiste en produits alimentaires, faisait venir du riz depuis Cotonou. Elle passe désormais par le Togo. « Le sac de riz que je vendais 18 000 francs, je le vends 25 000. »",
+			[]want{
+				{"Les prix ont doublé", "direct", "dire", "Awa Diallo", "Awa Diallo", "F"},
+				{"Le sac de riz que je vendais 18 000 francs, je le vends 25 000.", "direct", "", "Elle", "Zeinabou Moussa", "F"},
+			}},
 		{"a first name after a compound noun of kin is a person",
 			"« Le verger, c'est toute ma vie », confie Bernard Roche.\n\nDans la remise, son petit-fils Hugo, 17 ans, trie les pommes. Il vient chaque été. « Mon grand-père m'a tout appris », dit-il.",
 			[]want{
