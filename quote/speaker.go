@@ -662,12 +662,17 @@ func (st *state) resolve() []Quote {
 			}
 		case m.e-m.s >= 2 && (st.key[m.s] == "ce" || st.key[m.s] == "cet" || st.key[m.s] == "cette") && st.personRole(m.s+1):
 			// soupire cette retraitée de 71 ans, juge ce chercheur: a
-			// demonstrative description of the person named last
+			// demonstrative description of the person named last, or of
+			// the one who spoke last when no one was named since (Un
+			// cadre des douanes confirme que … « … », explique ce
+			// fonctionnaire)
 			g := byte('M')
 			if st.key[m.s] == "cette" {
 				g = 'F'
 			}
-			if nm, ok := st.nearestName(m.s, g); ok {
+			if nm, ok := st.nearestName(m.s, g); prev != nil && !prev.org && !prev.plural && compatible(prev, g, false) && prev.last >= 0 && st.cands[prev.last].para >= c.para-1 && (!ok || prev.pos > nm.s) {
+				k = prev
+			} else if ok {
 				k = st.clusterFor(&clusters, nm, c, prev)
 			} else {
 				k = st.clusterFor(&clusters, m, c, prev)

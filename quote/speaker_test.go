@@ -243,6 +243,12 @@ func TestSpeakerRows(t *testing.T) {
 				{"Les prix ont doublé", "direct", "dire", "Awa Diallo", "Awa Diallo", "F"},
 				{"Le sac de riz que je vendais 18 000 francs, je le vends 25 000.", "direct", "", "Elle", "Zeinabou Moussa", "F"},
 			}},
+		{"a demonstrative description goes to the unnamed speaker quoted since the last name",
+			"Le ministre Issifou Alassane a promis la réouverture de la frontière. Sur le terrain, un cadre des douanes, qui a requis l'anonymat, confirme que les instructions ne sont pas arrivées. « Sans note de service, aucun agent ne bougera », explique ce fonctionnaire.",
+			[]want{
+				{"les instructions ne sont pas arrivées", "indirect", "confirmer", "un cadre des douanes", "cadre des douanes", "M"},
+				{"Sans note de service, aucun agent ne bougera", "direct", "expliquer", "ce fonctionnaire", "cadre des douanes", "M"},
+			}},
 		{"a first name after a compound noun of kin is a person",
 			"« Le verger, c'est toute ma vie », confie Bernard Roche.\n\nDans la remise, son petit-fils Hugo, 17 ans, trie les pommes. Il vient chaque été. « Mon grand-père m'a tout appris », dit-il.",
 			[]want{
