@@ -618,6 +618,12 @@ func (st *state) resolve() []Quote {
 			if k != nil && k.org && !plural {
 				if nm, ok := st.nearestName(m.s, g); ok && nm.s > k.pos {
 					k = st.clusterFor(&clusters, nm, c, prev)
+				} else if rm, ok := st.paraRoleSubject(m.s, g); ok && rm.s > k.pos {
+					// un polisseur de 58 ans, qui …, fait ses comptes.
+					// « … », lâche-t-il: the person the paragraph is about
+					rc := c
+					rc.m = rm
+					k = st.clusterFor(&clusters, rm, rc, prev)
 				} else if sm, ok := st.prevSubject(m.s, g); ok && m.s == st.sents[st.sent[m.s]][0] {
 					// La sprinteuse X a battu le record, a annoncé la
 					// fédération. Elle s'est dite …: the person the
@@ -1422,26 +1428,45 @@ func (st *state) paraRoleSubject(i int, g byte) (mention, bool) {
 		return mention{}, false
 	}
 	a = st.contentStart(a, b)
-	for k := a; k < b && k-a < 9; k++ {
-		if st.isP(k, fComma) {
-			a = k + 1
-			break
-		}
-		if st.t[k].Kind == token.Punct || st.t[k].IsQuote() {
-			break
+	// (Au café de la Lande, en face de l'usine, un polisseur …: one or
+	// two fronted phrases)
+	for n := 0; n < 2 && a < b && (n == 0 || st.isPrep(a) || st.key[a] == "en" || st.key[a] == "au"); n++ {
+		for k := a; k < b && k-a < 9; k++ {
+			if st.isP(k, fComma) {
+				a = k + 1
+				break
+			}
+			if st.t[k].Kind == token.Punct || st.t[k].IsQuote() {
+				break
+			}
 		}
 	}
-	if a+2 >= b || !st.is(a, fDet) || st.inSeg[a] >= 0 || !st.personRole(a+1) {
+	// (a role, or a trade the list lacks: un polisseur)
+	if a+2 >= b || !st.is(a, fDet) || st.inSeg[a] >= 0 || !st.personRole(a+1) && tradeGender(st.key[a+1]) == 0 {
 		return mention{}, false
 	}
 	if r, ok := st.roleAt(a + 1); ok && (r.Plural || g != 0 && r.Gender != 0 && r.Gender != 'E' && r.Gender != g) {
 		return mention{}, false
-	}
-	v := a + 2
-	if st.t[v].Kind != token.Word || st.isCap(v) || st.is(v, fNPStop|fDet) && !st.isAux(v) && !st.isSe(v) && !objectClitic[st.key[v]] {
+	} else if tg := tradeGender(st.key[a+1]); !ok && g != 0 && tg != g {
+		// (a person noun outside the role list must show the gender)
 		return mention{}, false
 	}
-	return mention{s: a, e: a + 2, ok: true}, true
+	v := a + 2
+	e := v
+	if v+2 < b && st.key[v] == "de" && st.t[v+1].Kind == token.Number && st.key[v+2] == "ans" {
+		v += 3 // un polisseur de 58 ans
+		e = v
+	}
+	if st.isP(v, fComma) {
+		// un polisseur de 58 ans, qui préfère taire son nom, fait
+		if n := st.appositionEnd(v, b); n > v && n+1 < b {
+			v = n + 1
+		}
+	}
+	if v >= b || st.t[v].Kind != token.Word || st.isCap(v) || st.is(v, fNPStop|fDet) && !st.isAux(v) && !st.isSe(v) && !objectClitic[st.key[v]] {
+		return mention{}, false
+	}
+	return mention{s: a, e: e, ok: true}, true
 }
 
 // tokenAt returns the index of the token that starts at or after offset.

@@ -249,6 +249,12 @@ func TestSpeakerRows(t *testing.T) {
 				{"les instructions ne sont pas arrivées", "indirect", "confirmer", "un cadre des douanes", "cadre des douanes", "M"},
 				{"Sans note de service, aucun agent ne bougera", "direct", "expliquer", "ce fonctionnaire", "cadre des douanes", "M"},
 			}},
+		{"il after an organisation goes to the person the paragraph opens with, after fronted phrases, an age and a relative clause",
+			"Le Service de l’emploi du canton a ouvert une cellule, a indiqué l'Office cantonal.\n\nAu café de la Lande, en face de la manufacture, un polisseur de 58 ans, qui préfère taire son nom, fait ses comptes. « À mon âge, je n’y crois pas trop », lâche-t-il.",
+			[]want{
+				{"Le Service de l’emploi du canton a ouvert une cellule", "indirect", "indiquer", "l'Office cantonal", "Office cantonal", ""},
+				{"À mon âge, je n’y crois pas trop", "direct", "lâcher", "il", "polisseur de 58 ans", "M"},
+			}},
 		{"a first name after a compound noun of kin is a person",
 			"« Le verger, c'est toute ma vie », confie Bernard Roche.\n\nDans la remise, son petit-fils Hugo, 17 ans, trie les pommes. Il vient chaque été. « Mon grand-père m'a tout appris », dit-il.",
 			[]want{
