@@ -1069,6 +1069,10 @@ func (st *state) subjectName(i int, g byte, back int) (mention, bool) {
 				continue // Marie-Laure
 			}
 		}
+		if k > 4 && isDe(st.key[k-1]) && (st.key[k-2] == "cas" || st.key[k-2] == "exemple") && st.key[k-5] == "c'" && st.key[k-4] == "est" && b < len(st.t) && st.isP(b, fPeriod) {
+			// C'est le cas de Léa Vidal.
+			return mention{s: k, e: b, ok: true}, true
+		}
 		if k > 0 {
 			switch st.key[k-1] {
 			case "de", "d'", "du", "des", "a", "au", "aux", "avec", "par", "pour", "sur", "chez", "contre", "entre", "selon", "et", "ou":

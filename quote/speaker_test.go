@@ -255,6 +255,12 @@ func TestSpeakerRows(t *testing.T) {
 				{"Le Service de l’emploi du canton a ouvert une cellule", "indirect", "indiquer", "l'Office cantonal", "Office cantonal", ""},
 				{"À mon âge, je n’y crois pas trop", "direct", "lâcher", "il", "polisseur de 58 ans", "M"},
 			}},
+		{"a person introduced by C'est le cas de X takes the pronoun of the next sentence",
+			"« La précarité est devenue structurelle », selon Camille Ferrand, la présidente de l'association.\n\nC'est le cas de Léa Martin. Étudiante en psychologie, elle raconte avoir découvert les aides en octobre.",
+			[]want{
+				{"La précarité est devenue structurelle", "direct", "selon", "Camille Ferrand", "Camille Ferrand", ""}, // (Camille is epicene)
+				{"avoir découvert les aides en octobre", "indirect", "raconter", "elle", "Léa Martin", "F"},
+			}},
 		{"a first name after a compound noun of kin is a person",
 			"« Le verger, c'est toute ma vie », confie Bernard Roche.\n\nDans la remise, son petit-fils Hugo, 17 ans, trie les pommes. Il vient chaque été. « Mon grand-père m'a tout appris », dit-il.",
 			[]want{
