@@ -1764,7 +1764,10 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 			if recent != nil {
 				// (le ministre de l'Économie is not a person quoted last whom
 				// the article gives no role at all)
-				if other = st.otherTail(recent, in.role, tail) || st.complement(c.m, true) && st.otherRole(recent, in.role) || st.complement(c.m, false) && officeRoles[in.role] && !st.hasRole(recent); !other {
+				// (l'ancienne adjointe au maire de Mérignac: a former role
+				// the speaker's present one does not exclude)
+				former := c.m.s+1 < c.m.e && (st.key[c.m.s+1] == "ancien" || st.key[c.m.s+1] == "ancienne")
+				if other = st.otherTail(recent, in.role, tail) || st.complement(c.m, true) && !former && st.otherRole(recent, in.role) || st.complement(c.m, false) && officeRoles[in.role] && !st.hasRole(recent); !other {
 					last = recent
 				}
 			}

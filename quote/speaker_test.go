@@ -261,6 +261,12 @@ func TestSpeakerRows(t *testing.T) {
 				{"La précarité est devenue structurelle", "direct", "selon", "Camille Ferrand", "Camille Ferrand", ""}, // (Camille is epicene)
 				{"avoir découvert les aides en octobre", "indirect", "raconter", "elle", "Léa Martin", "F"},
 			}},
+		{"a former role with a complement is no other person than the speaker with a present role",
+			"Le texte porté par la députée Claire Vasseur a été adopté. « Nous donnons un outil aux maires », a résumé la rapporteure. L'ancienne adjointe au maire de Mérignac assure avoir reçu des courriers d'élus.",
+			[]want{
+				{"Nous donnons un outil aux maires", "direct", "résumer", "la rapporteure", "Claire Vasseur", "F"},
+				{"avoir reçu des courriers d'élus", "indirect", "assurer", "L'ancienne adjointe au maire de Mérignac", "Claire Vasseur", "F"},
+			}},
 		{"a first name after a compound noun of kin is a person",
 			"« Le verger, c'est toute ma vie », confie Bernard Roche.\n\nDans la remise, son petit-fils Hugo, 17 ans, trie les pommes. Il vient chaque été. « Mon grand-père m'a tout appris », dit-il.",
 			[]want{
