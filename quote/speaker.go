@@ -1685,6 +1685,9 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 		for i := len(clusters) - 1; i >= 0 && !in.indef; i-- {
 			// (un proche de X is someone new)
 			if slices.Contains(clusters[i].roles, in.role) && compatible(clusters[i], in.gender, in.plural) && !st.otherTail(clusters[i], in.role, tail) {
+				if k := st.subjectSpeaker(clusters, in, c, clusters[i].pos, clusters[i].name); k != nil {
+					return k
+				}
 				return clusters[i]
 			}
 		}
@@ -1704,6 +1707,9 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 			}
 		}
 		if ok {
+			if k := st.subjectSpeaker(clusters, in, c, -1, n); k != nil {
+				return k
+			}
 			nk := newNameKey(n)
 			for i := len(clusters) - 1; i >= 0; i-- {
 				if clusters[i].named && sameNameKey(clusters[i].key(), &nk) {
@@ -1877,6 +1883,29 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 	for i := len(clusters) - 1; i >= 0; i-- {
 		if strings.EqualFold(clusters[i].name, in.name) {
 			return clusters[i]
+		}
+	}
+	return nil
+}
+
+// subjectSpeaker returns the speaker of in's gender who is the subject of
+// the sentence before the one that the role in opens, named after token
+// since and other than the person named other: Mme Y n'entend pas
+// désarmer. La députée annonce … is Y, not the other députée quoted
+// before. Nil when there is none.
+func (st *state) subjectSpeaker(clusters []*cluster, in info, c cand, since int, other string) *cluster {
+	if in.org || in.gender != 'F' && in.gender != 'M' || st.hasCap(c.m) || c.m.s != st.contentStart(st.sents[st.sent[c.m.s]][0], c.m.e) {
+		return nil
+	}
+	sm, ok := st.prevSubject(c.m.s, in.gender)
+	if !ok || sm.s <= since {
+		return nil
+	}
+	nk, ok2 := newNameKey(st.describe(sm).name), newNameKey(other)
+	for _, k := range clusters {
+		if k.named && !k.org && sameNameKey(k.key(), &nk) && !sameNameKey(k.key(), &ok2) && compatible(k, in.gender, false) {
+			k.roles = append(k.roles, in.role)
+			return k
 		}
 	}
 	return nil

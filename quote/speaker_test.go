@@ -267,6 +267,13 @@ func TestSpeakerRows(t *testing.T) {
 				{"Nous donnons un outil aux maires", "direct", "résumer", "la rapporteure", "Claire Vasseur", "F"},
 				{"avoir reçu des courriers d'élus", "indirect", "assurer", "L'ancienne adjointe au maire de Mérignac", "Claire Vasseur", "F"},
 			}},
+		{"a role opening a sentence goes to the person of that role the sentence before is about, not to another of the same role",
+			"Le texte porté par la députée Claire Vasseur a été adopté. « Nous donnons un outil », a résumé la députée.\n\nMathilde Roussel-Okafor, députée de la Seine-Saint-Denis, avait déposé des amendements. « On crée un outil et on le range au fond du tiroir », a-t-elle ironisé.\n\nMme Roussel-Okafor n’entend pas désarmer. La députée annonce qu’elle redéposera ses amendements en séance.",
+			[]want{
+				{"Nous donnons un outil", "direct", "résumer", "la députée", "Claire Vasseur", "F"},
+				{"On crée un outil et on le range au fond du tiroir", "direct", "ironiser", "elle", "Mathilde Roussel-Okafor", "F"},
+				{"elle redéposera ses amendements en séance", "indirect", "annoncer", "La députée", "Mathilde Roussel-Okafor", "F"},
+			}},
 		{"a first name after a compound noun of kin is a person",
 			"« Le verger, c'est toute ma vie », confie Bernard Roche.\n\nDans la remise, son petit-fils Hugo, 17 ans, trie les pommes. Il vient chaque été. « Mon grand-père m'a tout appris », dit-il.",
 			[]want{
