@@ -2,6 +2,7 @@ package quote
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1178,7 +1179,11 @@ func (st *state) nameCluster(clusters []*cluster, nin, in info, c cand) *cluster
 		k.roles = append(k.roles, in.role)
 		return k
 	}
-	return &cluster{name: nin.name, named: true, gender: in.gender, roles: []string{in.role}}
+	g := in.gender
+	if g != 'F' && g != 'M' {
+		g = nin.gender // l'octogénaire Gisèle Bouchard: the first name's
+	}
+	return &cluster{name: nin.name, named: true, gender: g, roles: []string{in.role}}
 }
 
 // companyNouns describe a company, which le constructeur, le groupe
@@ -1507,6 +1512,50 @@ func (st *state) withAge(m mention) bool {
 	return false
 }
 
+// ageOf returns the ages the description m gives: le joueur de 38 ans
+// (38, 38), l'octogénaire (80, 89).
+func (st *state) ageOf(m mention) (lo, hi int, ok bool) {
+	for k := m.s + 1; k < m.e; k++ {
+		if k+1 < m.e && st.t[k].Kind == token.Number && st.key[k+1] == "ans" {
+			if n, err := strconv.Atoi(st.t[k].Text); err == nil {
+				return n, n, true
+			}
+		}
+		if d, ok := ageDecades[st.key[k]]; ok {
+			return d, d + 9, true
+		}
+	}
+	return 0, 0, false
+}
+
+// ageDecades are the first ages of the age nouns, folded.
+var ageDecades = map[string]int{
+	"trentenaire": 30, "quadragenaire": 40, "quadra": 40, "quinquagenaire": 50, "quinqua": 50,
+	"sexagenaire": 60, "sexa": 60, "septuagenaire": 70, "octogenaire": 80, "nonagenaire": 90,
+}
+
+// nameOfAge returns the person named last before token i, within 150
+// tokens, with an age between lo and hi in apposition (Gisèle Bouchard, 81
+// ans) and no other gender than g.
+func (st *state) nameOfAge(i, lo, hi int, g byte) (mention, bool) {
+	for k := i - 1; k >= 2 && i-k < 150; k-- {
+		if st.key[k] != "ans" || st.t[k-1].Kind != token.Number || !st.isP(k-2, fComma) {
+			continue
+		}
+		n, err := strconv.Atoi(st.t[k-1].Text)
+		if err != nil || n < lo || n > hi {
+			continue
+		}
+		if g != 'F' && g != 'M' {
+			g = 0
+		}
+		if nm, ok := st.nearestName(k-2, g); ok && st.capRun(nm.s, len(st.t)) == k-2 {
+			return nm, true
+		}
+	}
+	return mention{}, false
+}
+
 // ageNouns describe a person by age (le quadragénaire), folded.
 var ageNouns = set("trentenaire trentenaires quadragenaire quadragenaires quinquagenaire quinquagenaires sexagenaire sexagenaires septuagenaire septuagenaires octogenaire octogenaires nonagenaire nonagenaires centenaire quadra quinqua sexa")
 
@@ -1775,6 +1824,15 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 				former := c.m.s+1 < c.m.e && (st.key[c.m.s+1] == "ancien" || st.key[c.m.s+1] == "ancienne")
 				if other = st.otherTail(recent, in.role, tail) || st.complement(c.m, true) && !former && st.otherRole(recent, in.role) || st.complement(c.m, false) && officeRoles[in.role] && !st.hasRole(recent); !other {
 					last = recent
+				}
+			}
+			// Gisèle Bouchard, 81 ans, patiente … « … », dit l'octogénaire:
+			// the person named with that age
+			if lo, hi, ok := st.ageOf(c.m); ok {
+				if nm, ok := st.nameOfAge(c.m.s, lo, hi, in.gender); ok {
+					if nin := st.describe(nm); nin.named {
+						return st.nameCluster(clusters, nin, in, c)
+					}
 				}
 			}
 			if recent != nil {

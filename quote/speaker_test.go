@@ -274,6 +274,12 @@ func TestSpeakerRows(t *testing.T) {
 				{"On crée un outil et on le range au fond du tiroir", "direct", "ironiser", "elle", "Mathilde Roussel-Okafor", "F"},
 				{"elle redéposera ses amendements en séance", "indirect", "annoncer", "La députée", "Mathilde Roussel-Okafor", "F"},
 			}},
+		{"an age noun goes to the person named with an age of that decade, not to the one named last",
+			"« La situation est très préoccupante », reconnaît Karine Ouellet.\n\nDans la salle d'attente, Gisèle Bouchard, 81 ans, patiente depuis la veille en compagnie de sa fille, Line. « Je ne me plains pas », dit l'octogénaire dans un sourire fatigué.",
+			[]want{
+				{"La situation est très préoccupante", "direct", "reconnaître", "Karine Ouellet", "Karine Ouellet", "F"},
+				{"Je ne me plains pas", "direct", "dire", "l'octogénaire", "Gisèle Bouchard", "F"},
+			}},
 		{"a first name after a compound noun of kin is a person",
 			"« Le verger, c'est toute ma vie », confie Bernard Roche.\n\nDans la remise, son petit-fils Hugo, 17 ans, trie les pommes. Il vient chaque été. « Mon grand-père m'a tout appris », dit-il.",
 			[]want{
