@@ -171,7 +171,13 @@ func (st *state) describe(m mention) info {
 				b := min(st.entEnd(k), e)
 				if _, title := st.roleAt(min(b, len(st.t)-1)); !st.roleOnly(k, b) && !(b < e && title) {
 					// (Le Premier tagged before ministre is a title)
-					name = [2]int{k, b}
+					// (Hadiza Moussa when the tagger saw only Moussa: the
+					// capitalised words before it in the mention)
+					a := k
+					for a > s && st.isCap(a-1) && st.entAt[a-1] < 0 && st.t[a-1].Kind == token.Word && !st.is(a-1, fNPStop|fDet) && !st.personRole(a-1) {
+						a--
+					}
+					name = [2]int{a, b}
 					break
 				}
 			}
@@ -652,7 +658,9 @@ func (st *state) resolve() []Quote {
 					k = st.clusterFor(&clusters, sm, c, prev)
 				}
 			}
-			if k != nil && k.gender == 0 && !k.org {
+			// (a one-word name's gender is a guess from first names —
+			// Moussa is a surname too —; the pronoun agrees)
+			if k != nil && !k.org && (k.gender == 0 || (g == 'F' || g == 'M') && !strings.Contains(k.name, " ")) {
 				k.gender = g
 			}
 		case m.e-m.s == 2 && (st.key[m.s+1] == "dernier" || st.key[m.s+1] == "derniere") && (st.key[m.s] == "ce" || st.key[m.s] == "cette"),

@@ -280,6 +280,12 @@ func TestSpeakerRows(t *testing.T) {
 				{"La situation est très préoccupante", "direct", "reconnaître", "Karine Ouellet", "Karine Ouellet", "F"},
 				{"Je ne me plains pas", "direct", "dire", "l'octogénaire", "Gisèle Bouchard", "F"},
 			}},
+		{"elle gives its gender to a one-word name the tagger saw, and the name takes the capitalised word before it",
+			"Côté nigérien, la situation est pire. Hadiza Moussa, grossiste en produits alimentaires, faisait venir du riz depuis Cotonou. « Les clients n’en peuvent plus », a-t-elle expliqué.\n\nLa commerçante, mère de six enfants, dit avoir dû se séparer de trois employés.",
+			[]want{
+				{"Les clients n’en peuvent plus", "direct", "expliquer", "elle", "Hadiza Moussa", "F"},
+				{"avoir dû se séparer de trois employés", "indirect", "dire", "La commerçante", "Hadiza Moussa", "F"},
+			}},
 		{"a first name after a compound noun of kin is a person",
 			"« Le verger, c'est toute ma vie », confie Bernard Roche.\n\nDans la remise, son petit-fils Hugo, 17 ans, trie les pommes. Il vient chaque été. « Mon grand-père m'a tout appris », dit-il.",
 			[]want{
