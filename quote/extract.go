@@ -454,15 +454,18 @@ func (st *state) hasCue() bool {
 	return false
 }
 
-// keepPara returns a filter for the paragraphs that hold a quote mark or
-// a cue word.
+// keepBefore is how many paragraphs before a quotation's are tagged:
+// the look-backs for a speaker (a person named with an age, the subject
+// of the lead) reach that far.
+const keepBefore = 2
+
+// keepPara returns a filter for the paragraphs whose entities are tagged:
+// those of the quotations found and the keepBefore paragraphs before each.
 func (st *state) keepPara() func(token.Paragraph) bool {
 	keep := make([]bool, len(st.d.Paragraphs))
 	for _, c := range st.cands {
-		p := c.para
-		keep[p] = true
-		if p > 0 {
-			keep[p-1] = true
+		for p := max(0, c.para-keepBefore); p <= c.para; p++ {
+			keep[p] = true
 		}
 	}
 	n := 0

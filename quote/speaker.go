@@ -1542,11 +1542,11 @@ var ageDecades = map[string]int{
 	"sexagenaire": 60, "sexa": 60, "septuagenaire": 70, "octogenaire": 80, "nonagenaire": 90,
 }
 
-// nameOfAge returns the person named last before token i, within 150
+// nameOfAge returns the person named last before token i, within 500
 // tokens, with an age between lo and hi in apposition (Gisèle Bouchard, 81
 // ans) and no other gender than g.
 func (st *state) nameOfAge(i, lo, hi int, g byte) (mention, bool) {
-	for k := i - 1; k >= 2 && i-k < 150; k-- {
+	for k := i - 1; k >= 2 && i-k < 500; k-- {
 		if st.key[k] != "ans" || st.t[k-1].Kind != token.Number || !st.isP(k-2, fComma) {
 			continue
 		}

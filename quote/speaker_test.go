@@ -286,6 +286,12 @@ func TestSpeakerRows(t *testing.T) {
 				{"Les clients n’en peuvent plus", "direct", "expliquer", "elle", "Hadiza Moussa", "F"},
 				{"avoir dû se séparer de trois employés", "indirect", "dire", "La commerçante", "Hadiza Moussa", "F"},
 			}},
+		{"a description by age goes to the person named with that age three paragraphs before",
+			"NANTERRE – Yannick Morvan, 44 ans, comparaissait jeudi devant le tribunal correctionnel pour escroquerie.\n\nEntre 2021 et 2023, sa société aurait démarché plus de 300 ménages.\n\n« J'ai tout perdu », a raconté à la barre Paul Roux, un retraité de 81 ans.\n\nLe quadragénaire assure n'avoir été qu'un gestionnaire « dépassé par ses équipes ».",
+			[]want{
+				{"J'ai tout perdu", "direct", "raconter", "Paul Roux", "Paul Roux", "M"},
+				{"n'avoir été qu'un gestionnaire « dépassé par ses équipes »", "mixed", "assurer", "Le quadragénaire", "Yannick Morvan", "M"},
+			}},
 		{"a first name after a compound noun of kin is a person",
 			"« Le verger, c'est toute ma vie », confie Bernard Roche.\n\nDans la remise, son petit-fils Hugo, 17 ans, trie les pommes. Il vient chaque été. « Mon grand-père m'a tout appris », dit-il.",
 			[]want{
