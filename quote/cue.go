@@ -565,7 +565,9 @@ func (st *state) anyInverted(j, end int) (string, mention, bool) {
 		k += 2
 	}
 	m := st.npAfter(k, end)
-	if !m.ok || m.pron || m.s != k || !st.personish(m) {
+	// (le trésorier, Gilles Hamon: a noun outside the role list with a
+	// name in apposition)
+	if !m.ok || m.pron || m.s != k || !st.personish(m) && m.appos[1]-m.appos[0] < 2 {
 		return "", mention{}, false
 	}
 	e := m.e

@@ -140,6 +140,10 @@ func TestCueRows(t *testing.T) {
 			"« J'ai crié plus fort que les gamins », avoue en riant Yannick Le Goff, l'entraîneur du club.",
 			[]want{{"J'ai crié plus fort que les gamins", "direct", "avouer", "Yannick Le Goff", "Yannick Le Goff", ""}}}, // (Yannick is given to girls too)
 
+		{"a verb outside the lexicon after a quotation, with a noun outside the role list and a name in apposition",
+			"La préfecture a donné son accord mardi. « Ça peut représenter deux saisons », calcule le trésorier, Gilles Hamon, bénévole depuis vingt ans.",
+			[]want{{"Ça peut représenter deux saisons", "direct", "calculer", "le trésorier", "Gilles Hamon", "M"}}},
+
 		{"a person in apposition before a verb is its subject, not reported words",
 			"La préfète du Gard, Marie-Hélène Tchakarian, annonce le déclenchement du plan Orsec. Paul Roux, père de deux collégiennes à Tourcoing, résume l'ambivalence des familles.", nil},
 
