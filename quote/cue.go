@@ -812,6 +812,9 @@ func (st *state) personish(m mention) bool {
 // determiner and a role noun: le président du MTA), or s.
 func (st *state) apposEnd(s, b int) int {
 	r := s
+	if r < b && (st.key[r] == "elle-meme" || st.key[r] == "lui-meme") {
+		r++ // elle-même doctorante en chimie
+	}
 	if r < b && st.is(r, fDet) {
 		r++
 	}
@@ -1210,8 +1213,8 @@ func (st *state) indirectSentence(si, a, b int) {
 					}
 				}
 			}
-			// content, selon X, le président de Y.
-			if st.isP(e, fComma) && i > a && st.isP(i-1, fComma) && st.words(a, i) >= 4 && st.apposEnd(e+1, b) == b-1 {
+			// content, selon X, le président de Y(, elle-même …).
+			if p := st.apposEnd(e+1, b); st.isP(e, fComma) && i > a && st.isP(i-1, fComma) && st.words(a, i) >= 4 && (p == b-1 || st.isP(p, fComma) && st.apposEnd(p+1, b) == b-1) {
 				e = b - 1
 			}
 			if st.isP(e, fColon) && verb == "pour" && e+1 < b && !st.t[e+1].IsQuote() {

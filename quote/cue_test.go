@@ -144,6 +144,10 @@ func TestCueRows(t *testing.T) {
 			"La préfecture a donné son accord mardi. « Ça peut représenter deux saisons », calcule le trésorier, Gilles Hamon, bénévole depuis vingt ans.",
 			[]want{{"Ça peut représenter deux saisons", "direct", "calculer", "le trésorier", "Gilles Hamon", "M"}}},
 
+		{"content, selon X, with two appositions after the name (the second with elle-même)",
+			"Le nombre d’inscrits a été multiplié par trois en quatre ans, selon Camille Ferrand, la présidente de l’association, elle-même doctorante en chimie.",
+			[]want{{"Le nombre d’inscrits a été multiplié par trois en quatre ans", "indirect", "selon", "Camille Ferrand", "Camille Ferrand", ""}}},
+
 		{"a person in apposition before a verb is its subject, not reported words",
 			"La préfète du Gard, Marie-Hélène Tchakarian, annonce le déclenchement du plan Orsec. Paul Roux, père de deux collégiennes à Tourcoing, résume l'ambivalence des familles.", nil},
 
