@@ -617,16 +617,20 @@ func romanNumeral(s string) bool {
 	return true
 }
 
+// placePreps open a place: à, en, au, aux, folded.
+var placePreps = map[string]bool{"a": true, "en": true, "au": true, "aux": true}
+
 // places relabels LOC the persons and other names that are known places
 // (countries, regions, cities of the gazetteer): "Las Vegas", "Floride".
 // A place name that is also a first name (Orlando) becomes LOC only after
-// a place preposition (à, en, au).
+// a place preposition (à, en, au); so does a one-word organisation (à
+// Montréal), as clubs are named after their city.
 func places(d *token.Doc, ents []Entity) {
 	g := lexicon.Names()
 	toks := d.Tokens
 	for i := range ents {
 		e := &ents[i]
-		if e.Label != PER && e.Label != MISC {
+		if e.Label != PER && e.Label != MISC && e.Label != ORG {
 			continue
 		}
 		k, n := key(e.Text)
@@ -637,7 +641,14 @@ func places(d *token.Doc, ents []Entity) {
 		if c&(lexicon.GazCountry|lexicon.GazRegion|lexicon.GazCity) == 0 {
 			continue
 		}
-		if c&lexicon.GazFirst != 0 || e.Label == PER && n == 1 {
+		if e.Label == ORG {
+			// à Montréal et à Québec: a city after à, en, au is the place
+			// (clubs named after their city have no preposition)
+			j, ok := slices.BinarySearchFunc(toks, e.Start, func(t token.Token, s int) int { return t.Start - s })
+			if !ok || j == 0 || !placePreps[textnorm.Key(toks[j-1].Text)] || n > 1 {
+				continue
+			}
+		} else if c&lexicon.GazFirst != 0 || e.Label == PER && n == 1 {
 			j, ok := slices.BinarySearchFunc(toks, e.Start, func(t token.Token, s int) int { return t.Start - s })
 			if !ok || j == 0 || cueWords[textnorm.Key(toks[j-1].Text)] != cuePrep {
 				continue

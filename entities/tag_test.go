@@ -153,6 +153,8 @@ func TestExtract(t *testing.T) {
 			[]ent{{"Commission nationale pour la protection des données", ORG}, {"ministère de l'Enseignement supérieur et de la Recherche", ORG}}},
 		{"two institutions joined by et stay two", "Les juges du Conseil d'État et de la Cour de cassation ont siégé.",
 			[]ent{{"Conseil d'État", ORG}, {"Cour de cassation", ORG}}},
+		{"a city after à is the place even when an organisation bears its name", "Mardi matin, 340 employés de Lumeris Technologies, à Montréal et à Québec, ont appris que leur poste était aboli. Montréal International a réagi.",
+			[]ent{{"Lumeris Technologies", ORG}, {"Montréal", LOC}, {"Québec", LOC}, {"Montréal International", ORG}}},
 		{"a surname alone after a full name whose first name is not French", "Le maire de Chicago appelle à voter Obama. Selon lui, Barack Obama est le mieux placé pour gagner.",
 			[]ent{{"Chicago", LOC}, {"Obama", PER}, {"Barack Obama", PER}}},
 		{"a surname alone after the full name", "Montebourg veut relancer l'industrie. Arnaud Montebourg a présenté son plan à Bercy.",
