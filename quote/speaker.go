@@ -1032,7 +1032,11 @@ func (st *state) subjectName(i int, g byte, back int) (mention, bool) {
 		}
 		per := st.perAt(k)
 		fg, first := st.firstAt(k)
-		if !per && !first {
+		// Fatoumata, une Ivoirienne de 24 ans, voyageait …: a name alone
+		// that an age in apposition shows to be a person's
+		// (not La Genevoise, 25 ans: a noun)
+		aged := (k == 0 || !st.is(k-1, fDet)) && st.ageApposition(k+1)
+		if !per && !first && !aged {
 			continue
 		}
 		last := k
@@ -1058,7 +1062,7 @@ func (st *state) subjectName(i int, g byte, back int) (mention, bool) {
 		if b > i {
 			continue
 		}
-		if b-k < 2 && first && st.kinBefore(k) {
+		if b-k < 2 && (first && st.kinBefore(k) || aged) {
 			// Sa fille Céline, son petit-fils, Théo,: a first name alone
 		} else if b-k < 2 {
 			// a surname alone, known in full elsewhere (Vanderbeken)
@@ -1149,6 +1153,23 @@ func (st *state) appositionEnd(n, i int) int {
 		}
 	}
 	return end
+}
+
+// ageApposition reports whether the comma at i opens an apposition that
+// gives an age: , une Ivoirienne de 24 ans, ; , 24 ans,.
+func (st *state) ageApposition(i int) bool {
+	if i+2 >= len(st.t) || !st.isP(i, fComma) {
+		return false
+	}
+	for k := i + 1; k+1 < len(st.t) && k-i < 6; k++ {
+		if st.t[k].Kind == token.Number && st.key[k+1] == "ans" {
+			return true
+		}
+		if st.t[k].Kind == token.Punct {
+			return false
+		}
+	}
+	return false
 }
 
 // kinBefore reports whether the word at k follows a noun of kin or role,

@@ -292,6 +292,13 @@ func TestSpeakerRows(t *testing.T) {
 				{"J'ai tout perdu", "direct", "raconter", "Paul Roux", "Paul Roux", "M"},
 				{"n'avoir été qu'un gestionnaire « dépassé par ses équipes »", "mixed", "assurer", "Le quadragénaire", "Yannick Morvan", "M"},
 			}},
+		{"a first name alone with an age in apposition is a person named as subject; a demonym with an age is not a name",
+			"« Nous avons eu vingt minutes », a raconté Claire Lemaître, coordinatrice à bord.\n\nAminata, une Ivoirienne de 24 ans, voyageait avec son fils. Enveloppée dans une couverture, elle n'a pas lâché l'enfant. « Je ne sentais plus mes bras. » Elle affirme avoir payé un passeur à Tripoli.",
+			[]want{
+				{"Nous avons eu vingt minutes", "direct", "raconter", "Claire Lemaître", "Claire Lemaître", "F"},
+				{"Je ne sentais plus mes bras.", "direct", "", "elle", "Aminata", "F"},
+				{"avoir payé un passeur à Tripoli", "indirect", "affirmer", "Elle", "Aminata", "F"},
+			}},
 		{"a first name after a compound noun of kin is a person",
 			"« Le verger, c'est toute ma vie », confie Bernard Roche.\n\nDans la remise, son petit-fils Hugo, 17 ans, trie les pommes. Il vient chaque été. « Mon grand-père m'a tout appris », dit-il.",
 			[]want{
