@@ -2529,7 +2529,8 @@ func (st *state) titleRoles() {
 	st.nameOf["title:"] = full
 	for i := 1; i < n && st.para[i] <= 1; i++ {
 		det := st.is(i-1, fDet) || i > 1 && st.is(i-2, fDet) && rolePreAdj[st.key[i-1]]
-		if !det || st.t[i].Kind != token.Word || st.isCap(i) || !st.personRole(i) {
+		// (un homme qui parle peu: too plain a noun to name only him)
+		if !det || st.t[i].Kind != token.Word || st.isCap(i) || !st.personRole(i) || st.key[i] == "homme" || st.key[i] == "femme" {
 			continue
 		}
 		if r, ok := st.roleAt(i); ok && (r.Plural || g != 0 && g != 'E' && r.Gender != 0 && r.Gender != g) {

@@ -299,6 +299,12 @@ func TestSpeakerRows(t *testing.T) {
 				{"Je ne sentais plus mes bras.", "direct", "", "elle", "Aminata", "F"},
 				{"avoir payé un passeur à Tripoli", "indirect", "affirmer", "Elle", "Aminata", "F"},
 			}},
+		{"homme in a portrait's standfirst does not make every jeune homme the person of the title",
+			"À Thiers, Gérard Mondière, cinquante ans de lames\n\nPortrait. Rencontre avec un homme qui parle peu et transmet beaucoup.\n\n« Le métier se perd », regrette Gérard Mondière.\n\nSofiane Belkacem, 23 ans, est arrivé dans l’atelier il y a trois ans. « Il refait la pièce devant toi », raconte le jeune homme.",
+			[]want{
+				{"Le métier se perd", "direct", "regretter", "Gérard Mondière", "Gérard Mondière", "M"},
+				{"Il refait la pièce devant toi", "direct", "raconter", "le jeune homme", "Sofiane Belkacem", "M"},
+			}},
 		{"a first name after a compound noun of kin is a person",
 			"« Le verger, c'est toute ma vie », confie Bernard Roche.\n\nDans la remise, son petit-fils Hugo, 17 ans, trie les pommes. Il vient chaque été. « Mon grand-père m'a tout appris », dit-il.",
 			[]want{
