@@ -1871,7 +1871,7 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 				// La jeune généraliste reconnaît …: so is one right after
 				// the sentence that introduced a person
 				if nm, ok := st.nearestName(c.m.s, in.gender); ok && nm.s > recent.pos && (nm.s == 0 || !isDe(st.key[nm.s-1])) {
-					near := int(st.sent[c.m.s])-int(st.sent[nm.s]) <= 1 && !st.complement(c.m, true)
+					near := int(st.sent[min(c.m.s, st.tokenAt(c.start))])-int(st.sent[nm.s]) <= 1 && !st.complement(c.m, true)
 					if nin := st.describe(nm); nin.named && (st.withAge(c.m) || near && nin.name != recent.name) {
 						return st.nameCluster(clusters, nin, in, c)
 					}

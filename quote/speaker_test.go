@@ -305,6 +305,12 @@ func TestSpeakerRows(t *testing.T) {
 				{"Le métier se perd", "direct", "regretter", "Gérard Mondière", "Gérard Mondière", "M"},
 				{"Il refait la pièce devant toi", "direct", "raconter", "le jeune homme", "Sofiane Belkacem", "M"},
 			}},
+		{"a description right after the sentence that introduced someone, the quotation between having sentences of its own",
+			"« Laquelle devons-nous croire ? », a lancé la présidente, Hélène Desrosiers.\n\nMercredi, la cour a entendu la sœur de la victime, Nadia Boukhari. « Il avait deux enfants. Il venait d’acheter une maison. Il parlait de s’agrandir », a témoigné la jeune femme.",
+			[]want{
+				{"Laquelle devons-nous croire ?", "direct", "lancer", "la présidente", "Hélène Desrosiers", "F"},
+				{"Il avait deux enfants. Il venait d’acheter une maison. Il parlait de s’agrandir", "direct", "témoigner", "la jeune femme", "Nadia Boukhari", "F"},
+			}},
 		{"a first name after a compound noun of kin is a person",
 			"« Le verger, c'est toute ma vie », confie Bernard Roche.\n\nDans la remise, son petit-fils Hugo, 17 ans, trie les pommes. Il vient chaque été. « Mon grand-père m'a tout appris », dit-il.",
 			[]want{
