@@ -2006,6 +2006,7 @@ var offices = [][]string{
 	{"chef de l' etat", "president de la republique"},
 	{"chef du gouvernement", "premier ministre", "premiere ministre"},
 	{"accusation", "procureur", "procureure", "avocat general", "avocate generale"},
+	{"maire", "edile"},
 }
 
 // sameOffice returns the name given by apposition to another description

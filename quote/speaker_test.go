@@ -311,6 +311,12 @@ func TestSpeakerRows(t *testing.T) {
 				{"Laquelle devons-nous croire ?", "direct", "lancer", "la présidente", "Hélène Desrosiers", "F"},
 				{"Il avait deux enfants. Il venait d’acheter une maison. Il parlait de s’agrandir", "direct", "témoigner", "la jeune femme", "Nadia Boukhari", "F"},
 			}},
+		{"l'édile is the mayor named by apposition",
+			"« Tout a été présenté en commission », a répondu le conseiller Yann Le Bihan. La maire, Gwenaëlle Kerhervé, n'a pas laissé passer l'attaque. « Il n'y a rien de caché », a répliqué l'édile.",
+			[]want{
+				{"Tout a été présenté en commission", "direct", "répondre", "le conseiller Yann Le Bihan", "Yann Le Bihan", "M"},
+				{"Il n'y a rien de caché", "direct", "répliquer", "l'édile", "Gwenaëlle Kerhervé", "F"},
+			}},
 		{"a first name after a compound noun of kin is a person",
 			"« Le verger, c'est toute ma vie », confie Bernard Roche.\n\nDans la remise, son petit-fils Hugo, 17 ans, trie les pommes. Il vient chaque été. « Mon grand-père m'a tout appris », dit-il.",
 			[]want{

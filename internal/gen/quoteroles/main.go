@@ -191,7 +191,7 @@ petit-fils/petite-fille arrière-petit-fils/arrière-petite-fille neveu/nièce p
 beau-père/belle-mère beau-frère/belle-sœur beau-fils/belle-fille gendre= bru= demi-frère/demi-sœur
 compagnon/compagne conjoint/conjointe fiancé/fiancée filleul/filleule parrain/marraine
 grand-oncle/grand-tante arrière-grand-père/arrière-grand-mère
-docteur/docteure quadragénaire= quinquagénaire= sexagénaire= septuagénaire= octogénaire= nonagénaire= trentenaire= vétéran/vétérane quadra= creuseur/creuseuse
+docteur/docteure édile= quadragénaire= quinquagénaire= sexagénaire= septuagénaire= octogénaire= nonagénaire= trentenaire= vétéran/vétérane quadra= creuseur/creuseuse
 org:gouvernement:M org:ministère:M org:parquet:M org:police:F org:préfecture:F org:autorités:FP
 org:syndicat:M org:association:F org:entreprise:F org:groupe:M org:société:F org:agence:F
 org:département:M org:office:M org:institut:M org:commission:F org:conseil:M org:tribunal:M
