@@ -381,7 +381,7 @@ func TestSpeakerRows(t *testing.T) {
 		{"elle-même is a pronoun; a name with a capitalised elision after a role",
 			"Pour l'économiste Yao N'Guessan, la hausse tient d'abord aux cours mondiaux.\n\nSa voisine, Mariam Ouattara, vend du riz. Elle-même dit avoir réduit ses marges « au minimum ».",
 			[]want{
-				{"la hausse tient d'abord aux cours mondiaux", "indirect", "pour", "l'économiste Yao N'Guessan", "Yao N'Guessan", ""},
+				{"la hausse tient d'abord aux cours mondiaux", "indirect", "pour", "l'économiste Yao N'Guessan", "Yao N'Guessan", "M"},
 				{"avoir réduit ses marges « au minimum »", "mixed", "dire", "Elle-même", "Mariam Ouattara", "F"},
 			}},
 		{"a role given by est l'unique names the person; a long fronted phrase before the paragraph's subject",

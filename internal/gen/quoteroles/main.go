@@ -3,7 +3,7 @@
 //   - internal/lexicon/data/roles_firstnames.txt: French first names with
 //     their gender (F or M), from the INSEE « Fichier des prénoms » (Licence
 //     Ouverte 2.0, « Source : Insee, Fichier des prénoms, édition 2024 »):
-//     names given at least 500 times since 1900 and to one sex at least 95 %
+//     names given at least 100 times since 1900 and to one sex at least 95 %
 //     of the time;
 //   - internal/lexicon/data/roles.txt: role and description nouns that name
 //     speakers (procureure, ministre, syndicat…) with their gender (F, M or
@@ -98,7 +98,7 @@ func FirstNames(dir string) ([]byte, error) {
 	}
 	keys := make([]string, 0, len(counts))
 	for k, c := range counts {
-		if c[0]+c[1] >= 500 && len([]rune(k)) > 1 {
+		if c[0]+c[1] >= 100 && len([]rune(k)) > 1 {
 			keys = append(keys, k)
 		}
 	}
