@@ -1320,10 +1320,20 @@ func (st *state) indirectSentence(si, a, b int) {
 		if st.key[i] == "c'" && i+3 < b && st.key[i+1] == "est" && st.key[i+2] == "ce" && st.key[i+3] == "qu'" {
 			if l, e, _, ok := st.finite(i+4, b); ok {
 				if m := st.npAfter(e, b); m.ok {
+					// C'est ce qu'a annoncé X dimanche : content
+					for k := m.e; k < b && k-m.e < 8; k++ {
+						if st.isP(k, fColon) && k+1 < b && !st.t[k+1].IsQuote() {
+							st.addIndirect(k+1, st.contentEnd(k+1, b), l, m)
+							return
+						}
+						if st.t[k].Kind == token.Punct && !st.isP(k, fComma) || st.t[k].IsQuote() {
+							break
+						}
+					}
 					if i > a {
 						end := i
-						if st.isP(i-1, fComma) {
-							end--
+						if st.isP(i-1, fComma) || st.isP(i-1, fColon) {
+							end-- // content : c'est ce qu'a confirmé X
 						}
 						st.addIndirect(st.contentStart(a, end), end, l, m)
 					} else if si > 0 && st.para[st.sents[si-1][0]] == st.para[i] {

@@ -148,6 +148,13 @@ func TestCueRows(t *testing.T) {
 			"Le nombre d’inscrits a été multiplié par trois en quatre ans, selon Camille Ferrand, la présidente de l’association, elle-même doctorante en chimie.",
 			[]want{{"Le nombre d’inscrits a été multiplié par trois en quatre ans", "indirect", "selon", "Camille Ferrand", "Camille Ferrand", ""}}},
 
+		{"c'est ce qu'a annoncé X before a colon reports the words after it; a colon before it is not part of the words; elle-même ends the speaker",
+			"La grève a paralysé Bruxelles lundi. C'est ce qu'a annoncé la STIB elle-même dès dimanche soir : seules quatre lignes de tram seraient assurées.\n\nLe texte sera déposé avant l'été : c'est ce qu'a confirmé Valérie Wautelet jeudi.",
+			[]want{
+				{"seules quatre lignes de tram seraient assurées", "indirect", "annoncer", "la STIB", "STIB", ""},
+				{"Le texte sera déposé avant l'été", "indirect", "confirmer", "Valérie Wautelet", "Valérie Wautelet", "F"},
+			}},
+
 		{"a person in apposition before a verb is its subject, not reported words",
 			"La préfète du Gard, Marie-Hélène Tchakarian, annonce le déclenchement du plan Orsec. Paul Roux, père de deux collégiennes à Tourcoing, résume l'ambivalence des familles.", nil},
 

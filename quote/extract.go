@@ -933,6 +933,9 @@ func (st *state) npAfter(i, limit int) mention {
 		if tk.Kind == token.Elision && k != "l'" && k != "d'" {
 			break // Le généraliste n'y croit pas
 		}
+		if e > s && (k == "elle-meme" || k == "lui-meme" || k == "eux-memes" || k == "elles-memes") {
+			break // la STIB elle-même
+		}
 		if e > s && (k == "a" || k == "au" || k == "aux") && tk.Text != "a" && st.roleNameAfter(s, e, limit) {
 			e++ // le commissaire à l'économie Pierre Vernet
 			continue
