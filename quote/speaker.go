@@ -111,7 +111,9 @@ func (st *state) describe(m mention) info {
 		in.role = st.key[s+1]
 	}
 	// l'Abitibien, la Vaudoise: a person described by a demonym
-	if in.role == "" && (det == "le" || det == "la" || det == "l'") && s+1 < e && st.t[s+1].Kind == token.Word && st.personNounAt(s+1) {
+	// (not Le Mauricien, a newspaper: a capital article inside a sentence
+	// before an organisation)
+	if in.role == "" && (det == "le" || det == "la" || det == "l'") && s+1 < e && st.t[s+1].Kind == token.Word && st.personNounAt(s+1) && !(st.orgAt(s+1) && startsUpper(st.t[s].Text) && s > st.sents[st.sent[s]][0]) {
 		in.role = st.key[s+1]
 		in.gender = demonymGender(in.role)
 	}
@@ -1595,6 +1597,12 @@ func (st *state) elidedName(k int) bool {
 }
 
 // perAt reports whether the token at k is inside a person entity.
+// orgAt reports whether the token at k is in an organisation the tagger
+// found (Le Mauricien, a newspaper, not le Mauricien, a man).
+func (st *state) orgAt(k int) bool {
+	return st.entAt[k] >= 0 && st.ents[st.entAt[k]].Label == entities.ORG
+}
+
 func (st *state) perAt(k int) bool {
 	return st.entAt[k] >= 0 && st.ents[st.entAt[k]].Label == entities.PER
 }

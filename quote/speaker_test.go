@@ -317,6 +317,13 @@ func TestSpeakerRows(t *testing.T) {
 				{"Tout a été présenté en commission", "direct", "répondre", "le conseiller Yann Le Bihan", "Yann Le Bihan", "M"},
 				{"Il n'y a rien de caché", "direct", "répliquer", "l'édile", "Gwenaëlle Kerhervé", "F"},
 			}},
+		{"a newspaper named like a demonym (Le Mauricien, Le Nouvelliste) is the outlet, not the man named last",
+			"Le suspect, Luca Favre, 46 ans, a tout avoué, selon la Tribune de Genève.\n\nLa compagnie doit présenter un plan en décembre, selon Le Mauricien.\n\nPlusieurs hôtels craignent des annulations, rapporte Le Nouvelliste.",
+			[]want{
+				{"Le suspect, Luca Favre, 46 ans, a tout avoué", "indirect", "selon", "la Tribune de Genève", "Tribune de Genève", ""},
+				{"La compagnie doit présenter un plan en décembre", "indirect", "selon", "Le Mauricien", "Le Mauricien", ""},
+				{"Plusieurs hôtels craignent des annulations", "indirect", "rapporter", "Le Nouvelliste", "Le Nouvelliste", ""},
+			}},
 		{"a first name after a compound noun of kin is a person",
 			"« Le verger, c'est toute ma vie », confie Bernard Roche.\n\nDans la remise, son petit-fils Hugo, 17 ans, trie les pommes. Il vient chaque été. « Mon grand-père m'a tout appris », dit-il.",
 			[]want{
