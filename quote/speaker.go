@@ -662,7 +662,7 @@ func (st *state) resolve() []Quote {
 			}
 			// (a one-word name's gender is a guess from first names —
 			// Moussa is a surname too —; the pronoun agrees)
-			if k != nil && !k.org && (k.gender == 0 || (g == 'F' || g == 'M') && !strings.Contains(k.name, " ")) {
+			if k != nil && !k.org && (k.gender == 0 || (g == 'F' || g == 'M') && k.named && !strings.Contains(k.name, " ")) {
 				k.gender = g
 			}
 		case m.e-m.s == 2 && (st.key[m.s+1] == "dernier" || st.key[m.s+1] == "derniere") && (st.key[m.s] == "ce" || st.key[m.s] == "cette"),
@@ -1132,6 +1132,18 @@ func (st *state) speakerLike(m mention) bool {
 	return in.role != "" || in.org
 }
 
+// detGender returns the gender a folded determiner shows: M for le, un,
+// ce, cet, son; F for la, une, cette; 0 for l', les and the others.
+func detGender(k string) byte {
+	switch k {
+	case "le", "un", "ce", "cet", "son", "du", "au":
+		return 'M'
+	case "la", "une", "cette":
+		return 'F'
+	}
+	return 0
+}
+
 // appositionEnd returns the comma that closes the apposition opened by
 // the comma at n, before i: the second one of an apposition with an
 // acronym in brackets and another after a determiner (X, chargé de
@@ -1484,6 +1496,9 @@ func (st *state) paraRoleSubject(i int, g byte) (mention, bool) {
 	// (a role, or a trade the list lacks: un polisseur)
 	if a+2 >= b || !st.is(a, fDet) || st.inSeg[a] >= 0 || !st.personRole(a+1) && tradeGender(st.key[a+1]) == 0 {
 		return mention{}, false
+	}
+	if dg := detGender(st.key[a]); g != 0 && dg != 0 && dg != g {
+		return mention{}, false // un journaliste is not elle
 	}
 	if r, ok := st.roleAt(a + 1); ok && (r.Plural || g != 0 && r.Gender != 0 && r.Gender != 'E' && r.Gender != g) {
 		return mention{}, false

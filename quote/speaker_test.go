@@ -324,6 +324,13 @@ func TestSpeakerRows(t *testing.T) {
 				{"La compagnie doit présenter un plan en décembre", "indirect", "selon", "Le Mauricien", "Le Mauricien", ""},
 				{"Plusieurs hôtels craignent des annulations", "indirect", "rapporter", "Le Nouvelliste", "Le Nouvelliste", ""},
 			}},
+		{"a journalist's question, then the answer of the woman who spoke before: un journaliste is not elle",
+			"« On ne coupe pas par plaisir », a expliqué Mélanie Gagnon-Roy, la présidente.\n\nDès la première question, un journaliste lui a demandé : « Y aura-t-il d’autres compressions ? » « Je ne peux pas vous le garantir », a-t-elle répondu.",
+			[]want{
+				{"On ne coupe pas par plaisir", "direct", "expliquer", "Mélanie Gagnon-Roy", "Mélanie Gagnon-Roy", "F"},
+				{"Y aura-t-il d’autres compressions ?", "direct", "demander", "un journaliste", "journaliste", "M"},
+				{"Je ne peux pas vous le garantir", "direct", "répondre", "elle", "Mélanie Gagnon-Roy", "F"},
+			}},
 		{"a first name after a compound noun of kin is a person",
 			"« Le verger, c'est toute ma vie », confie Bernard Roche.\n\nDans la remise, son petit-fils Hugo, 17 ans, trie les pommes. Il vient chaque été. « Mon grand-père m'a tout appris », dit-il.",
 			[]want{
