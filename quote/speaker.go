@@ -2434,8 +2434,8 @@ func (st *state) fullNames() {
 				last = k
 				continue
 			}
-			if st.t[k].Kind != token.Word && st.t[k].Kind != token.Elision || st.isAux(k) || st.is(k, fVerbish) && !st.isCap(k) || st.para[k] != st.para[i] {
-				break
+			if st.t[k].Kind != token.Word && st.t[k].Kind != token.Elision || st.isAux(k) || st.is(k, fVerbish) && !st.isCap(k) || st.para[k] != st.para[i] || notApposPreps[st.key[k]] {
+				break // (le syndicat sur Facebook: a place of publication)
 			}
 			if r, ok := st.roleAt(k); ok && (k > 0 && (st.is(k-1, fDet) || firstPoss[st.key[k-1]]) || k > 1 && st.is(k-2, fDet)) {
 				if !org || r.Org {
@@ -2517,6 +2517,11 @@ var copulaAdj = set("unique seul seule premier premiere dernier derniere nouveau
 // rolePreAdj are the adjectives that go before a role noun (l'ancien
 // rappeur, la jeune cheffe), folded.
 var rolePreAdj = set("ancien ancienne jeune nouveau nouvel nouvelle futur future celebre")
+
+// notApposPreps end the noun phrase of a role before a name: what follows
+// them is no name of the role (a écrit le syndicat sur Facebook, son club
+// sur X), folded.
+var notApposPreps = set("sur")
 
 // titleRoles gives the person a title names (Nadia Ferhat-Lambert,
 // l'astronome qui …) the roles that describe someone without a name in

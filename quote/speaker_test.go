@@ -331,6 +331,12 @@ func TestSpeakerRows(t *testing.T) {
 				{"Y aura-t-il d’autres compressions ?", "direct", "demander", "un journaliste", "journaliste", "M"},
 				{"Je ne peux pas vous le garantir", "direct", "répondre", "elle", "Mélanie Gagnon-Roy", "F"},
 			}},
+		{"the place of publication after a role (le syndicat sur Facebook) is not the name of the role",
+			"« C'est un effort considérable », a expliqué Hélène Vasseur, la DRH.\n\nSur Facebook, la section CGT du site a publié un long message. « La lutte continue », a écrit le syndicat sur Facebook.",
+			[]want{
+				{"C'est un effort considérable", "direct", "expliquer", "Hélène Vasseur", "Hélène Vasseur", "F"},
+				{"La lutte continue", "direct", "écrire", "le syndicat", "syndicat", ""},
+			}},
 		{"a first name after a compound noun of kin is a person",
 			"« Le verger, c'est toute ma vie », confie Bernard Roche.\n\nDans la remise, son petit-fils Hugo, 17 ans, trie les pommes. Il vient chaque été. « Mon grand-père m'a tout appris », dit-il.",
 			[]want{
