@@ -155,6 +155,10 @@ func TestCueRows(t *testing.T) {
 				{"Le texte sera déposé avant l'été", "indirect", "confirmer", "Valérie Wautelet", "Valérie Wautelet", "F"},
 			}},
 
+		{"d'une voix after an inverted subject is how it was said, not part of the speaker",
+			"« Je ne voulais pas tirer sur lui », a répondu l'accusé d'une voix blanche.",
+			[]want{{"Je ne voulais pas tirer sur lui", "direct", "répondre", "l'accusé", "accusé", "M"}}},
+
 		{"a person in apposition before a verb is its subject, not reported words",
 			"La préfète du Gard, Marie-Hélène Tchakarian, annonce le déclenchement du plan Orsec. Paul Roux, père de deux collégiennes à Tourcoing, résume l'ambivalence des familles.", nil},
 

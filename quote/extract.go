@@ -838,6 +838,10 @@ const mettreFinite = "met mettent mettait mettaient mettra mettront"
 
 var mettre = set(mettreFinite + " mis")
 
+// mannerNouns say how words were said after d'un, d'une (d'une voix
+// blanche, d'un ton las), folded.
+var mannerNouns = set("voix ton air trait geste")
+
 // npAfter reads a speaker noun phrase starting at i (after a verb or
 // selon), skipping time adverbs.
 func (st *state) npAfter(i, limit int) mention {
@@ -935,6 +939,9 @@ func (st *state) npAfter(i, limit int) mention {
 		}
 		if e > s && (k == "elle-meme" || k == "lui-meme" || k == "eux-memes" || k == "elles-memes") {
 			break // la STIB elle-même
+		}
+		if e > s && k == "d'" && e+2 < limit && (st.key[e+1] == "une" || st.key[e+1] == "un") && mannerNouns[st.key[e+2]] {
+			break // l'accusé d'une voix blanche
 		}
 		if e > s && (k == "a" || k == "au" || k == "aux") && tk.Text != "a" && st.roleNameAfter(s, e, limit) {
 			e++ // le commissaire à l'économie Pierre Vernet

@@ -1280,6 +1280,27 @@ func (st *state) complement(m mention, named bool) bool {
 	return false
 }
 
+// sharedComplement reports whether a capitalised word of the complement
+// of m is in a role the article gives k's person (le syndicaliste de la
+// FDSEA for X, président de la FDSEA).
+func (st *state) sharedComplement(m mention, k *cluster) bool {
+	if !k.named {
+		return false
+	}
+	for i := m.s + 1; i < m.e; i++ {
+		if !st.isCap(i) {
+			continue
+		}
+		w := " " + st.key[i]
+		for key, v := range st.nameOf {
+			if v == k.name && strings.HasPrefix(key, "role:") && (strings.HasSuffix(key, w) || strings.Contains(key, w+" ")) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // onPlace reads, after an inverted on (reconnaît-on, indique-t-on), the
 // place that names the speaker: chez X, à/au/aux X, dans l'entourage de X.
 func (st *state) onPlace(m mention) (mention, bool) {
@@ -1874,7 +1895,10 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 				// (l'ancienne adjointe au maire de Mérignac: a former role
 				// the speaker's present one does not exclude)
 				former := c.m.s+1 < c.m.e && (st.key[c.m.s+1] == "ancien" || st.key[c.m.s+1] == "ancienne")
-				if other = st.otherTail(recent, in.role, tail) || st.complement(c.m, true) && !former && st.otherRole(recent, in.role) || st.complement(c.m, false) && officeRoles[in.role] && !st.hasRole(recent); !other {
+				// (le patron des députés PS after the words of a député: a
+				// role with a complement the speaker quoted last does not
+				// have; not an age: le jeune homme de 21 ans)
+				if other = st.otherTail(recent, in.role, tail) || st.complement(c.m, false) && !st.withAge(c.m) && !former && st.otherRole(recent, in.role) && !st.sharedComplement(c.m, recent) || st.complement(c.m, false) && officeRoles[in.role] && !st.hasRole(recent); !other {
 					last = recent
 				}
 			}

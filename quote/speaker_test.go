@@ -337,6 +337,14 @@ func TestSpeakerRows(t *testing.T) {
 				{"C'est un effort considérable", "direct", "expliquer", "Hélène Vasseur", "Hélène Vasseur", "F"},
 				{"La lutte continue", "direct", "écrire", "le syndicat", "syndicat", ""},
 			}},
+		{"a role with a complement that the speaker quoted last does not have is someone else, unless the complement names the same body",
+			"« Un passage en force de plus », a dénoncé le député LFI Idriss Benamar.\n\nPour le patron des députés PS, le gouvernement « a fait le choix de l'affrontement ».\n\n« On ne lâchera rien », prévient Yannick Le Goff, président de la FDSEA. « Avant la fin du mois, on nous l'a déjà dit », ironise le syndicaliste de la FDSEA.",
+			[]want{
+				{"Un passage en force de plus", "direct", "dénoncer", "le député LFI Idriss Benamar", "Idriss Benamar", "M"},
+				{"le gouvernement « a fait le choix de l'affrontement »", "mixed", "pour", "le patron des députés PS", "patron des députés PS", "M"},
+				{"On ne lâchera rien", "direct", "prévenir", "Yannick Le Goff", "Yannick Le Goff", ""},
+				{"Avant la fin du mois, on nous l'a déjà dit", "direct", "ironiser", "le syndicaliste de la FDSEA", "Yannick Le Goff", ""},
+			}},
 		{"a first name after a compound noun of kin is a person",
 			"« Le verger, c'est toute ma vie », confie Bernard Roche.\n\nDans la remise, son petit-fils Hugo, 17 ans, trie les pommes. Il vient chaque été. « Mon grand-père m'a tout appris », dit-il.",
 			[]want{
