@@ -611,6 +611,13 @@ func (st *state) resolve() []Quote {
 					rc := c
 					rc.m = rm // the description, not the pronoun
 					k = st.clusterFor(&clusters, rm, rc, prev)
+				} else if rm, ok := st.roleSubjectBefore(st.tokenAt(c.start), g); ok && rm.s > k.pos {
+					// La porte-parole du gouvernement a défendu la décision.
+					// « … », a-t-elle martelé: the role the sentence before
+					// the quotation is about
+					rc := c
+					rc.m = rm
+					k = st.clusterFor(&clusters, rm, rc, prev)
 				}
 			}
 			// Le Conseil national … va plus loin : A, affirme-t-il, B: the
@@ -1142,6 +1149,42 @@ func detGender(k string) byte {
 		return 'F'
 	}
 	return 0
+}
+
+// roleSubjectBefore returns the description of a person of gender g (a
+// determiner and a role noun, maybe with its complement) that is the
+// subject of the sentence right before the one of token i, in i's
+// paragraph: La porte-parole du gouvernement a défendu la décision.
+func (st *state) roleSubjectBefore(i int, g byte) (mention, bool) {
+	si := int(st.sent[i])
+	if si == 0 {
+		return mention{}, false
+	}
+	a, b := st.sents[si-1][0], st.sents[si-1][1]
+	if st.para[a] != st.para[i] || a+2 >= b || !st.is(a, fDet) || !st.personRole(a+1) || st.inSeg[a] >= 0 {
+		return mention{}, false
+	}
+	if dg := detGender(st.key[a]); g != 0 && dg != 0 && dg != g {
+		return mention{}, false
+	}
+	if r, ok := st.roleAt(a + 1); !ok || r.Plural || g != 0 && r.Gender != 0 && r.Gender != 'E' && r.Gender != g {
+		return mention{}, false
+	}
+	// the complement (du gouvernement, de la cour), then the verb
+	e := a + 2
+	for e < b && e-a < 8 && (isDe(st.key[e]) || st.key[e] == "des") {
+		e++
+		if e < b && st.is(e, fDet) {
+			e++
+		}
+		if e < b && (st.t[e].Kind == token.Word || st.t[e].Kind == token.Abbrev) {
+			e++ // (du prévenu: a noun, though a participle too)
+		}
+	}
+	if e >= b || !(st.isAux(e) || st.isSe(e) || st.isVerbForm(e)) {
+		return mention{}, false
+	}
+	return mention{s: a, e: e, ok: true}, true
 }
 
 // appositionEnd returns the comma that closes the apposition opened by

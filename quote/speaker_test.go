@@ -345,6 +345,12 @@ func TestSpeakerRows(t *testing.T) {
 				{"On ne lâchera rien", "direct", "prévenir", "Yannick Le Goff", "Yannick Le Goff", ""},
 				{"Avant la fin du mois, on nous l'a déjà dit", "direct", "ironiser", "le syndicaliste de la FDSEA", "Yannick Le Goff", ""},
 			}},
+		{"a pronoun in a new paragraph goes to the role the sentence before the quotation is about",
+			"« Nous ne sommes pas des supplétifs », a précisé Sandrine Lemoigne.\n\nDu côté du bloc central, on fait bloc. La ministre de la Santé a défendu la décision de l'exécutif. « Sans ce texte, il n'y a pas de budget pour l'hôpital », a-t-elle martelé.",
+			[]want{
+				{"Nous ne sommes pas des supplétifs", "direct", "préciser", "Sandrine Lemoigne", "Sandrine Lemoigne", "F"},
+				{"Sans ce texte, il n'y a pas de budget pour l'hôpital", "direct", "marteler", "elle", "ministre de la Santé", "F"},
+			}},
 		{"a first name after a compound noun of kin is a person",
 			"« Le verger, c'est toute ma vie », confie Bernard Roche.\n\nDans la remise, son petit-fils Hugo, 17 ans, trie les pommes. Il vient chaque été. « Mon grand-père m'a tout appris », dit-il.",
 			[]want{
