@@ -547,6 +547,12 @@ func (st *state) resolve() []Quote {
 				// « … »: the person named as a subject in the paragraph
 				// since the last speaker spoke
 				k = st.clusterFor(&clusters, sm, c, prev)
+			} else if om, ok := st.orgSubject(o, 1); ok && o > 0 && st.isP(o-1, fPeriod) && st.para[om.s] == st.para[o] && int(st.sent[om.s]) == int(st.sent[o])-1 && (prev == nil || om.s > prev.pos) && st.hasVerb(om.e, o) {
+				// L'association X a réagi sur Facebook. « … »: the
+				// organisation that the sentence before says spoke
+				rc := c
+				rc.m = om
+				k = st.clusterFor(&clusters, om, rc, prev)
 			} else if sm, ok := st.openingName(o); ok {
 				// Marie Lenoir, 54 ans, caissière depuis vingt ans. « … »
 				k = st.clusterFor(&clusters, sm, c, prev)
@@ -1185,6 +1191,16 @@ func (st *state) roleSubjectBefore(i int, g byte) (mention, bool) {
 		return mention{}, false
 	}
 	return mention{s: a, e: e, ok: true}, true
+}
+
+// hasVerb reports whether a reporting verb stands in [a, b).
+func (st *state) hasVerb(a, b int) bool {
+	for k := a; k < b; k++ {
+		if _, ok := st.verb(k); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // appositionEnd returns the comma that closes the apposition opened by

@@ -351,6 +351,12 @@ func TestSpeakerRows(t *testing.T) {
 				{"Nous ne sommes pas des supplétifs", "direct", "préciser", "Sandrine Lemoigne", "Sandrine Lemoigne", "F"},
 				{"Sans ce texte, il n'y a pas de budget pour l'hôpital", "direct", "marteler", "elle", "ministre de la Santé", "F"},
 			}},
+		{"a quotation with no cue after a sentence that says an organisation spoke is the organisation's",
+			"17 h 20 – « Nous la demandions depuis deux ans », a déclaré le patron des sénateurs LR.\n\n16 h 52 – Sur X, la CFDT a réagi en quelques lignes. « Encore une réforme décidée sans les partenaires sociaux. »",
+			[]want{
+				{"Nous la demandions depuis deux ans", "direct", "déclarer", "le patron des sénateurs LR", "patron des sénateurs LR", "M"},
+				{"Encore une réforme décidée sans les partenaires sociaux.", "direct", "", "CFDT", "CFDT", ""},
+			}},
 		{"a first name after a compound noun of kin is a person",
 			"« Le verger, c'est toute ma vie », confie Bernard Roche.\n\nDans la remise, son petit-fils Hugo, 17 ans, trie les pommes. Il vient chaque été. « Mon grand-père m'a tout appris », dit-il.",
 			[]want{
