@@ -1167,17 +1167,38 @@ func (st *state) roleSubjectBefore(i int, g byte) (mention, bool) {
 		return mention{}, false
 	}
 	a, b := st.sents[si-1][0], st.sents[si-1][1]
-	if st.para[a] != st.para[i] || a+2 >= b || !st.is(a, fDet) || !st.personRole(a+1) || st.inSeg[a] >= 0 {
+	if st.para[a] != st.para[i] {
+		return mention{}, false
+	}
+	// (Assise au deuxième rang, une ancienne infirmière …: a fronted
+	// phrase)
+	if !st.is(a, fDet) {
+		for k := a; k < b && k-a < 9; k++ {
+			if st.isP(k, fComma) {
+				a = k + 1
+				break
+			}
+			if st.t[k].Kind == token.Punct || st.t[k].IsQuote() {
+				break
+			}
+		}
+	}
+	r := a + 1
+	if r+1 < b && rolePreAdj[st.key[r]] {
+		r++ // une ancienne infirmière
+	}
+	if r+1 >= b || !st.is(a, fDet) || !st.personRole(r) || st.inSeg[a] >= 0 {
 		return mention{}, false
 	}
 	if dg := detGender(st.key[a]); g != 0 && dg != 0 && dg != g {
 		return mention{}, false
 	}
-	if r, ok := st.roleAt(a + 1); !ok || r.Plural || g != 0 && r.Gender != 0 && r.Gender != 'E' && r.Gender != g {
+	if rl, ok := st.roleAt(r); !ok || rl.Plural || g != 0 && rl.Gender != 0 && rl.Gender != 'E' && rl.Gender != g {
 		return mention{}, false
 	}
-	// the complement (du gouvernement, de la cour), then the verb
-	e := a + 2
+	// the complement (du gouvernement, de la cour), then the verb or a
+	// relative clause (une ancienne infirmière qui a perdu …)
+	e := r + 1
 	for e < b && e-a < 8 && (isDe(st.key[e]) || st.key[e] == "des") {
 		e++
 		if e < b && st.is(e, fDet) {
@@ -1187,7 +1208,7 @@ func (st *state) roleSubjectBefore(i int, g byte) (mention, bool) {
 			e++ // (du prévenu: a noun, though a participle too)
 		}
 	}
-	if e >= b || !(st.isAux(e) || st.isSe(e) || st.isVerbForm(e)) {
+	if e >= b || !(st.isAux(e) || st.isSe(e) || st.isVerbForm(e) || st.key[e] == "qui") {
 		return mention{}, false
 	}
 	return mention{s: a, e: e, ok: true}, true
@@ -1517,6 +1538,13 @@ func (st *state) orgSubject(i, back int) (mention, bool) {
 		}
 		if a < b && st.is(a, fDet) {
 			a++
+		}
+		// L'association Aide aux victimes …: the name after an
+		// organisation noun
+		if a+1 < b && st.entAt[a] < 0 && st.t[a].Kind == token.Word && !st.isCap(a) {
+			if r, ok := st.roleAt(a); ok && r.Org {
+				a++
+			}
 		}
 		if a >= b || a >= i || st.entAt[a] < 0 || st.ents[st.entAt[a]].Label != entities.ORG {
 			continue

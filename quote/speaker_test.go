@@ -357,6 +357,13 @@ func TestSpeakerRows(t *testing.T) {
 				{"Nous la demandions depuis deux ans", "direct", "déclarer", "le patron des sénateurs LR", "patron des sénateurs LR", "M"},
 				{"Encore une réforme décidée sans les partenaires sociaux.", "direct", "", "CFDT", "CFDT", ""},
 			}},
+		{"a pronoun goes to an unnamed person described after a fronted phrase; a quotation with no cue to the association named after its noun that reacted",
+			"« C'est une méthode », a rétorqué la procureure Sabine Rochat.\n\nAssise au deuxième rang, une ancienne infirmière qui a perdu 95 000 francs ne quitte pas le prévenu des yeux. « Je veux comprendre où est passé mon argent », glisse-t-elle.\n\nL'association Victimes Solidaires a réagi sur Facebook. « Ces témoignages montrent à quel point ces escroqueries détruisent des vies. »",
+			[]want{
+				{"C'est une méthode", "direct", "rétorquer", "la procureure Sabine Rochat", "Sabine Rochat", "F"},
+				{"Je veux comprendre où est passé mon argent", "direct", "glisser", "elle", "ancienne infirmière", "F"},
+				{"Ces témoignages montrent à quel point ces escroqueries détruisent des vies.", "direct", "", "Victimes Solidaires", "Victimes Solidaires", ""},
+			}},
 		{"a first name after a compound noun of kin is a person",
 			"« Le verger, c'est toute ma vie », confie Bernard Roche.\n\nDans la remise, son petit-fils Hugo, 17 ans, trie les pommes. Il vient chaque été. « Mon grand-père m'a tout appris », dit-il.",
 			[]want{
