@@ -1157,6 +1157,21 @@ func detGender(k string) byte {
 	return 0
 }
 
+// pastFronted returns the token after the comma that ends a fronted
+// phrase of at most nine tokens opening [a, b) (Au café de la Lande, …),
+// or a when there is none.
+func (st *state) pastFronted(a, b int) int {
+	for k := a; k < b && k-a < 9; k++ {
+		if st.isP(k, fComma) {
+			return k + 1
+		}
+		if st.t[k].Kind == token.Punct || st.t[k].IsQuote() {
+			break
+		}
+	}
+	return a
+}
+
 // roleSubjectBefore returns the description of a person of gender g (a
 // determiner and a role noun, maybe with its complement) that is the
 // subject of the sentence right before the one of token i, in i's
@@ -1173,15 +1188,7 @@ func (st *state) roleSubjectBefore(i int, g byte) (mention, bool) {
 	// (Assise au deuxième rang, une ancienne infirmière …: a fronted
 	// phrase)
 	if !st.is(a, fDet) {
-		for k := a; k < b && k-a < 9; k++ {
-			if st.isP(k, fComma) {
-				a = k + 1
-				break
-			}
-			if st.t[k].Kind == token.Punct || st.t[k].IsQuote() {
-				break
-			}
-		}
+		a = st.pastFronted(a, b)
 	}
 	r := a + 1
 	if r+1 < b && rolePreAdj[st.key[r]] {
@@ -1591,15 +1598,7 @@ func (st *state) paraRoleSubject(i int, g byte) (mention, bool) {
 	// (Au café de la Lande, en face de l'usine, un polisseur …: one or
 	// two fronted phrases)
 	for n := 0; n < 2 && a < b && (n == 0 || st.isPrep(a) || st.key[a] == "en" || st.key[a] == "au"); n++ {
-		for k := a; k < b && k-a < 9; k++ {
-			if st.isP(k, fComma) {
-				a = k + 1
-				break
-			}
-			if st.t[k].Kind == token.Punct || st.t[k].IsQuote() {
-				break
-			}
-		}
+		a = st.pastFronted(a, b)
 	}
 	// (a role, or a trade the list lacks: un polisseur)
 	if a+2 >= b || !st.is(a, fDet) || st.inSeg[a] >= 0 || !st.personRole(a+1) && tradeGender(st.key[a+1]) == 0 {
