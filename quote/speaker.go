@@ -191,6 +191,13 @@ func (st *state) describe(m mention) info {
 						break
 					}
 				}
+				// le député anversois Bart Claessens, tagged otherwise: two
+				// or three capitalised words that end the mention right
+				// after a person's role
+				if b := st.capRun(k, e); b == e && b-k >= 2 && b-k <= 3 && st.titledAt(k) && !st.linkedAt(k) {
+					name = [2]int{k, b}
+					break
+				}
 			}
 		}
 	}
@@ -1719,6 +1726,27 @@ func (st *state) elidedName(k int) bool {
 }
 
 // perAt reports whether the token at k is inside a person entity.
+// titledAt reports whether a person's role stands right before k, maybe
+// with one adjective between (le député anversois ·).
+func (st *state) titledAt(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if st.t[j].Kind != token.Word || st.isCap(j) || st.isPrep(j) || st.is(j, fDet|fNPStop) {
+			return false // (la ministre déléguée aux Sports Anne Morel)
+		}
+		if r, ok := st.roleAt(j); ok {
+			return !r.Org
+		}
+	}
+	return false
+}
+
+// linkedAt reports whether the entity at k is a name of the linking table
+// (a known organisation or place).
+func (st *state) linkedAt(k int) bool {
+	e := st.entAt[k]
+	return e >= 0 && (st.ents[e].Canonical != "" || st.ents[e].Label == entities.LOC)
+}
+
 // orgAt reports whether the token at k is in an organisation the tagger
 // found (Le Mauricien, a newspaper, not le Mauricien, a man).
 func (st *state) orgAt(k int) bool {

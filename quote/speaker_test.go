@@ -364,6 +364,12 @@ func TestSpeakerRows(t *testing.T) {
 				{"Je veux comprendre où est passé mon argent", "direct", "glisser", "elle", "ancienne infirmière", "F"},
 				{"Ces témoignages montrent à quel point ces escroqueries détruisent des vies.", "direct", "", "Victimes Solidaires", "Victimes Solidaires", ""},
 			}},
+		{"a name of two capitalised words right after a role is the person's, whatever the tagger made of it",
+			"« Nos affiliés ne se laisseront pas faire », a indiqué Michel Derycke.\n\nCôté flamand, le député anversois Bart Claessens estime que la réforme « n'est pas celle que les socialistes auraient écrite seuls ».",
+			[]want{
+				{"Nos affiliés ne se laisseront pas faire", "direct", "indiquer", "Michel Derycke", "Michel Derycke", "M"},
+				{"la réforme « n'est pas celle que les socialistes auraient écrite seuls »", "mixed", "estimer", "le député anversois Bart Claessens", "Bart Claessens", "M"},
+			}},
 		{"a first name after a compound noun of kin is a person",
 			"« Le verger, c'est toute ma vie », confie Bernard Roche.\n\nDans la remise, son petit-fils Hugo, 17 ans, trie les pommes. Il vient chaque été. « Mon grand-père m'a tout appris », dit-il.",
 			[]want{
