@@ -1108,6 +1108,11 @@ func (st *state) subjectName(i int, g byte, back int) (mention, bool) {
 			// C'est le cas de Léa Vidal.
 			return mention{s: k, e: b, ok: true}, true
 		}
+		if k > 2 && st.key[k-1] == "chez" && k-1-st.sents[st.sent[k]][0] <= 4 && !st.hasVerb(st.sents[st.sent[k]][0], k) && !st.isAux(k-2) {
+			// Même tonalité chez Hélène Vasseur, la DRH, qui …: the person
+			// a verbless opening brings in
+			return mention{s: k, e: b, ok: true}, true
+		}
 		if k > 0 {
 			switch st.key[k-1] {
 			case "de", "d'", "du", "des", "a", "au", "aux", "avec", "par", "pour", "sur", "chez", "contre", "entre", "selon", "et", "ou":

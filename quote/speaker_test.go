@@ -370,6 +370,12 @@ func TestSpeakerRows(t *testing.T) {
 				{"Nos affiliés ne se laisseront pas faire", "direct", "indiquer", "Michel Derycke", "Michel Derycke", "M"},
 				{"la réforme « n'est pas celle que les socialistes auraient écrite seuls »", "mixed", "estimer", "le député anversois Bart Claessens", "Bart Claessens", "M"},
 			}},
+		{"a person a verbless opening brings in with chez takes the pronoun of the next quotation",
+			"« On a obtenu 4,2 % », se félicite Sandrine Le Goff, déléguée CFDT.\n\nMême tonalité chez Hélène Vasseur, la directrice des ressources humaines, qui a mené la négociation. « C'est un effort considérable pour l'entreprise », estime-t-elle.",
+			[]want{
+				{"On a obtenu 4,2 %", "direct", "féliciter", "Sandrine Le Goff", "Sandrine Le Goff", "F"},
+				{"C'est un effort considérable pour l'entreprise", "direct", "estimer", "elle", "Hélène Vasseur", "F"},
+			}},
 		{"a first name after a compound noun of kin is a person",
 			"« Le verger, c'est toute ma vie », confie Bernard Roche.\n\nDans la remise, son petit-fils Hugo, 17 ans, trie les pommes. Il vient chaque été. « Mon grand-père m'a tout appris », dit-il.",
 			[]want{
