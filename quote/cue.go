@@ -2021,6 +2021,10 @@ func (st *state) personNP(s, e int) bool {
 			break
 		}
 	}
+	// Premier témoin à la barre, Name, 76 ans: a person and an age
+	if e-s >= 4 && st.key[e-1] == "ans" && st.t[e-2].Kind == token.Number && st.isP(e-3, fComma) && st.isCap(e-4) {
+		return true
+	}
 	// Name, apposition: no clause after the comma
 	if name(s) {
 		if c := st.capRun(s, e); c < e && st.isP(c, fComma) {

@@ -159,6 +159,9 @@ func TestCueRows(t *testing.T) {
 			"« Je ne voulais pas tirer sur lui », a répondu l'accusé d'une voix blanche.",
 			[]want{{"Je ne voulais pas tirer sur lui", "direct", "répondre", "l'accusé", "accusé", "M"}}},
 
+		{"a person with an age before confier (to entrust) is its subject, not reported words",
+			"Premier témoin à la barre, Monique Vuilleumier, 76 ans, a confié à Laurent Perrenoud la quasi-totalité de ses économies.", nil},
+
 		{"a person in apposition before a verb is its subject, not reported words",
 			"La préfète du Gard, Marie-Hélène Tchakarian, annonce le déclenchement du plan Orsec. Paul Roux, père de deux collégiennes à Tourcoing, résume l'ambivalence des familles.", nil},
 
