@@ -231,6 +231,14 @@ func (st *state) directSeg(si int, sg *seg) {
 					return
 				}
 			}
+			// « … », peut-on lire dans le communiqué de la préfecture: the
+			// text that says it
+			if comma && j+4 < end && st.key[j] == "peut" && st.t[j+1].Kind == token.Clitic && st.key[j+2] == "lire" && st.key[j+3] == "dans" {
+				if m := st.npAfter(j+4, end); m.ok && !m.pron {
+					add(sg.start, sg.end, "lire", m, false)
+					return
+				}
+			}
 			if comma || st.isP(c-1, fPeriod) || c > 0 && (st.t[c-1].Text == "?" || st.t[c-1].Text == "!") {
 				if l, m, ok := st.anyInverted(j, end); ok {
 					add(sg.start, sg.end, l, m, false)
@@ -407,7 +415,10 @@ func (st *state) directSeg(si int, sg *seg) {
 	if sg.closed && o >= 0 && (o == 0 || st.para[o-1] != st.para[o]) && (c+1 >= lim || st.para[c+1] != st.para[c]) && !st.isP(c-1, fPeriod) && n < 12 {
 		naming = true
 	}
-	if !naming && (n >= 4 && startsClause || n >= 8 && inPara) {
+	// (X n'a pas caché sa colère : « C'est un scandale. »: after a
+	// colon, a short sentence too)
+	colonSentence := o > 0 && st.isP(o-1, fColon) && sg.closed && n >= 2 && st.isP(c-1, fPeriod)
+	if !naming && (n >= 4 && startsClause || n >= 8 && inPara || colonSentence) {
 		// « … » Cette petite phrase de Paul Vernet …: the noun that
 		// names the words names their speaker
 		if m, ok := st.namingNounAfter(c, lim); ok {

@@ -162,6 +162,14 @@ func TestCueRows(t *testing.T) {
 		{"a person with an age before confier (to entrust) is its subject, not reported words",
 			"Premier témoin à la barre, Monique Vuilleumier, 76 ans, a confié à Laurent Perrenoud la quasi-totalité de ses économies.", nil},
 
+		{"a short sentence after a colon is a quotation; peut-on lire dans names the text that says it",
+			"« Nous irons jusqu'au bout », a déclaré le ministre, Jean Martin.\n\nMarie Dupont n'a pas caché sa colère : « C'est un scandale. »\n\n« Aucune piste n'est écartée », peut-on lire dans le communiqué de la préfecture.",
+			[]want{
+				{"Nous irons jusqu'au bout", "direct", "déclarer", "le ministre", "Jean Martin", "M"},
+				{"C'est un scandale.", "direct", "", "Marie Dupont", "Marie Dupont", "F"},
+				{"Aucune piste n'est écartée", "direct", "lire", "le communiqué de la préfecture", "préfecture", ""},
+			}},
+
 		{"a person in apposition before a verb is its subject, not reported words",
 			"La préfète du Gard, Marie-Hélène Tchakarian, annonce le déclenchement du plan Orsec. Paul Roux, père de deux collégiennes à Tourcoing, résume l'ambivalence des familles.", nil},
 
