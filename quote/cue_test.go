@@ -170,6 +170,10 @@ func TestCueRows(t *testing.T) {
 				{"Aucune piste n'est écartée", "direct", "lire", "le communiqué de la préfecture", "préfecture", ""},
 			}},
 
+		{"an object pronoun and a verb end the speaker's noun phrase before a colon (Le préfet l'assure : « … »)",
+			"Le préfet l'assure : « Tout sera fait pour les sinistrés. »",
+			[]want{{"Tout sera fait pour les sinistrés.", "direct", "", "Le préfet", "préfet", "M"}}},
+
 		{"a person in apposition before a verb is its subject, not reported words",
 			"La préfète du Gard, Marie-Hélène Tchakarian, annonce le déclenchement du plan Orsec. Paul Roux, père de deux collégiennes à Tourcoing, résume l'ambivalence des familles.", nil},
 

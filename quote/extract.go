@@ -934,8 +934,8 @@ func (st *state) npAfter(i, limit int) mention {
 			e++ // Yao N'Guessan
 			continue
 		}
-		if tk.Kind == token.Elision && k != "l'" && k != "d'" {
-			break // Le généraliste n'y croit pas
+		if tk.Kind == token.Elision && k != "l'" && k != "d'" || k == "l'" && e > s && e+1 < limit && st.is(e+1, fVerbish) && !st.isCap(e+1) {
+			break // Le généraliste n'y croit pas; Le préfet l'assure
 		}
 		if e > s && (k == "elle-meme" || k == "lui-meme" || k == "eux-memes" || k == "elles-memes") {
 			break // la STIB elle-même

@@ -2119,6 +2119,9 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 					if !nin.named {
 						break
 					}
+					if officeRoles[in.role] && st.otherRole(&cluster{name: nin.name, named: true}, in.role) {
+						continue // (le préfet is not the maire named before)
+					}
 					ninKey := newNameKey(nin.name)
 					for _, k := range clusters {
 						if k.named && sameNameKey(k.key(), &ninKey) && !compatible(k, in.gender, false) {
