@@ -174,6 +174,10 @@ func TestCueRows(t *testing.T) {
 			"Le préfet l'assure : « Tout sera fait pour les sinistrés. »",
 			[]want{{"Tout sera fait pour les sinistrés.", "direct", "", "Le préfet", "préfet", "M"}}},
 
+		{"d'emblée between the auxiliary and the participle of an inverted cue",
+			"« Ce n'est pas une décision facile », a d'emblée expliqué Véronique Albertini-Roux, directrice de l'ARS.",
+			[]want{{"Ce n'est pas une décision facile", "direct", "expliquer", "Véronique Albertini-Roux", "Véronique Albertini-Roux", "F"}}},
+
 		{"a person in apposition before a verb is its subject, not reported words",
 			"La préfète du Gard, Marie-Hélène Tchakarian, annonce le déclenchement du plan Orsec. Paul Roux, père de deux collégiennes à Tourcoing, résume l'ambivalence des familles.", nil},
 

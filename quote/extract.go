@@ -804,6 +804,8 @@ func (st *state) adverbPair(j, limit int) bool {
 		return st.key[j+1] == "ailleurs"
 	case "sans":
 		return st.key[j+1] == "detour" || st.key[j+1] == "ambages" || st.key[j+1] == "hesiter"
+	case "d'":
+		return st.key[j+1] == "emblee" || st.key[j+1] == "ailleurs" // a d'emblée expliqué
 	}
 	return false
 }
