@@ -203,6 +203,10 @@ func (st *state) describe(m mention) info {
 	}
 	if name[1] > 0 {
 		a := name[0]
+		// le député PLR Jean-Rémy Chappuis: the party before the first name
+		if _, first := st.firstAt(a + 1); a+1 < name[1] && first && len(st.t[a].Text) >= 2 && strings.ToUpper(st.t[a].Text) == st.t[a].Text {
+			a++
+		}
 		if st.key[a] == "m." || st.key[a] == "mme" || st.key[a] == "mlle" {
 			if st.key[a] == "m." {
 				in.gender = 'M'
@@ -1379,6 +1383,40 @@ func (st *state) complement(m mention, named bool) bool {
 	return false
 }
 
+// hypernyms are the role nouns that cover others: an élu is a député, a
+// sénateur, a maire …; a parlementaire a député or a sénateur.
+var hypernyms = map[string][]string{
+	"elu":           {"depute", "senateur", "maire", "conseiller", "adjoint", "echevin", "bourgmestre", "eurodepute", "president", "vice-president", "syndic"},
+	"elue":          {"deputee", "senatrice", "maire", "conseillere", "adjointe", "echevine", "bourgmestre", "eurodeputee", "presidente", "vice-presidente", "syndique"},
+	"parlementaire": {"depute", "deputee", "senateur", "senatrice", "eurodepute", "eurodeputee"},
+	"magistrat":     {"juge", "procureur", "president"},
+	"magistrate":    {"juge", "procureure", "presidente"},
+}
+
+// broaderRole reports whether role covers a role the article gives k's
+// person (l'élu for le député X).
+func (st *state) broaderRole(k *cluster, role string) bool {
+	narrow, ok := hypernyms[role]
+	if !ok || !k.named {
+		return false
+	}
+	for _, r := range k.roles {
+		if slices.Contains(narrow, r) {
+			return true
+		}
+	}
+	for key, v := range st.nameOf {
+		if v != k.name || !strings.HasPrefix(key, "role:") {
+			continue
+		}
+		r, _, _ := strings.Cut(key[len("role:"):], " ")
+		if slices.Contains(narrow, r) {
+			return true
+		}
+	}
+	return false
+}
+
 // sharedComplement reports whether a capitalised word of the complement
 // of m is in a role the article gives k's person (le syndicaliste de la
 // FDSEA for X, président de la FDSEA).
@@ -2017,7 +2055,10 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 				// (le patron des députés PS after the words of a député: a
 				// role with a complement the speaker quoted last does not
 				// have; not an age: le jeune homme de 21 ans)
-				if other = st.otherTail(recent, in.role, tail) || st.complement(c.m, false) && !st.withAge(c.m) && !former && st.otherRole(recent, in.role) && !st.sharedComplement(c.m, recent) || st.complement(c.m, false) && officeRoles[in.role] && !st.hasRole(recent); !other {
+				// (l'élu de la Broye after the words of le député PLR X: a
+				// word for all such offices)
+				broader := st.broaderRole(recent, in.role)
+				if other = st.otherTail(recent, in.role, tail) && !broader || st.complement(c.m, false) && !st.withAge(c.m) && !former && !broader && st.otherRole(recent, in.role) && !st.sharedComplement(c.m, recent) || st.complement(c.m, false) && officeRoles[in.role] && !st.hasRole(recent); !other {
 					last = recent
 				}
 			}

@@ -376,6 +376,12 @@ func TestSpeakerRows(t *testing.T) {
 				{"On a obtenu 4,2 %", "direct", "féliciter", "Sandrine Le Goff", "Sandrine Le Goff", "F"},
 				{"C'est un effort considérable pour l'entreprise", "direct", "estimer", "elle", "Hélène Vasseur", "F"},
 			}},
+		{"l'élu, with a complement of place, is the député quoted last",
+			"« Il est temps de rendre cet argent à la classe moyenne », a défendu le député PLR Jean-Rémy Chappuis. Selon l'élu de la Broye, un couple avec deux enfants économisera 1 200 francs.",
+			[]want{
+				{"Il est temps de rendre cet argent à la classe moyenne", "direct", "défendre", "le député PLR Jean-Rémy Chappuis", "Jean-Rémy Chappuis", "M"},
+				{"un couple avec deux enfants économisera 1 200 francs", "indirect", "selon", "l'élu de la Broye", "Jean-Rémy Chappuis", "M"},
+			}},
 		{"a first name after a compound noun of kin is a person",
 			"« Le verger, c'est toute ma vie », confie Bernard Roche.\n\nDans la remise, son petit-fils Hugo, 17 ans, trie les pommes. Il vient chaque été. « Mon grand-père m'a tout appris », dit-il.",
 			[]want{
