@@ -1973,7 +1973,8 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 		// a role named by apposition somewhere in the article (one
 		// person: not les opposants au texte)
 		n, ok := st.nameOf["role:"+st.roleTail(c.m)]
-		if in.plural || in.org && st.hasCap(c.m) {
+		if in.plural || in.indef || in.org && st.hasCap(c.m) {
+			// (un agent de sécurité is not l'agent X named before)
 			// (le syndicat SUD names itself)
 			n, ok = "", false
 		} else if !ok {

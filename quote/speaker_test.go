@@ -382,6 +382,12 @@ func TestSpeakerRows(t *testing.T) {
 				{"Il est temps de rendre cet argent à la classe moyenne", "direct", "défendre", "le député PLR Jean-Rémy Chappuis", "Jean-Rémy Chappuis", "M"},
 				{"un couple avec deux enfants économisera 1 200 francs", "indirect", "selon", "l'élu de la Broye", "Jean-Rémy Chappuis", "M"},
 			}},
+		{"an indefinite description is someone new, not the holder of that role named before",
+			"« Rien n’indique qu’il les connaissait », a expliqué l’agent Jean-François Brabant, porte-parole du SPVM.\n\nUn agent de sécurité de la STM, qui a requis l’anonymat, a confié que ses collègues avaient « réagi sans réfléchir ».",
+			[]want{
+				{"Rien n’indique qu’il les connaissait", "direct", "expliquer", "l’agent Jean-François Brabant", "Jean-François Brabant", "M"},
+				{"ses collègues avaient « réagi sans réfléchir »", "mixed", "confier", "Un agent de sécurité de la STM", "agent de sécurité de la STM", "M"},
+			}},
 		{"a first name after a compound noun of kin is a person",
 			"« Le verger, c'est toute ma vie », confie Bernard Roche.\n\nDans la remise, son petit-fils Hugo, 17 ans, trie les pommes. Il vient chaque été. « Mon grand-père m'a tout appris », dit-il.",
 			[]want{
