@@ -1371,6 +1371,41 @@ func (st *state) lastOrg(i, back int) (mention, bool) {
 	return mention{}, false
 }
 
+// mainOrg returns a mention, before token i, of the organisation named
+// most often before it outside quotations (a mention the tagger took for
+// a place counts: les salariés de Sotraval).
+func (st *state) mainOrg(i int) (mention, bool) {
+	n := map[string]int{}
+	org := map[string]bool{}
+	var best mention
+	top := 0
+	for k := 0; k < i; k++ {
+		e := st.entAt[k]
+		if e < 0 || st.ents[e].Label == entities.PER || st.inSeg[k] >= 0 || k > 0 && st.entAt[k-1] == e {
+			continue
+		}
+		j := k + 1
+		for j < i && st.entAt[j] == e {
+			j++
+		}
+		key := textnorm.Key(st.ents[e].Text)
+		w, _, _ := strings.Cut(strings.ReplaceAll(key, "-", " "), " ")
+		if unions[w] || k > 0 && strings.HasPrefix(st.key[k-1], "syndica") || len(key) < 2 {
+			continue // not a trade union: la direction faces it
+		}
+		n[key]++
+		org[key] = org[key] || st.ents[e].Label == entities.ORG
+		if org[key] && n[key] > top {
+			top, best = n[key], mention{s: k, e: j, ok: true}
+		}
+	}
+	return best, top > 1
+}
+
+// unions are the first words of the names of trade unions in French-
+// speaking countries (CGT-Cheminots, SUD-Rail, FGTB, Unia, CSN).
+var unions = set("cgt cfdt fo sud solidaires unsa cfe cftc fsu snes snuipp sgen fgtb csc cgslb aclvb unia syna ssp ftq csn csq cssf ugtt umt ugta ugtm cstc cosatu")
+
 // complement reports whether m has a noun complement (de, du, des); with
 // named, only one that names something (le PDG de SNCF Voyageurs).
 func (st *state) complement(m mention, named bool) bool {
@@ -1933,6 +1968,22 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 	}
 	if in.role != "" {
 		tail := st.roleTail(c.m)
+		// la direction, alone: the company the article is about
+		if in.role == "direction" && in.def && c.m.e-c.m.s == 2 {
+			if om, ok := st.mainOrg(c.m.s); ok {
+				// (la direction de Verlica: the management speaks for the company)
+				name := "direction de " + st.text(om.s, om.e)
+				if r, _ := utf8.DecodeRuneInString(textnorm.Key(st.t[om.s].Text)); strings.ContainsRune("aeiouyh", r) {
+					name = "direction d'" + st.text(om.s, om.e)
+				}
+				for _, k := range clusters {
+					if k.org && k.named && strings.EqualFold(k.name, name) {
+						return k
+					}
+				}
+				return &cluster{name: name, named: true, org: true, roles: []string{in.role}, mention: om}
+			}
+		}
 		// le quotidien after Pour Le Figaro, …: the outlet quoted last,
 		// before a name the role gets later (le quotidien belge Le Soir)
 		if in.def && !in.plural && in.org && media[in.role] && !st.hasCap(c.m) {

@@ -9,6 +9,12 @@ import (
 // verb, naming nouns after a quotation, the subject of the cue verb.
 func TestSpeakerRows(t *testing.T) {
 	rows := []row{
+		{"la direction alone is the management of the company named most, not the union",
+			"Le groupe Sotraval a annoncé la fermeture de son site de Creil. Les salariés de Sotraval ont appris la nouvelle lundi. « C'est un choc », a réagi la CGT. La direction assure que des reclassements seront proposés.",
+			[]want{
+				{"C'est un choc", "direct", "réagir", "la CGT", "CGT", ""},
+				{"des reclassements seront proposés", "indirect", "assurer", "La direction", "direction de Sotraval", ""},
+			}},
 		{"a role with an à complement before the name",
 			"« La croissance tiendra cette année », a prévenu le commissaire à l'économie Pierre Vernet.",
 			[]want{{"La croissance tiendra cette année", "direct", "prévenir", "le commissaire à l'économie Pierre Vernet", "Pierre Vernet", "M"}}},
