@@ -601,6 +601,7 @@ func (st *state) resolve() []Quote {
 		case m.pron:
 			g, plural := pronGender(st.key[m.s])
 			// the compatible speaker quoted last
+			named := false // or a person named as a subject since
 			for _, kc := range clusters {
 				if compatible(kc, g, plural) && kc.last >= 0 && (k == nil || kc.last > k.last) {
 					k = kc
@@ -612,6 +613,7 @@ func (st *state) resolve() []Quote {
 			if !plural && (!st.is(m.s, fStrongPron) || st.t[m.s].Kind == token.Word && (m.s == 0 || !st.isPrep(m.s-1) && !(st.isP(m.s-1, fComma) && st.isP(m.s+1, fComma)) && st.key[m.s-1] != "selon") || c.verb == "selon" || c.verb == "d'après" || c.verb == "pour") && !(k != nil && !k.org && goOnVerb[fold(c.verb)]) {
 				if sm, ok := st.subjectName(m.s, g, 8); ok && (k == nil || sm.s > k.pos) {
 					k = st.clusterFor(&clusters, sm, c, prev)
+					named = true
 				}
 			} else if !plural && g != 0 && k != nil && !k.org && st.cands[k.last].para < c.para && (st.t[m.s].Kind == token.Clitic || m.s == st.sents[st.sent[m.s]][0]) {
 				// a-t-il ajouté in a new paragraph right after a sentence
@@ -620,12 +622,16 @@ func (st *state) resolve() []Quote {
 				// (Son frère, Paul Roux, s'est dit choqué. Il … , a-t-il ajouté)
 				if sm, ok := st.prevSubject(m.s, g); ok && sm.s > k.pos {
 					k = st.clusterFor(&clusters, sm, c, prev)
+					named = true
 				}
 			}
 			// En 2018, le rappeur met sa carrière entre parenthèses. Il
 			// raconte …: in a paragraph after the speaker's last words,
 			// the person the paragraph opens with
-			if !plural && k != nil && !k.org && st.cands[k.last].para < c.para && !goOnVerb[fold(c.verb)] {
+			// (not when the subject found since is that person: Assise au
+			// premier rang, la directrice de l'hôpital, X, a fait le
+			// point. « … », a-t-elle indiqué)
+			if !plural && k != nil && !named && !k.org && st.cands[k.last].para < c.para && !goOnVerb[fold(c.verb)] {
 				if rm, ok := st.paraRoleSubject(m.s, g); ok && rm.s > k.pos {
 					rc := c
 					rc.m = rm // the description, not the pronoun
@@ -1058,6 +1064,9 @@ func (st *state) subjectName(i int, g byte, back int) (mention, bool) {
 		if !st.isCap(k) || st.inSeg[k] >= 0 {
 			continue
 		}
+		if k+1 < i && st.isCap(k+1) && st.partyBefore(k+1) {
+			continue // MR Véronique Delcourt: the name starts after the party
+		}
 		per := st.perAt(k)
 		fg, first := st.firstAt(k)
 		// Fatoumata, une Ivoirienne de 24 ans, voyageait …: a name alone
@@ -1069,7 +1078,7 @@ func (st *state) subjectName(i int, g byte, back int) (mention, bool) {
 		}
 		last := k
 		for {
-			if k > lo && st.isCap(k-1) && st.capRun(k-1, k+1) == k+1 && !st.is(k-1, fNPStop) && !st.is(k-1, fDet) {
+			if k > lo && st.isCap(k-1) && st.capRun(k-1, k+1) == k+1 && !st.is(k-1, fNPStop) && !st.is(k-1, fDet) && !st.partyBefore(k) {
 				k--
 			} else if k-1 > lo && st.elidedName(k) {
 				k -= 2 // Aya N'Guessan
@@ -1150,6 +1159,16 @@ func (st *state) subjectName(i int, g byte, back int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// partyBefore reports whether the token before the first name at k is an
+// all-capitals acronym, a party's (la conseillère MR Véronique Delcourt).
+func (st *state) partyBefore(k int) bool {
+	w := st.t[k-1].Text
+	if _, first := st.firstAt(k); !first || len(w) < 2 || strings.ToUpper(w) != w {
+		return false
+	}
+	return isAcronymWord(w)
 }
 
 // speakerLike reports whether m names or describes someone who can hold
@@ -1865,7 +1884,7 @@ func (st *state) nearestName(i int, g byte) (mention, bool) {
 		}
 		// the first word of the run
 		for {
-			if k > 0 && st.isCap(k-1) && st.capRun(k-1, b) == b {
+			if k > 0 && st.isCap(k-1) && st.capRun(k-1, b) == b && !st.partyBefore(k) {
 				k--
 			} else if k > 1 && st.elidedName(k) {
 				k -= 2 // Aya N'Guessan

@@ -9,6 +9,19 @@ import (
 // verb, naming nouns after a quotation, the subject of the cue verb.
 func TestSpeakerRows(t *testing.T) {
 	rows := []row{
+		{"a person named as the subject since the last speaker, after a fronted phrase and a role apposition",
+			"« Nous manquons de médecins », a expliqué Véronique Albert, directrice de l'ARS.\n\nAssise au premier rang, la directrice de l'hôpital, Claire Montaubin, a fait le point. « Nous avons deux candidatures, a-t-elle indiqué. Mais deux médecins ne suffisent pas. »",
+			[]want{
+				{"Nous manquons de médecins", "direct", "expliquer", "Véronique Albert", "Véronique Albert", "F"},
+				{"Nous avons deux candidatures", "direct", "indiquer", "elle", "Claire Montaubin", "F"},
+				{"Mais deux médecins ne suffisent pas.", "direct", "indiquer", "elle", "Claire Montaubin", "F"},
+			}},
+		{"a party acronym before a woman's name does not make her a man's antecedent",
+			"L'échevin Marc Dumont a présenté son plan. Dans l'opposition, la conseillère MR Véronique Delcourt dénonce « un échevinat de communication ». Il reconnaît que la politique est « plus lente que la musique ».",
+			[]want{
+				{"un échevinat de communication", "direct", "dénoncer", "la conseillère MR Véronique Delcourt", "Véronique Delcourt", "F"},
+				{"la politique est « plus lente que la musique »", "mixed", "reconnaître", "Il", "Marc Dumont", "M"},
+			}},
 		{"la direction alone is the management of the company named most, not the union",
 			"Le groupe Sotraval a annoncé la fermeture de son site de Creil. Les salariés de Sotraval ont appris la nouvelle lundi. « C'est un choc », a réagi la CGT. La direction assure que des reclassements seront proposés.",
 			[]want{
