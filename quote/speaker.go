@@ -726,6 +726,13 @@ func (st *state) resolve() []Quote {
 			} else {
 				k = st.clusterFor(&clusters, m, c, prev)
 			}
+			// (the role is the person's: cette vendeuse de poisson is not
+			// la porte-parole du gouvernement)
+			if r := roleKey(st.key[m.s+1]); k != nil && !slices.Contains(k.roles, r) {
+				if _, ok := st.roleAt(m.s + 1); ok {
+					k.roles = append(k.roles, r)
+				}
+			}
 		default:
 			k = st.clusterFor(&clusters, m, c, prev)
 		}
@@ -2163,7 +2170,9 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 				// Haddad-Ferreira: the author of the work the article is about
 				hero, ok = author, true
 			}
-			if ok && recent != nil && recent.name != hero && !st.complement(c.m, true) && st.otherRole(recent, in.role) {
+			// (not an age in the paragraph of the last words: la
+			// quadragénaire after those of cette enseignante is her)
+			if ok && recent != nil && recent.name != hero && !st.complement(c.m, true) && !(st.withAge(c.m) && recent.last >= 0 && st.cands[recent.last].para == c.para) && st.otherRole(recent, in.role) {
 				// le boulanger after the words of Son ami, Gérard Vasseur:
 				// not the friend but the person the title names
 				hk := newNameKey(hero)

@@ -9,6 +9,18 @@ import (
 // verb, naming nouns after a quotation, the subject of the cue verb.
 func TestSpeakerRows(t *testing.T) {
 	rows := []row{
+		{"a demonstrative description gives its role to the person: she is not the spokeswoman described next",
+			"Fatou Sow, 43 ans, a passé la nuit sur le toit. « On a tout perdu », raconte cette vendeuse de poisson.\n\nLundi matin, la porte-parole du gouvernement a tenu un point de presse. « Cinq milliards seront débloqués », a-t-elle indiqué.",
+			[]want{
+				{"On a tout perdu", "direct", "raconter", "cette vendeuse de poisson", "Fatou Sow", "F"},
+				{"Cinq milliards seront débloqués", "direct", "indiquer", "elle", "porte-parole du gouvernement", "F"},
+			}},
+		{"an age noun in the paragraph of the last words describes that speaker, not the person of the title",
+			"Le peintre Mirela Kovač expose à Lausanne\n\nDevant une toile, Élodie Favre reste immobile. « C'est fou ! », s'exclame cette enseignante de Morges. « Je vais revenir », avoue la quadragénaire.",
+			[]want{
+				{"C'est fou !", "direct", "exclamer", "cette enseignante de Morges", "Élodie Favre", "F"},
+				{"Je vais revenir", "direct", "avouer", "la quadragénaire", "Élodie Favre", "F"},
+			}},
 		{"a person named as the subject since the last speaker, after a fronted phrase and a role apposition",
 			"« Nous manquons de médecins », a expliqué Véronique Albert, directrice de l'ARS.\n\nAssise au premier rang, la directrice de l'hôpital, Claire Montaubin, a fait le point. « Nous avons deux candidatures, a-t-elle indiqué. Mais deux médecins ne suffisent pas. »",
 			[]want{
