@@ -231,6 +231,15 @@ func (st *state) directSeg(si int, sg *seg) {
 					return
 				}
 			}
+			// « … », c'est ce qu'a affirmé X
+			if comma && j+4 < end && st.key[j] == "c'" && st.key[j+1] == "est" && st.key[j+2] == "ce" && st.key[j+3] == "qu'" {
+				if l, e, _, ok := st.finite(j+4, end); ok {
+					if m := st.npAfter(e, end); m.ok && !m.pron {
+						add(sg.start, sg.end, l, m, false)
+						return
+					}
+				}
+			}
 			// « … », peut-on lire dans le communiqué de la préfecture: the
 			// text that says it
 			if comma && j+4 < end && st.key[j] == "peut" && st.t[j+1].Kind == token.Clitic && st.key[j+2] == "lire" && st.key[j+3] == "dans" {

@@ -148,6 +148,9 @@ func TestCueRows(t *testing.T) {
 			"Le nombre d’inscrits a été multiplié par trois en quatre ans, selon Camille Ferrand, la présidente de l’association, elle-même doctorante en chimie.",
 			[]want{{"Le nombre d’inscrits a été multiplié par trois en quatre ans", "indirect", "selon", "Camille Ferrand", "Camille Ferrand", ""}}},
 
+		{"c'est ce qu'a affirmé X after a closed quotation is its cue",
+			"Pourquoi ce quartier ? « Les deux points de deal étaient les plus rentables », c'est ce qu'a affirmé la commissaire Murielle Daoudi, sans citer de chiffres.",
+			[]want{{"Les deux points de deal étaient les plus rentables", "direct", "affirmer", "la commissaire Murielle Daoudi", "Murielle Daoudi", "F"}}},
 		{"c'est ce qu'a annoncé X before a colon reports the words after it; a colon before it is not part of the words; elle-même ends the speaker",
 			"La grève a paralysé Bruxelles lundi. C'est ce qu'a annoncé la STIB elle-même dès dimanche soir : seules quatre lignes de tram seraient assurées.\n\nLe texte sera déposé avant l'été : c'est ce qu'a confirmé Valérie Wautelet jeudi.",
 			[]want{
