@@ -2057,6 +2057,15 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 			// (le syndicat SUD names itself)
 			n, ok = "", false
 		} else if !ok {
+			// la présidente de la FEF after X, présidente de la
+			// Fédération des étudiants francophones (FEF): the same body
+			for _, w := range st.roleBodies(c.m.s, c.m.e, nil) {
+				if n, ok = st.nameOf["core:"+in.role+":"+w]; ok {
+					break
+				}
+			}
+		}
+		if !ok && !(in.plural || in.indef || in.org && st.hasCap(c.m)) {
 			n, ok = st.nameOf["role:"+in.role]
 			if ok && st.otherTail(&cluster{name: n, named: true}, in.role, tail) {
 				ok = false
@@ -2403,6 +2412,33 @@ func (st *state) setRole(r, limit int, full string) {
 	if _, seen := st.nameOf["role:"+t]; !seen && t != k && t != "" {
 		st.nameOf["role:"+t] = full
 	}
+	var buf [2]string
+	for _, w := range st.roleBodies(r, limit, buf[:0]) {
+		if _, seen := st.nameOf["core:"+k+":"+w]; !seen {
+			st.nameOf["core:"+k+":"+w] = full
+		}
+	}
+}
+
+// roleBodies returns, folded, the first capitalised word of the
+// complement of the role noun in [r, limit) and the acronym in brackets
+// after it: federation and fef for présidente de la Fédération des
+// étudiants francophones (FEF); ars for directrice de l'ARS.
+func (st *state) roleBodies(r, limit int, out []string) []string {
+	cap := false
+	for k := r + 1; k < limit && k < len(st.t) && k-r < 14; k++ {
+		if st.isP(k, fComma) || st.isP(k, fPeriod) || st.t[k].IsQuote() {
+			break
+		}
+		if st.isP(k, fLParen) && k+2 < limit && st.isP(k+2, fRParen) && isAcronymWord(st.t[k+1].Text) {
+			return append(out, st.key[k+1])
+		}
+		if !cap && k > r+1 && st.isCap(k) && st.t[k].Kind == token.Word && isDe(st.key[k-1]) || !cap && k > r+2 && st.isCap(k) && st.t[k].Kind == token.Word && st.is(k-1, fDet) && isDe(st.key[k-2]) {
+			cap = true
+			out = append(out, st.key[k])
+		}
+	}
+	return out
 }
 
 // roleTail returns the role noun of m with its complement, folded: the

@@ -9,6 +9,13 @@ import (
 // verb, naming nouns after a quotation, the subject of the cue verb.
 func TestSpeakerRows(t *testing.T) {
 	rows := []row{
+		{"a role with the acronym of the body named in brackets in the apposition",
+			"« C'est une équation impossible », lance Inès Mahmoudi, présidente de la Fédération des étudiants francophones (FEF). Le recteur Paul Roux a répondu. « Nous ferons un geste », a-t-il dit. Selon la présidente de la FEF, une nouvelle journée est prévue le 14 mars.",
+			[]want{
+				{"C'est une équation impossible", "direct", "lancer", "Inès Mahmoudi", "Inès Mahmoudi", "F"},
+				{"Nous ferons un geste", "direct", "dire", "il", "Paul Roux", "M"},
+				{"une nouvelle journée est prévue le 14 mars", "indirect", "selon", "la présidente de la FEF", "Inès Mahmoudi", "F"},
+			}},
 		{"a demonstrative description gives its role to the person: she is not the spokeswoman described next",
 			"Fatou Sow, 43 ans, a passé la nuit sur le toit. « On a tout perdu », raconte cette vendeuse de poisson.\n\nLundi matin, la porte-parole du gouvernement a tenu un point de presse. « Cinq milliards seront débloqués », a-t-elle indiqué.",
 			[]want{
