@@ -1322,7 +1322,8 @@ func (st *state) indirectSentence(si, a, b int) {
 					// an incise: A, poursuit X, B / Il est, disent-ils, B
 					// (X va plus loin : A, affirme-t-il, B: after the colon)
 					s := st.afterColon(st.contentStart(a, i), i)
-					if !st.connectivesOnly(s, i) {
+					// (D'ici là, a rappelé X, « … »: a fronted phrase, no words)
+					if !st.connectivesOnly(s, i) && !(st.isPrep(s) && st.words(s, i) <= 3 && st.verbless(s, i)) {
 						st.addIndirectMin(s, i, l, m, 2)
 					}
 					st.addIndirect(e+1, st.clauseEnd(e+1, b), l, m)

@@ -148,6 +148,9 @@ func TestCueRows(t *testing.T) {
 			"Le nombre d’inscrits a été multiplié par trois en quatre ans, selon Camille Ferrand, la présidente de l’association, elle-même doctorante en chimie.",
 			[]want{{"Le nombre d’inscrits a été multiplié par trois en quatre ans", "indirect", "selon", "Camille Ferrand", "Camille Ferrand", ""}}},
 
+		{"a fronted phrase before an incise is no reported words",
+			"D'ici là, a rappelé le ministre de l'Économie, « il faudra former des centaines de techniciens ».",
+			[]want{{"il faudra former des centaines de techniciens", "direct", "rappeler", "le ministre de l'Économie", "ministre de l'Économie", "M"}}},
 		{"c'est ce qu'a affirmé X after a closed quotation is its cue",
 			"Pourquoi ce quartier ? « Les deux points de deal étaient les plus rentables », c'est ce qu'a affirmé la commissaire Murielle Daoudi, sans citer de chiffres.",
 			[]want{{"Les deux points de deal étaient les plus rentables", "direct", "affirmer", "la commissaire Murielle Daoudi", "Murielle Daoudi", "F"}}},
