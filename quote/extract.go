@@ -44,27 +44,28 @@ type cand struct {
 
 // state holds the work of one ExtractDoc call.
 type state struct {
-	d      *token.Doc
-	t      []token.Token
-	key    []string
-	f      []uint64 // word classes of each token
-	wi     []int32  // entry of each token's key in tab, or -1
-	tab    *wordTable
-	lem    []string // lemma of each verb form, for an Extractor's own verbs
-	buf    []byte   // scratch for index
-	folded []int
-	verbs  map[string]string
-	sent   []int32 // sentence index of each token
-	sents  [][2]int
-	para   []int32 // paragraph index of each token
-	inSeg  []int32
-	segs   []seg
-	cands  []cand
-	ents   []entities.Entity
-	entAt  []int32 // entity index covering each token, or -1
-	nameOf map[string]string
-	docOf  map[string][2]int // the complement of a document noun: le rapport final du BEA
-	dl     []int32           // end of the dateline of each sentence, -1 until computed
+	d       *token.Doc
+	t       []token.Token
+	key     []string
+	f       []uint64 // word classes of each token
+	wi      []int32  // entry of each token's key in tab, or -1
+	tab     *wordTable
+	lem     []string // lemma of each verb form, for an Extractor's own verbs
+	buf     []byte   // scratch for index
+	folded  []int
+	verbs   map[string]string
+	sent    []int32 // sentence index of each token
+	sents   [][2]int
+	para    []int32 // paragraph index of each token
+	inSeg   []int32
+	segs    []seg
+	cands   []cand
+	ents    []entities.Entity
+	entAt   []int32 // entity index covering each token, or -1
+	nameOf  map[string]string
+	rolePos map[string]int    // token of the apposition behind each role: key of nameOf
+	docOf   map[string][2]int // the complement of a document noun: le rapport final du BEA
+	dl      []int32           // end of the dateline of each sentence, -1 until computed
 	// defaultVerbs is set when verbs is the embedded lexicon
 	defaultVerbs bool
 }
@@ -259,6 +260,7 @@ func (st *state) release() {
 	st.sents, st.segs, st.cands = st.sents[:0], st.segs[:0], st.cands[:0]
 	st.dl = st.dl[:0]
 	clear(st.nameOf)
+	clear(st.rolePos)
 	clear(st.docOf)
 	statePool.Put(st)
 }

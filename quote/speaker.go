@@ -799,6 +799,9 @@ func (st *state) resolve() []Quote {
 		if k.named {
 			if full, ok := st.nameOf[textnorm.Key(lastWord(k.name))]; ok && len(full) > len(k.name) && strings.HasSuffix(full, k.name) {
 				sp.Name = full
+				if g := firstGender(textnorm.Key(strings.Fields(full)[0])); k.gender == 0 && !k.org && (g == 'F' || g == 'M') {
+					k.gender = g // Ferrandi, named Nicolas Ferrandi before
+				}
 			}
 		}
 		if !k.linked {
@@ -2051,7 +2054,7 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 		}
 		// a role named by apposition somewhere in the article (one
 		// person: not les opposants au texte)
-		n, ok := st.nameOf["role:"+st.roleTail(c.m)]
+		n, ok := st.roleName("role:"+st.roleTail(c.m), c.m, in.gender)
 		if in.plural || in.indef || in.org && st.hasCap(c.m) {
 			// (un agent de sécurité is not l'agent X named before)
 			// (le syndicat SUD names itself)
@@ -2066,7 +2069,7 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 			}
 		}
 		if !ok && !(in.plural || in.indef || in.org && st.hasCap(c.m)) {
-			n, ok = st.nameOf["role:"+in.role]
+			n, ok = st.roleName("role:"+in.role, c.m, in.gender)
 			if ok && st.otherTail(&cluster{name: n, named: true}, in.role, tail) {
 				ok = false
 			}
@@ -2407,10 +2410,12 @@ func (st *state) setRole(r, limit int, full string) {
 	k := roleKey(st.key[r])
 	if _, seen := st.nameOf["role:"+k]; !seen {
 		st.nameOf["role:"+k] = full
+		st.rolePos["role:"+k] = r
 	}
 	t := st.roleTail(mention{s: r, e: limit})
 	if _, seen := st.nameOf["role:"+t]; !seen && t != k && t != "" {
 		st.nameOf["role:"+t] = full
+		st.rolePos["role:"+t] = r
 	}
 	var buf [2]string
 	for _, w := range st.roleBodies(r, limit, buf[:0]) {
@@ -2418,6 +2423,21 @@ func (st *state) setRole(r, limit int, full string) {
 			st.nameOf["core:"+k+":"+w] = full
 		}
 	}
+}
+
+// roleName returns the name given in apposition to the role of key, but
+// not one given only after the mention m when a person of gender g is
+// named before it in its paragraph (Sur le banc amiénois, X avait le
+// sourire. « … », a regretté l'entraîneur: not l'entraîneur grenoblois,
+// Y, named later).
+func (st *state) roleName(key string, m mention, g byte) (string, bool) {
+	n, ok := st.nameOf[key]
+	if ok && st.rolePos[key] > m.e {
+		if nm, near := st.nearestName(m.s, g); near && st.para[nm.s] == st.para[m.s] && !strings.Contains(n, st.text(nm.s, nm.e)) {
+			return "", false
+		}
+	}
+	return n, ok
 }
 
 // roleBodies returns, folded, the first capitalised word of the
@@ -2683,7 +2703,7 @@ func isAcronymWord(w string) bool {
 // ("role:procureure" → Laure Beccuau).
 func (st *state) fullNames() {
 	if st.nameOf == nil {
-		st.nameOf = map[string]string{}
+		st.nameOf, st.rolePos = map[string]string{}, map[string]int{}
 	}
 	n := len(st.t)
 	for i := 0; i < n; i++ {

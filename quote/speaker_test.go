@@ -9,6 +9,12 @@ import (
 // verb, naming nouns after a quotation, the subject of the cue verb.
 func TestSpeakerRows(t *testing.T) {
 	rows := []row{
+		{"a role is the person named before it in its paragraph, not the one given that role in apposition later",
+			"Sur le banc amiénois, Julien Ravelli avait le sourire. « On a été trop lents », a regretté l'entraîneur.\n\nDans le vestiaire visiteur, l'entraîneur grenoblois, Nicolas Ferrandi, contestait le penalty. « On méritait le nul », pestait Ferrandi.",
+			[]want{
+				{"On a été trop lents", "direct", "regretter", "l'entraîneur", "Julien Ravelli", "M"},
+				{"On méritait le nul", "direct", "pester", "Ferrandi", "Nicolas Ferrandi", "M"},
+			}},
 		{"a role with the acronym of the body named in brackets in the apposition",
 			"« C'est une équation impossible », lance Inès Mahmoudi, présidente de la Fédération des étudiants francophones (FEF). Le recteur Paul Roux a répondu. « Nous ferons un geste », a-t-il dit. Selon la présidente de la FEF, une nouvelle journée est prévue le 14 mars.",
 			[]want{
