@@ -61,12 +61,20 @@ func (s *score) add(gold, pred []Entity, ignoreMISC bool) {
 // normalised sentences, one per line, tokens joined by spaces. At most
 // maxSents sentences are read (0: all).
 func readCoNLLDocs(t *testing.T, path string, maxSents int) []evalDoc {
-	return readCoNLLDocsTitles(t, path, maxSents, false)
+	return readCoNLLDocsAs(t, path, maxSents, normalised)
 }
 
-// readCoNLLDocsTitles is readCoNLLDocs; keepTitles keeps the titles in the
-// PER spans where the source annotates them (NewsEye: "M. Chéron").
-func readCoNLLDocsTitles(t *testing.T, path string, maxSents int, keepTitles bool) []evalDoc {
+// conllForm is how an evaluation text is made from CoNLL tokens.
+type conllForm int
+
+const (
+	normalised conllForm = iota // as for training: elisions split, hyphenation joined, titles out of names
+	withTitles                  // normalised, but titles kept inside PER spans where the source has them (NewsEye: "M. Chéron")
+	raw                         // the source tokens as they are, joined by spaces ("d ' Allemagne", "ex¬ cessif"), original gold
+)
+
+// readCoNLLDocsAs is readCoNLLDocs with the texts made in form f.
+func readCoNLLDocsAs(t *testing.T, path string, maxSents int, form conllForm) []evalDoc {
 	f, err := os.Open(path)
 	require.NoError(t, err)
 	defer f.Close()
@@ -79,7 +87,10 @@ func readCoNLLDocsTitles(t *testing.T, path string, maxSents int, keepTitles boo
 		if len(cur.words) == 0 {
 			return
 		}
-		s := normaliseTitles(cur, keepTitles)
+		s := cur
+		if form != raw {
+			s = normaliseTitles(cur, form == withTitles)
+		}
 		cur = sentence{}
 		nsent++
 		if maxSents > 0 && nsent > maxSents {
@@ -250,6 +261,10 @@ func TestAccuracy(t *testing.T) {
 		}, false, 0.82},
 		{"europeana-dev", func(n int) []evalDoc { return readCoNLLDocs(t, nerData+"/europeana-fr.dev.conll", n) }, true, 0.45},
 		{"newseye-dev", func(n int) []evalDoc { return readCoNLLDocs(t, nerData+"/newseye-fr.dev.conll", n) }, false, 0.50},
+		// the original gold, with titles inside person names (M. Chéron),
+		// on the normalised text and on the source tokens as they are
+		{"newseye-titles", func(n int) []evalDoc { return readCoNLLDocsAs(t, nerData+"/newseye-fr.dev.conll", n, withTitles) }, false, 0.30},
+		{"newseye-raw", func(n int) []evalDoc { return readCoNLLDocsAs(t, nerData+"/newseye-fr.dev.conll", n, raw) }, false, 0.30},
 		{"wikineural-dev", func(n int) []evalDoc {
 			return readCoNLLDocs(t, nerData+"/eval-only/wikineural-fr.dev.conll", n)
 		}, false, 0.72},
