@@ -1084,7 +1084,13 @@ func (st *state) subjectName(i int, g byte, back int) (mention, bool) {
 		// (not La Genevoise, 25 ans: a noun)
 		aged := (k == 0 || !st.is(k-1, fDet)) && st.ageApposition(k+1)
 		if !per && !first && !aged {
-			continue
+			// (Urs Imhof se veut confiant: a name the article gave in
+			// full before, with a first name the list lacks)
+			full, ok := st.nameOf[st.key[k]]
+			if !ok || !strings.Contains(full, " ") || !strings.HasSuffix(full, " "+st.t[k].Text) || k == 0 || !st.isCap(k-1) || !strings.HasPrefix(full, st.t[k-1].Text+" ") {
+				continue
+			}
+			per = true
 		}
 		last := k
 		for {

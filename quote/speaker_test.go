@@ -9,6 +9,13 @@ import (
 // verb, naming nouns after a quotation, the subject of the cue verb.
 func TestSpeakerRows(t *testing.T) {
 	rows := []row{
+		{"a name given in full before, with a first name outside the list, is the subject since the last speaker",
+			"« Le franc nous coûte cher », a déclaré le directeur général, Urs Imhof. Selon un analyste de la banque, les résultats sont décevants.\n\nUrs Imhof se veut pourtant confiant. « Les commandes reprennent », a-t-il assuré.",
+			[]want{
+				{"Le franc nous coûte cher", "direct", "déclarer", "le directeur général", "Urs Imhof", "M"},
+				{"les résultats sont décevants", "indirect", "selon", "un analyste de la banque", "analyste de la banque", "M"},
+				{"Les commandes reprennent", "direct", "assurer", "il", "Urs Imhof", "M"},
+			}},
 		{"a role is the person named before it in its paragraph, not the one given that role in apposition later",
 			"Sur le banc amiénois, Julien Ravelli avait le sourire. « On a été trop lents », a regretté l'entraîneur.\n\nDans le vestiaire visiteur, l'entraîneur grenoblois, Nicolas Ferrandi, contestait le penalty. « On méritait le nul », pestait Ferrandi.",
 			[]want{
