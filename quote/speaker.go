@@ -1463,6 +1463,10 @@ var hypernyms = map[string][]string{
 	"parlementaire": {"depute", "deputee", "senateur", "senatrice", "eurodepute", "eurodeputee"},
 	"magistrat":     {"juge", "procureur", "president"},
 	"magistrate":    {"juge", "procureure", "presidente"},
+	"patron":        {"directeur", "pdg", "president", "president-directeur", "dirigeant", "fondateur", "administrateur"},
+	"patronne":      {"directrice", "pdg", "presidente", "presidente-directrice", "dirigeante", "fondatrice", "administratrice"},
+	"dirigeant":     {"directeur", "pdg", "president", "president-directeur", "fondateur", "administrateur"},
+	"dirigeante":    {"directrice", "pdg", "presidente", "presidente-directrice", "fondatrice", "administratrice"},
 }
 
 // broaderRole reports whether role covers a role the article gives k's

@@ -9,6 +9,12 @@ import (
 // verb, naming nouns after a quotation, the subject of the cue verb.
 func TestSpeakerRows(t *testing.T) {
 	rows := []row{
+		{"le patron covers the managing director named before",
+			"« La demande a dépassé l'offre », s'est félicité le directeur général, Pieter De Smet. Le patron de la biotech a expliqué que l'argent servirait à financer l'essai clinique.",
+			[]want{
+				{"La demande a dépassé l'offre", "direct", "féliciter", "le directeur général", "Pieter De Smet", "M"},
+				{"l'argent servirait à financer l'essai clinique", "indirect", "expliquer", "Le patron de la biotech", "Pieter De Smet", "M"},
+			}},
 		{"a name given in full before, with a first name outside the list, is the subject since the last speaker",
 			"« Le franc nous coûte cher », a déclaré le directeur général, Urs Imhof. Selon un analyste de la banque, les résultats sont décevants.\n\nUrs Imhof se veut pourtant confiant. « Les commandes reprennent », a-t-il assuré.",
 			[]want{
