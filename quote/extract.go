@@ -63,7 +63,8 @@ type state struct {
 	ents    []entities.Entity
 	entAt   []int32 // entity index covering each token, or -1
 	nameOf  map[string]string
-	rolePos map[string]int    // token of the apposition behind each role: key of nameOf
+	rolePos map[string]int // token of the apposition behind each role: key of nameOf
+	orgs    orgTally
 	docOf   map[string][2]int // the complement of a document noun: le rapport final du BEA
 	dl      []int32           // end of the dateline of each sentence, -1 until computed
 	// defaultVerbs is set when verbs is the embedded lexicon
@@ -261,6 +262,9 @@ func (st *state) release() {
 	st.dl = st.dl[:0]
 	clear(st.nameOf)
 	clear(st.rolePos)
+	clear(st.orgs.n)
+	clear(st.orgs.org)
+	st.orgs.best, st.orgs.top, st.orgs.next = mention{}, 0, 0
 	clear(st.docOf)
 	statePool.Put(st)
 }

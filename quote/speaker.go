@@ -1406,21 +1406,35 @@ func (st *state) lastOrg(i, back int) (mention, bool) {
 	return mention{}, false
 }
 
+// orgTally counts the organisations named in a document, up to a token,
+// for mainOrg: the scan only goes forward, so that the calls of a
+// document take linear time together.
+type orgTally struct {
+	n    map[string]int
+	org  map[string]bool // the name was tagged ORG at least once
+	best mention
+	top  int
+	next int // first token not counted yet
+}
+
 // mainOrg returns a mention, before token i, of the organisation named
-// most often before it outside quotations (a mention the tagger took for
-// a place counts: les salariés de Sotraval).
+// most often before it outside quotations, at least twice (a mention the
+// tagger took for a place counts: les salariés de Sotraval).
 func (st *state) mainOrg(i int) (mention, bool) {
-	n := map[string]int{}
-	org := map[string]bool{}
-	var best mention
-	top := 0
-	for k := 0; k < i; k++ {
+	o := &st.orgs
+	if o.n == nil {
+		o.n, o.org = map[string]int{}, map[string]bool{}
+	}
+	if i < o.next {
+		return mention{}, false // (an earlier token than a call before: not counted)
+	}
+	for k := o.next; k < i; k++ {
 		e := st.entAt[k]
 		if e < 0 || st.ents[e].Label == entities.PER || st.inSeg[k] >= 0 || k > 0 && st.entAt[k-1] == e {
 			continue
 		}
 		j := k + 1
-		for j < i && st.entAt[j] == e {
+		for j < len(st.t) && st.entAt[j] == e {
 			j++
 		}
 		key := textnorm.Key(st.ents[e].Text)
@@ -1428,13 +1442,14 @@ func (st *state) mainOrg(i int) (mention, bool) {
 		if unions[w] || k > 0 && strings.HasPrefix(st.key[k-1], "syndica") || len(key) < 2 {
 			continue // not a trade union: la direction faces it
 		}
-		n[key]++
-		org[key] = org[key] || st.ents[e].Label == entities.ORG
-		if org[key] && n[key] > top {
-			top, best = n[key], mention{s: k, e: j, ok: true}
+		o.n[key]++
+		o.org[key] = o.org[key] || st.ents[e].Label == entities.ORG
+		if o.org[key] && o.n[key] > o.top {
+			o.top, o.best = o.n[key], mention{s: k, e: j, ok: true}
 		}
 	}
-	return best, top > 1
+	o.next = i
+	return o.best, o.top > 1
 }
 
 // unions are the first words of the names of trade unions in French-
