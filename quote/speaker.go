@@ -1789,7 +1789,8 @@ func (st *state) nameRun(k int) (end int, g byte, first, ok bool) {
 		return 0, 0, false, false
 	}
 	end = st.capRun(k, len(st.t))
-	if end-k < 2 && !per {
+	if end <= k || end-k < 2 && !per {
+		// (a tagged name that is no run of capitalised words: AAAAa)
 		return 0, 0, false, false
 	}
 	return end, g, first, true
