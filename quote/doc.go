@@ -109,7 +109,9 @@
 // the article introduced the role as un/une (un ancien salarié). An
 // organisation description ending with a name is that name (le quotidien
 // Le Temps → Le Temps); a news outlet is not taken for the next
-// organisation described (la société). Il and elle go to a person named
+// organisation described (la société). La direction, alone, is the
+// management of the organisation the article names most often before it,
+// other than a trade union: its name is « direction de X ». Il and elle go to a person named
 // after the organisation last quoted. A role with another complement is
 // another person (le ministre de l'Agriculture is not the one named
 // ministre des Finances); an indefinite description (un proche du
