@@ -2046,9 +2046,21 @@ func (st *state) personNP(s, e int) bool {
 	if e-s >= 4 && st.key[e-1] == "ans" && st.t[e-2].Kind == token.Number && st.isP(e-3, fComma) && st.isCap(e-4) {
 		return true
 	}
-	// Name, apposition: no clause after the comma
-	if name(s) {
-		if c := st.capRun(s, e); c < e && st.isP(c, fComma) {
+	// Name, apposition: no clause after the comma; also after a short
+	// fronted phrase or a noun of kin (Leur fils, X, urgentiste au CHU; À
+	// sa suite, X, ancienne comptable), and with a name the tagger knows
+	// (Adama Coulibaly, président d'une coopérative)
+	for a := s; a < e && a-s <= 5; a++ {
+		if a > s && (!st.isP(a-1, fComma) || st.isAux(a-2) || st.is(a-2, fVerbish) && !st.isCap(a-2)) {
+			if st.isAux(a) || st.is(a, fVerbish) && !st.isCap(a) || st.t[a].Kind == token.Punct && !st.isP(a, fComma) {
+				break
+			}
+			continue
+		}
+		if !name(a) && !(a == s && st.perAt(a) && st.isCap(a)) {
+			continue
+		}
+		if c := st.capRun(a, e); c < e && st.isP(c, fComma) && e-a <= 16 {
 			for k := c + 1; k < e; k++ {
 				if st.t[k].Kind == token.Punct || st.key[k] == "qui" || st.key[k] == "que" || st.key[k] == "qu'" {
 					return false
@@ -2056,6 +2068,7 @@ func (st *state) personNP(s, e int) bool {
 			}
 			return true
 		}
+		return false
 	}
 	return false
 }

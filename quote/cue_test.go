@@ -148,6 +148,9 @@ func TestCueRows(t *testing.T) {
 			"Le nombre d’inscrits a été multiplié par trois en quatre ans, selon Camille Ferrand, la présidente de l’association, elle-même doctorante en chimie.",
 			[]want{{"Le nombre d’inscrits a été multiplié par trois en quatre ans", "indirect", "selon", "Camille Ferrand", "Camille Ferrand", ""}}},
 
+		{"a person named with an apposition after a noun of kin or a fronted phrase is a subject, not reported words",
+			"Leur fils, Mathieu Lachaud, urgentiste au CHU de Limoges, a bien pensé à reprendre le cabinet paternel. À sa suite, Céline Aeby, ancienne comptable de la fiduciaire, a décrit un bureau très cloisonné.",
+			nil},
 		{"a fronted phrase before an incise is no reported words",
 			"D'ici là, a rappelé le ministre de l'Économie, « il faudra former des centaines de techniciens ».",
 			[]want{{"il faudra former des centaines de techniciens", "direct", "rappeler", "le ministre de l'Économie", "ministre de l'Économie", "M"}}},
