@@ -128,8 +128,9 @@ func (st *state) describe(m mention) info {
 			}
 		}
 	}
-	// l'affineur, la dentellière: a trade the role list lacks
-	if in.role == "" && (det == "le" || det == "la" || det == "l'") && e-s == 2 && st.t[s+1].Kind == token.Word && !st.isCap(s+1) {
+	// l'affineur, la dentellière, une opératrice de conditionnement: a
+	// trade the role list lacks
+	if in.role == "" && ((det == "le" || det == "la" || det == "l'") && e-s == 2 || (det == "un" || det == "une") && e-s >= 2) && st.t[s+1].Kind == token.Word && !st.isCap(s+1) {
 		if g := tradeGender(st.key[s+1]); g != 0 {
 			in.role, in.gender = st.key[s+1], g
 		}
@@ -544,6 +545,13 @@ func (st *state) resolve() []Quote {
 			// sentence before speaks
 			if pm, ok := st.pronounBefore(st.openMark(c)); ok {
 				c.floating, m, c.m = false, pm, pm
+			} else if o := st.openMark(c); o > 0 && st.isP(o-1, fPeriod) {
+				// Parmi les grévistes, une opératrice qui travaille de nuit
+				// reste sceptique. « … »: someone new, described by the
+				// sentence before
+				if rm, ok := st.roleSubjectBefore(o, 0); ok && (st.key[rm.s] == "un" || st.key[rm.s] == "une") && (prev == nil || rm.s > prev.pos) {
+					c.floating, m, c.m = false, rm, rm
+				}
 			}
 		}
 		switch {
@@ -1247,13 +1255,15 @@ func (st *state) roleSubjectBefore(i int, g byte) (mention, bool) {
 	if r+1 < b && rolePreAdj[st.key[r]] {
 		r++ // une ancienne infirmière
 	}
-	if r+1 >= b || !st.is(a, fDet) || !st.personRole(r) || st.inSeg[a] >= 0 {
+	// (a role, or a trade the list lacks: une opératrice)
+	trade := tradeGender(st.key[r])
+	if r+1 >= b || !st.is(a, fDet) || !st.personRole(r) && trade == 0 || st.inSeg[a] >= 0 {
 		return mention{}, false
 	}
 	if dg := detGender(st.key[a]); g != 0 && dg != 0 && dg != g {
 		return mention{}, false
 	}
-	if rl, ok := st.roleAt(r); !ok || rl.Plural || g != 0 && rl.Gender != 0 && rl.Gender != 'E' && rl.Gender != g {
+	if rl, ok := st.roleAt(r); ok && (rl.Plural || g != 0 && rl.Gender != 0 && rl.Gender != 'E' && rl.Gender != g) || !ok && (trade == 0 || g != 0 && trade != g) {
 		return mention{}, false
 	}
 	// the complement (du gouvernement, de la cour), then the verb or a

@@ -9,6 +9,12 @@ import (
 // verb, naming nouns after a quotation, the subject of the cue verb.
 func TestSpeakerRows(t *testing.T) {
 	rows := []row{
+		{"a quotation with no cue after a sentence about someone new described by a trade",
+			"« L'accord est équilibré », a déclaré la DRH, Hélène Vasseur.\n\nParmi les grévistes, une opératrice de conditionnement qui travaille de nuit reste sceptique. « C'est bien sur le papier. »",
+			[]want{
+				{"L'accord est équilibré", "direct", "déclarer", "la DRH", "Hélène Vasseur", "F"},
+				{"C'est bien sur le papier.", "direct", "", "une opératrice de conditionnement", "opératrice de conditionnement", "F"},
+			}},
 		{"le patron covers the managing director named before",
 			"« La demande a dépassé l'offre », s'est félicité le directeur général, Pieter De Smet. Le patron de la biotech a expliqué que l'argent servirait à financer l'essai clinique.",
 			[]want{
