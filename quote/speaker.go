@@ -2321,10 +2321,18 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 // désarmer. La députée annonce … is Y, not the other députée quoted
 // before. Nil when there is none.
 func (st *state) subjectSpeaker(clusters []*cluster, in info, c cand, since int, other string) *cluster {
-	if in.org || in.gender != 'F' && in.gender != 'M' || st.hasCap(c.m) || c.m.s != st.contentStart(st.sents[st.sent[c.m.s]][0], c.m.e) {
+	if in.org || in.gender != 'F' && in.gender != 'M' || st.hasCap(c.m) {
 		return nil
 	}
-	sm, ok := st.prevSubject(c.m.s, in.gender)
+	ref := c.m.s
+	if o := st.openMark(c); c.kind == Direct && o >= 0 && c.m.s > o && o == st.sents[st.sent[o]][0] && st.para[o] == st.para[c.m.s] {
+		// X a réagi sur Facebook. « … », a écrit l'élue d'opposition: the
+		// role after a quotation that opens its sentence
+		ref = o
+	} else if c.m.s != st.contentStart(st.sents[st.sent[c.m.s]][0], c.m.e) {
+		return nil
+	}
+	sm, ok := st.prevSubject(ref, in.gender)
 	if !ok || sm.s <= since {
 		return nil
 	}

@@ -9,6 +9,14 @@ import (
 // verb, naming nouns after a quotation, the subject of the cue verb.
 func TestSpeakerRows(t *testing.T) {
 	rows := []row{
+		{"a role after a quotation that opens its sentence is the person the sentence before is about",
+			"« Je ne peux pas demander ça aux habitants », a dit la maire, Anne Kerhervé. L'élue a assuré que les scolaires seraient accueillis. « C'est une faute », a lancé Gwenaëlle Tanguy.\n\nAprès le vote, Gwenaëlle Tanguy a réagi sur Facebook. « Nous ne lâcherons rien », a écrit l'élue d'opposition.",
+			[]want{
+				{"Je ne peux pas demander ça aux habitants", "direct", "dire", "la maire", "Anne Kerhervé", "F"},
+				{"les scolaires seraient accueillis", "indirect", "assurer", "L'élue", "Anne Kerhervé", "F"},
+				{"C'est une faute", "direct", "lancer", "Gwenaëlle Tanguy", "Gwenaëlle Tanguy", "F"},
+				{"Nous ne lâcherons rien", "direct", "écrire", "l'élue d'opposition", "Gwenaëlle Tanguy", "F"},
+			}},
 		{"a quotation with no cue after a sentence about someone new described by a trade",
 			"« L'accord est équilibré », a déclaré la DRH, Hélène Vasseur.\n\nParmi les grévistes, une opératrice de conditionnement qui travaille de nuit reste sceptique. « C'est bien sur le papier. »",
 			[]want{
