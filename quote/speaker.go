@@ -909,7 +909,7 @@ func (st *state) pronounBefore(o int) (mention, bool) {
 	if a < o-2 && linkAdverbs[st.key[a]] {
 		a++ // Puis le jeune homme se lève : « … »
 	}
-	if st.para[a] != st.para[o] || st.inSeg[a] >= 0 || st.t[a].Kind != token.Word {
+	if st.para[a] != st.para[o] || st.inSeg[a] >= 0 || st.t[a].Kind != token.Word && st.key[a] != "l'" {
 		return mention{}, false
 	}
 	// (Selon un sondage, il recueillerait 29 %: the subject of reported
@@ -930,7 +930,7 @@ func (st *state) pronounBefore(o int) (mention, bool) {
 		if n+1 < o-1 && ageAdjectives[st.key[n]] {
 			n++ // le jeune homme, la vieille dame
 		}
-		if n < o-1 && st.personRole(n) && st.words(a, o-1) <= 10 {
+		if n < o-1 && (st.personRole(n) || ageNouns[st.key[n]]) && st.words(a, o-1) <= 10 {
 			return mention{s: a, e: n + 1, ok: true}, true
 		}
 	}

@@ -9,6 +9,13 @@ import (
 // verb, naming nouns after a quotation, the subject of the cue verb.
 func TestSpeakerRows(t *testing.T) {
 	rows := []row{
+		{"a short sentence about a person described with an elided article or by age before a quotation with no cue",
+			"Josiane Lefort, 81 ans, raconte avoir signé sans lire. « Il pleuvait dans ma chambre », dit-elle.\n\nLa présidente, Nathalie Kerbrat, lui montre une photographie du prévenu. L'octogénaire fait non de la tête. « Je ne l'avais jamais vu. »",
+			[]want{
+				{"avoir signé sans lire", "indirect", "raconter", "Josiane Lefort", "Josiane Lefort", "F"},
+				{"Il pleuvait dans ma chambre", "direct", "dire", "elle", "Josiane Lefort", "F"},
+				{"Je ne l'avais jamais vu.", "direct", "", "L'octogénaire", "Josiane Lefort", "F"},
+			}},
 		{"a role after a quotation that opens its sentence is the person the sentence before is about",
 			"« Je ne peux pas demander ça aux habitants », a dit la maire, Anne Kerhervé. L'élue a assuré que les scolaires seraient accueillis. « C'est une faute », a lancé Gwenaëlle Tanguy.\n\nAprès le vote, Gwenaëlle Tanguy a réagi sur Facebook. « Nous ne lâcherons rien », a écrit l'élue d'opposition.",
 			[]want{
