@@ -92,7 +92,7 @@ func inSplit(f string, s split) bool {
 // split s: TUNE is a001–a016, b001–b012 and the e, h, i, n, o, p, r, t,
 // u, v, zm–zp, zr, zx, zy, ya, yb, ye, yf, yg, yi and yj series; DEV is
 // b013–b025 and the f, g, j, k, q, w, x, y, zc, zd, ze, zg, zh, zq,
-// zs–zw, zz, yc, yd, yh, yk, yl and ym series, only ever scored.
+// zs–zw, zz, yc, yd, yh and yk–yo series, only ever scored.
 func inNewsSplit(f string, s split) bool {
 	id := strings.TrimSuffix(filepath.Base(f), ".json")
 	series := strings.TrimRight(id, "0123456789")
@@ -100,7 +100,7 @@ func inNewsSplit(f string, s split) bool {
 	if series == "" || err != nil {
 		return false
 	}
-	dev := series == "b" && n >= 13 || slices.Contains([]string{"f", "g", "j", "k", "q", "w", "x", "y", "zc", "zd", "ze", "zg", "zh", "zq", "zs", "zt", "zu", "zv", "zw", "zz", "yc", "yd", "yh", "yk", "yl", "ym"}, series)
+	dev := series == "b" && n >= 13 || slices.Contains([]string{"f", "g", "j", "k", "q", "w", "x", "y", "zc", "zd", "ze", "zg", "zh", "zq", "zs", "zt", "zu", "zv", "zw", "zz", "yc", "yd", "yh", "yk", "yl", "ym", "yn", "yo"}, series)
 	return dev == (s == devSplit)
 }
 
