@@ -56,6 +56,37 @@ var weakVerbs = map[string]bool{"savoir": true, "valoir": true, "vouloir": true,
 // short wording: a déploré un discours « truffé d'incantations ».
 var evaluative = map[string]bool{"déplorer": true, "dénoncer": true, "saluer": true, "juger": true, "regretter": true, "fustiger": true, "critiquer": true, "qualifier": true, "parler": true, "condamner": true}
 
+// viewCue reports whether the word at k opens a view of the quotation
+// opening at o whose verb the lexicon lacks: y voit « … » (voir), qualifie
+// ce plan de « … » (qualifier). It returns the lemma and the first token
+// of the verb group (y, or the auxiliary), after which comes the subject;
+// -1 when there is none.
+func (st *state) viewCue(k, o int) (string, int) {
+	v := k
+	if k > 0 && st.isAux(k-1) {
+		v = k - 1 // y a vu, a qualifié
+	}
+	switch {
+	case voirForms[st.key[k]] && o-k == 1 && v > 0 && st.key[v-1] == "y":
+		return "voir", v - 1
+	case qualifierForms[st.key[k]] && o-k >= 3 && o-k <= 8 && (st.key[o-1] == "de" || st.key[o-1] == "d'"):
+		for i := k + 1; i < o-1; i++ {
+			if st.t[i].Kind == token.Punct || st.t[i].IsQuote() || st.isAux(i) {
+				return "", -1
+			}
+		}
+		return "qualifier", v
+	}
+	return "", -1
+}
+
+// voirForms and qualifierForms are the forms of voir (after y) and
+// qualifier (before … de « … ») that report a view, folded.
+var (
+	voirForms      = set("voit voient voyait voyaient vu verra verront verrait verraient")
+	qualifierForms = set("qualifie qualifient qualifiait qualifiaient qualifiee qualifies qualifiees qualifiera")
+)
+
 // quoteEnds reports whether a quotation that opens the sentence at a or
 // follows a colon closes just before i: X a jugé que … : « … », a-t-elle
 // estimé is attributed by the direct path, not as reported content.
@@ -329,6 +360,13 @@ func (st *state) directSeg(si int, sg *seg) {
 			// parlant d'un « … », un message disant « … »
 			if l, ok := st.verb(k); ok && !weakVerbs[l] && strings.HasSuffix(st.key[k], "ant") && st.t[k].Kind == token.Word && k > a && o-k <= 3 {
 				if m := st.subjectBefore(k, a); m.ok {
+					add(sg.start, sg.end, l, m, false)
+					return
+				}
+			}
+			// X y voit « … »; X a qualifié ce plan de « … »: a view
+			if l, v := st.viewCue(k, o); v > a {
+				if m := st.npBefore(v); m.ok && (m.pron || st.personish(m)) {
 					add(sg.start, sg.end, l, m, false)
 					return
 				}

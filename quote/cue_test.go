@@ -148,6 +148,12 @@ func TestCueRows(t *testing.T) {
 			"Le nombre d’inscrits a été multiplié par trois en quatre ans, selon Camille Ferrand, la présidente de l’association, elle-même doctorante en chimie.",
 			[]want{{"Le nombre d’inscrits a été multiplié par trois en quatre ans", "indirect", "selon", "Camille Ferrand", "Camille Ferrand", ""}}},
 
+		{"y voir « … » and qualifier … de « … » report a view",
+			"Sa directrice, Amandine Lecoq, y voit « le signe d'une banalisation inquiétante ». La présidente du syndicat a qualifié ce plan de « chantier du siècle ». Le club s'est qualifié pour la finale.",
+			[]want{
+				{"le signe d'une banalisation inquiétante", "direct", "voir", "Sa directrice", "Amandine Lecoq", "F"},
+				{"chantier du siècle", "direct", "qualifier", "La présidente du syndicat", "présidente du syndicat", "F"},
+			}},
 		{"a person named with an apposition after a noun of kin or a fronted phrase is a subject, not reported words",
 			"Leur fils, Mathieu Lachaud, urgentiste au CHU de Limoges, a bien pensé à reprendre le cabinet paternel. À sa suite, Céline Aeby, ancienne comptable de la fiduciaire, a décrit un bureau très cloisonné.",
 			nil},
