@@ -68,7 +68,9 @@
 // when it continues a quotation of its paragraph, and a quotation alone
 // on its line with no final punctuation is a subheading. A quoted
 // fragment that is the object of a cue verb (déplore un discours « truffé
-// d'incantations ») is a direct quotation, but one or two quoted words are
+// d'incantations »), of y voir (X y voit « le signe d'un malaise ») or of
+// qualifier … de (a qualifié ce plan de « chantier du siècle ») is a
+// direct quotation, but one or two quoted words are
 // one only after an evaluative verb (dénoncer, juger, saluer…): s'est dit
 // « horrifié », décrit comme un « type riche » only keep a distance. A
 // short fragment before que goes with the reported clause (a jugé
