@@ -931,6 +931,12 @@ func (st *state) learntFrom(i, b int) (mention, bool) {
 		return mention{}, false
 	}
 	j := i + 4
+	if weekdays[st.key[j]] && j+2 < b {
+		j++ // a-t-on appris vendredi auprès du parquet
+	}
+	if k := st.skipTimeNP(j, b); k > j && k+2 < b {
+		j = k // (mardi) soir, la semaine dernière
+	}
 	switch {
 	case st.key[j] == "aupres" && j+1 < b && (st.key[j+1] == "de" || st.key[j+1] == "d'" || st.key[j+1] == "du" || st.key[j+1] == "des"):
 		// auprès du parquet de Marseille: up to the punctuation
@@ -950,6 +956,9 @@ func (st *state) learntFrom(i, b int) (mention, bool) {
 	}
 	return mention{}, false
 }
+
+// weekdays are the names of the days, folded.
+var weekdays = set("lundi mardi mercredi jeudi vendredi samedi dimanche")
 
 // afterSemi returns the token after the last semicolon of [s, e) outside
 // quotation marks, or s.

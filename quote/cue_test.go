@@ -148,6 +148,12 @@ func TestCueRows(t *testing.T) {
 			"Le nombre d’inscrits a été multiplié par trois en quatre ans, selon Camille Ferrand, la présidente de l’association, elle-même doctorante en chimie.",
 			[]want{{"Le nombre d’inscrits a été multiplié par trois en quatre ans", "indirect", "selon", "Camille Ferrand", "Camille Ferrand", ""}}},
 
+		{"a-t-on appris with a day or a time before auprès de or de source",
+			"Douze personnes ont été interpellées mardi, a-t-on appris vendredi auprès du parquet de Nantes. Un suspect a été relâché, a-t-on appris mardi soir de source judiciaire.",
+			[]want{
+				{"Douze personnes ont été interpellées mardi", "indirect", "apprendre", "parquet de Nantes", "parquet de Nantes", ""},
+				{"Un suspect a été relâché", "indirect", "apprendre", "source judiciaire", "source judiciaire", ""},
+			}},
 		{"y voir « … » and qualifier … de « … » report a view",
 			"Sa directrice, Amandine Lecoq, y voit « le signe d'une banalisation inquiétante ». La présidente du syndicat a qualifié ce plan de « chantier du siècle ». Le club s'est qualifié pour la finale.",
 			[]want{
