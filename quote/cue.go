@@ -30,8 +30,9 @@ func (st *state) finite(i, limit int) (string, int, int, bool) {
 	if i > 0 && (st.key[i-1] == "ne" || st.key[i-1] == "n'") {
 		return "", 0, 0, false
 	}
-	// être without se is a passive (il est prévu que, sont appelés à)
-	if st.is(i, fEtre) && !st.isSe(i-1) || i > 0 && st.is(i-1, fEtre) && !st.isSe(i-2) {
+	// être without se is a passive (il est prévu que, sont appelés à,
+	// étaient ensuite invitées à)
+	if st.is(i, fEtre) && !st.isSe(i-1) || i > 0 && st.is(i-1, fEtre) && !st.isSe(i-2) || i > 1 && st.is(i-1, fAdv) && st.is(i-2, fEtre) && !st.isSe(i-3) {
 		return "", 0, 0, false
 	}
 	l, e, c, ok := st.verbGroup(i, limit)

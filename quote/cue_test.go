@@ -148,6 +148,9 @@ func TestCueRows(t *testing.T) {
 			"Le nombre d’inscrits a été multiplié par trois en quatre ans, selon Camille Ferrand, la présidente de l’association, elle-même doctorante en chimie.",
 			[]want{{"Le nombre d’inscrits a été multiplié par trois en quatre ans", "indirect", "selon", "Camille Ferrand", "Camille Ferrand", ""}}},
 
+		{"a passive with an adverb between être and the participle reports nothing",
+			"Les victimes étaient ensuite invitées à valider des virements « de sécurisation ».",
+			nil},
 		{"a-t-on appris with a day or a time before auprès de or de source",
 			"Douze personnes ont été interpellées mardi, a-t-on appris vendredi auprès du parquet de Nantes. Un suspect a été relâché, a-t-on appris mardi soir de source judiciaire.",
 			[]want{
