@@ -2099,7 +2099,7 @@ func (st *state) personNP(s, e int) bool {
 	// sa suite, X, ancienne comptable), and with a name the tagger knows
 	// (Adama Coulibaly, président d'une coopérative)
 	for a := s; a < e && a-s <= 5; a++ {
-		if a > s && (!st.isP(a-1, fComma) || st.isAux(a-2) || st.is(a-2, fVerbish) && !st.isCap(a-2)) {
+		if a > s && (!st.isP(a-1, fComma) || a >= 2 && (st.isAux(a-2) || st.is(a-2, fVerbish) && !st.isCap(a-2))) {
 			if st.isAux(a) || st.is(a, fVerbish) && !st.isCap(a) || st.t[a].Kind == token.Punct && !st.isP(a, fComma) {
 				break
 			}

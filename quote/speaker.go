@@ -1255,9 +1255,12 @@ func (st *state) roleSubjectBefore(i int, g byte) (mention, bool) {
 	if r+1 < b && rolePreAdj[st.key[r]] {
 		r++ // une ancienne infirmière
 	}
+	if r+1 >= b || !st.is(a, fDet) || st.inSeg[a] >= 0 {
+		return mention{}, false
+	}
 	// (a role, or a trade the list lacks: une opératrice)
 	trade := tradeGender(st.key[r])
-	if r+1 >= b || !st.is(a, fDet) || !st.personRole(r) && trade == 0 || st.inSeg[a] >= 0 {
+	if !st.personRole(r) && trade == 0 {
 		return mention{}, false
 	}
 	if dg := detGender(st.key[a]); g != 0 && dg != 0 && dg != g {
