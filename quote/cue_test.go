@@ -148,6 +148,12 @@ func TestCueRows(t *testing.T) {
 			"Le nombre d’inscrits a été multiplié par trois en quatre ans, selon Camille Ferrand, la présidente de l’association, elle-même doctorante en chimie.",
 			[]want{{"Le nombre d’inscrits a été multiplié par trois en quatre ans", "indirect", "selon", "Camille Ferrand", "Camille Ferrand", ""}}},
 
+		{"selon an organisation named by a head the role list lacked",
+			"Ses membres y gagnent en moyenne 180 francs CFA par kilo, selon la coopérative. Un habitant sur trois n'a plus de médecin, selon la caisse primaire d'assurance maladie.",
+			[]want{
+				{"Ses membres y gagnent en moyenne 180 francs CFA par kilo", "indirect", "selon", "la coopérative", "coopérative", ""},
+				{"Un habitant sur trois n'a plus de médecin", "indirect", "selon", "la caisse primaire d'assurance maladie", "caisse primaire d'assurance maladie", ""},
+			}},
 		{"a passive with an adverb between être and the participle reports nothing",
 			"Les victimes étaient ensuite invitées à valider des virements « de sécurisation ».",
 			nil},

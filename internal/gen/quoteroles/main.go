@@ -211,6 +211,7 @@ org:magazine:M org:revue:F org:radio:F org:télévision:F org:observatoire:M org
 org:fonds:M org:alliance:F org:confédération:F org:coalition:F org:firme:F org:fabricant:M
 org:douane:F org:douanes:FP org:métropole:F org:assureur:M org:exécutif:M org:parlement:M org:délégation:F org:mission:F org:jury:M org:famille:F org:quotidien:M org:journal:M org:chaîne:F org:ligue:F org:hebdomadaire:M org:autorité:F org:administration:F org:agences:FP org:parquets:MP org:établissement:M org:établissements:MP org:accusation:F org:défense:F org:entourage:M org:régie:F
 org:cabinet:M org:chancellerie:F org:rectorat:M
+org:coopérative:F org:caisse:F org:mutuelle:F org:union:F org:institution:F org:collectivité:F org:commune:F org:communauté:F
 org:Matignon:M org:Bercy:M org:Beauvau:M org:Chancellerie:F org:gestionnaire:M org:exploitant:M org:transporteur:M org:fournisseur:M org:distributeur:M org:énergéticien:M org:équipementier:M org:géant:M org:hébergeur:M org:bailleur:M org:plateforme:F
 `
 
