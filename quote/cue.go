@@ -958,6 +958,16 @@ func (st *state) learntFrom(i, b int) (mention, bool) {
 	return mention{}, false
 }
 
+// hasVerbish reports whether a word of [a, b) may start a verb group.
+func (st *state) hasVerbish(a, b int) bool {
+	for k := a; k < b; k++ {
+		if st.is(k, fVerbish) && !st.isCap(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // weekdays are the names of the days, folded.
 var weekdays = set("lundi mardi mercredi jeudi vendredi samedi dimanche")
 
@@ -1302,6 +1312,20 @@ func (st *state) indirectSentence(si, a, b int) {
 					if st.t[k].Kind == token.Punct || st.t[k].IsQuote() {
 						break
 					}
+				}
+			}
+			// Le chômage a, selon l'Insee, atteint …; Le chômage, selon
+			// l'Insee, a atteint …: selon inside the clause reports all of it
+			if verb != "pour" && i-1 > a && st.isP(i-1, fComma) && st.isP(e, fComma) && e+1 < b && st.t[e+1].Kind == token.Word && !st.isCap(e+1) {
+				s := st.contentStart(a, i-1)
+				// (the subject after a fronted phrase: En accordant …, les
+				// débats ont, selon plusieurs témoins, banalisé …)
+				subj := st.afterLast(s, i-1, fComma)
+				auxEnd := st.isAux(i-2) && i-2 > subj
+				subjOnly := st.verbless(subj, i-1) && !st.hasVerbish(subj, i-1) && (st.isAux(e+1) || st.isSe(e+1) || st.key[e+1] == "ne" || st.key[e+1] == "n'")
+				if subj < i-1 && st.is(subj, fDet) && (auxEnd || subjOnly) {
+					st.addIndirect(s, st.contentEnd(e+1, b), verb, m)
+					return
 				}
 			}
 			// content, selon X, qui …: the relative clause belongs to X

@@ -148,6 +148,13 @@ func TestCueRows(t *testing.T) {
 			"Le nombre d’inscrits a été multiplié par trois en quatre ans, selon Camille Ferrand, la présidente de l’association, elle-même doctorante en chimie.",
 			[]want{{"Le nombre d’inscrits a été multiplié par trois en quatre ans", "indirect", "selon", "Camille Ferrand", "Camille Ferrand", ""}}},
 
+		{"selon inside a clause, after its auxiliary or between its subject and its verb, reports all of it",
+			"Le chômage a, selon l'Insee, atteint son plus haut niveau depuis 1999. Le déficit, selon la Cour des comptes, a dérapé en 2024. Mardi, selon le préfet, son fils a été arrêté.",
+			[]want{
+				{"Le chômage a, selon l'Insee, atteint son plus haut niveau depuis 1999", "indirect", "selon", "l'Insee", "Insee", ""},
+				{"Le déficit, selon la Cour des comptes, a dérapé en 2024", "indirect", "selon", "la Cour des comptes", "Cour des comptes", ""},
+				{"son fils a été arrêté", "indirect", "selon", "le préfet", "préfet", "M"},
+			}},
 		{"selon an organisation named by a head the role list lacked",
 			"Ses membres y gagnent en moyenne 180 francs CFA par kilo, selon la coopérative. Un habitant sur trois n'a plus de médecin, selon la caisse primaire d'assurance maladie.",
 			[]want{
