@@ -1699,7 +1699,9 @@ func (st *state) queAfter(e, b int) int {
 	des := k < b && st.key[k] == "des" && st.t[k].Text != "des" && st.t[k].Text != "Des"
 	// par exemple, par ailleurs (not par X, que …)
 	par := k+1 < b && st.key[k] == "par" && (st.key[k+1] == "exemple" || st.key[k+1] == "ailleurs")
-	if k >= b || !st.is(k, fGapStart) && !st.is(k, fAdv) && st.t[k].Kind != token.OpenQuote && !des && !par {
+	// de son côté, pour sa part
+	side := k+2 < b && possessive[st.key[k+1]] && (st.key[k] == "de" && st.key[k+2] == "cote" || st.key[k] == "pour" && st.key[k+2] == "part")
+	if k >= b || !st.is(k, fGapStart) && !st.is(k, fAdv) && st.t[k].Kind != token.OpenQuote && !des && !par && !side {
 		return 0
 	}
 	for j := k; j < b && j-k < 16; j++ {

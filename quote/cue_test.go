@@ -148,6 +148,12 @@ func TestCueRows(t *testing.T) {
 			"Le nombre d’inscrits a été multiplié par trois en quatre ans, selon Camille Ferrand, la présidente de l’association, elle-même doctorante en chimie.",
 			[]want{{"Le nombre d’inscrits a été multiplié par trois en quatre ans", "indirect", "selon", "Camille Ferrand", "Camille Ferrand", ""}}},
 
+		{"de son côté and pour sa part between a verb and que",
+			"Le syndicat rappelle de son côté que les stations restent indispensables. Le ministre assure pour sa part que la réforme sera votée.",
+			[]want{
+				{"les stations restent indispensables", "indirect", "rappeler", "Le syndicat", "syndicat", ""},
+				{"la réforme sera votée", "indirect", "assurer", "Le ministre", "ministre", "M"},
+			}},
 		{"selon inside a clause, after its auxiliary or between its subject and its verb, reports all of it",
 			"Le chômage a, selon l'Insee, atteint son plus haut niveau depuis 1999. Le déficit, selon la Cour des comptes, a dérapé en 2024. Mardi, selon le préfet, son fils a été arrêté.",
 			[]want{
