@@ -1445,6 +1445,16 @@ func (st *state) indirectSentence(si, a, b int) {
 					if i == cs || i == cs+2 && st.isP(cs+1, fComma) && connectives[st.key[cs]] {
 						// Comme l'a rappelé X, interrogée par …, content
 						e := st.skipParen(max(m.e, m.appos[1]), b)
+						if e < b && !st.isP(e, fComma) && (st.isPrep(e) || st.is(e, fGapStart)) {
+							// Comme l'a rappelé X pendant le procès, content
+							k := e + 1
+							for k < b && k-e < 8 && st.gapWord(k) && !st.isAux(k) && !st.is(k, fVerbish) {
+								k++
+							}
+							if k < b && st.isP(k, fComma) {
+								e = k
+							}
+						}
 						if !st.isP(e, fComma) {
 							continue
 						}

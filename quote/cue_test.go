@@ -148,6 +148,9 @@ func TestCueRows(t *testing.T) {
 			"Le nombre d’inscrits a été multiplié par trois en quatre ans, selon Camille Ferrand, la présidente de l’association, elle-même doctorante en chimie.",
 			[]want{{"Le nombre d’inscrits a été multiplié par trois en quatre ans", "indirect", "selon", "Camille Ferrand", "Camille Ferrand", ""}}},
 
+		{"comme l'a rappelé X with a complement before the comma",
+			"Comme l'a rappelé La Voix du Nord pendant le procès, la plateforme n'a jamais pris contact avec la famille.",
+			[]want{{"la plateforme n'a jamais pris contact avec la famille", "indirect", "rappeler", "La Voix du Nord", "La Voix du Nord", ""}}},
 		{"de son côté and pour sa part between a verb and que",
 			"Le syndicat rappelle de son côté que les stations restent indispensables. Le ministre assure pour sa part que la réforme sera votée.",
 			[]want{
