@@ -148,6 +148,9 @@ func TestCueRows(t *testing.T) {
 			"Le nombre d’inscrits a été multiplié par trois en quatre ans, selon Camille Ferrand, la présidente de l’association, elle-même doctorante en chimie.",
 			[]want{{"Le nombre d’inscrits a été multiplié par trois en quatre ans", "indirect", "selon", "Camille Ferrand", "Camille Ferrand", ""}}},
 
+		{"au cabinet de X, on indique with a long name of the office",
+			"Au cabinet de la ministre des Ressources naturelles et des Forêts, on indique qu'une cellule de reclassement sera mise en place.",
+			[]want{{"une cellule de reclassement sera mise en place", "indirect", "indiquer", "cabinet de la ministre des Ressources naturelles et des Forêts", "cabinet de la ministre des Ressources naturelles et des Forêts", ""}}},
 		{"comme l'a rappelé X with a complement before the comma",
 			"Comme l'a rappelé La Voix du Nord pendant le procès, la plateforme n'a jamais pris contact avec la famille.",
 			[]want{{"la plateforme n'a jamais pris contact avec la famille", "indirect", "rappeler", "La Voix du Nord", "La Voix du Nord", ""}}},

@@ -1402,7 +1402,7 @@ func (st *state) npBefore(v int) mention {
 				s++
 			}
 			m := mention{s: s, e: j - 1, ok: true}
-			words := st.isP(j-1, fComma) && j-1-s <= 8
+			words := st.isP(j-1, fComma) && j-1-s <= 14
 			for k := s; words && k < j-1; k++ {
 				words = st.t[k].Kind != token.Punct && !st.t[k].IsQuote()
 			}
