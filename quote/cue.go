@@ -24,7 +24,10 @@ func (st *state) finite(i, limit int) (string, int, int, bool) {
 	}
 	// (l'a résumé: an object pronoun before an auxiliary, not a
 	// determiner)
-	if i > 0 && (st.is(i-1, fDet) && !(st.isAux(i) && st.key[i-1] == "l'") || st.key[i-1] == "de" || st.key[i-1] == "d'" || st.key[i-1] == "en") {
+	// (il la décrit comme, qui le qualifie: an object pronoun after a
+	// subject pronoun)
+	objPron := i > 1 && (st.key[i-1] == "la" || st.key[i-1] == "le" || st.key[i-1] == "les" || st.key[i-1] == "l'") && subjPron[st.key[i-2]]
+	if i > 0 && (st.is(i-1, fDet) && !(st.isAux(i) && st.key[i-1] == "l'") && !objPron || st.key[i-1] == "de" || st.key[i-1] == "d'" || st.key[i-1] == "en") {
 		return "", 0, 0, false
 	}
 	if i > 0 && (st.key[i-1] == "ne" || st.key[i-1] == "n'") {
@@ -36,7 +39,7 @@ func (st *state) finite(i, limit int) (string, int, int, bool) {
 		return "", 0, 0, false
 	}
 	l, e, c, ok := st.verbGroup(i, limit)
-	if !ok || weakVerbs[l] {
+	if !ok || weakVerbs[l] || objPron && l != "décrire" {
 		return "", 0, 0, false
 	}
 	if v := st.key[e-1]; st.t[e-1].Kind == token.Word && strings.HasSuffix(v, "ant") {
@@ -967,6 +970,10 @@ func (st *state) hasVerbish(a, b int) bool {
 	}
 	return false
 }
+
+// subjPron are the subject pronouns (and qui) an object pronoun may follow
+// before its verb: il la décrit, qui les accuse.
+var subjPron = set("il elle ils elles on qui")
 
 // weekdays are the names of the days, folded.
 var weekdays = set("lundi mardi mercredi jeudi vendredi samedi dimanche")

@@ -148,6 +148,9 @@ func TestCueRows(t *testing.T) {
 			"Le nombre d’inscrits a été multiplié par trois en quatre ans, selon Camille Ferrand, la présidente de l’association, elle-même doctorante en chimie.",
 			[]want{{"Le nombre d’inscrits a été multiplié par trois en quatre ans", "indirect", "selon", "Camille Ferrand", "Camille Ferrand", ""}}},
 
+		{"il la décrit comme « … »: décrire after an object pronoun",
+			"Aujourd'hui retraité, il la décrit comme « la plus obstinée de toutes les apprenties ». Il la connaît depuis vingt ans.",
+			[]want{{"la plus obstinée de toutes les apprenties", "direct", "décrire", "il", "il", "M"}}},
 		{"au cabinet de X, on indique with a long name of the office",
 			"Au cabinet de la ministre des Ressources naturelles et des Forêts, on indique qu'une cellule de reclassement sera mise en place.",
 			[]want{{"une cellule de reclassement sera mise en place", "indirect", "indiquer", "cabinet de la ministre des Ressources naturelles et des Forêts", "cabinet de la ministre des Ressources naturelles et des Forêts", ""}}},
