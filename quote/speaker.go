@@ -1870,7 +1870,7 @@ var ageNouns = set("trentenaire trentenaires quadragenaire quadragenaires quinqu
 // elidedName reports whether the capitalised word at k follows a
 // capitalised elision that follows a name word (Aya N'Guessan).
 func (st *state) elidedName(k int) bool {
-	return k > 1 && st.t[k-1].Kind == token.Elision && startsUpper(st.t[k-1].Text) && st.t[k-1].End == st.t[k].Start && st.isCap(k-2)
+	return k > 1 && k < len(st.t) && st.t[k-1].Kind == token.Elision && startsUpper(st.t[k-1].Text) && st.t[k-1].End == st.t[k].Start && st.isCap(k-2)
 }
 
 // perAt reports whether the token at k is inside a person entity.
