@@ -2139,8 +2139,7 @@ func (st *state) personNP(s, e int) bool {
 	}
 	// Name, apposition: no clause after the comma; also after a short
 	// fronted phrase or a noun of kin (Leur fils, X, urgentiste au CHU; À
-	// sa suite, X, ancienne comptable), and with a name the tagger knows
-	// (Adama Coulibaly, président d'une coopérative)
+	// sa suite, X, ancienne comptable)
 	for a := s; a < e && a-s <= 5; a++ {
 		if a > s && (!st.isP(a-1, fComma) || a >= 2 && (st.isAux(a-2) || st.is(a-2, fVerbish) && !st.isCap(a-2))) {
 			if st.isAux(a) || st.is(a, fVerbish) && !st.isCap(a) || st.t[a].Kind == token.Punct && !st.isP(a, fComma) {
@@ -2148,7 +2147,7 @@ func (st *state) personNP(s, e int) bool {
 			}
 			continue
 		}
-		if !name(a) && !(a == s && st.perAt(a) && st.isCap(a)) {
+		if !name(a) {
 			continue
 		}
 		if c := st.capRun(a, e); c < e && st.isP(c, fComma) && e-a <= 16 {
