@@ -73,7 +73,7 @@ func (st *state) viewCue(k, o int) (string, int) {
 	switch {
 	case voirForms[st.key[k]] && o-k == 1 && v > 0 && st.key[v-1] == "y":
 		return "voir", v - 1
-	case qualifierForms[st.key[k]] && o-k >= 3 && o-k <= 8 && (st.key[o-1] == "de" || st.key[o-1] == "d'"):
+	case qualifierForms[st.key[k]] && o-k >= 2 && o-k <= 8 && (st.key[o-1] == "de" || st.key[o-1] == "d'"):
 		for i := k + 1; i < o-1; i++ {
 			if st.t[i].Kind == token.Punct || st.t[i].IsQuote() || st.isAux(i) {
 				return "", -1
@@ -89,6 +89,8 @@ func (st *state) viewCue(k, o int) (string, int) {
 var (
 	voirForms      = set("voit voient voyait voyaient vu verra verront verrait verraient")
 	qualifierForms = set("qualifie qualifient qualifiait qualifiaient qualifiee qualifies qualifiees qualifiera")
+	// qualifiedForms are the participles of a naming: qualifiée de « … ».
+	qualifiedForms = set("qualifie qualifiee qualifies qualifiees")
 )
 
 // quoteEnds reports whether a quotation that opens the sentence at a or
@@ -304,6 +306,17 @@ func (st *state) directSeg(si int, sg *seg) {
 				}
 			}
 		}
+	}
+	// A naming by someone: la réforme, qualifiée de « petite-bourgeoise »
+	// (par X): a direct fragment, whose speaker is the agent when the
+	// sentence gives one
+	if o > 1 && sg.closed && (st.key[o-1] == "de" || st.key[o-1] == "d'") && qualifiedForms[st.key[o-2]] && endsAccented(st.t[o-2].Text) && !(o > 2 && st.isAux(o-3)) {
+		var m mention
+		if c+2 < lim && st.key[c+1] == "par" {
+			m = st.npAfter(c+2, lim)
+		}
+		add(sg.start, sg.end, "qualifier", m, false)
+		return
 	}
 	// A name or a title: la loi dite « … », un rapport sur « … ».
 	naming := o > 0 && st.is(o-1, fNaming) && st.t[o-1].Kind != token.Punct && !(o > 1 && (st.is(o-2, fAux) || st.t[o-2].Kind == token.Clitic || st.isSe(o-2)))

@@ -70,7 +70,10 @@
 // fragment that is the object of a cue verb (déplore un discours « truffé
 // d'incantations »), of y voir (X y voit « le signe d'un malaise ») or of
 // qualifier … de (a qualifié ce plan de « chantier du siècle ») is a
-// direct quotation, but one or two quoted words are
+// direct quotation, and so is a naming (la réforme, qualifiée de
+// « petite-bourgeoise » par l'opposition: its speaker is the agent after
+// par, or none when the sentence names no one), but one or two quoted
+// words are
 // one only after an evaluative verb (dénoncer, juger, saluer…): s'est dit
 // « horrifié », décrit comme un « type riche » only keep a distance. A
 // short fragment before que goes with the reported clause (a jugé

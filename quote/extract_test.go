@@ -43,8 +43,6 @@ type want struct {
 	text, kind, verb, mention, name, gender string
 }
 
-// TestSample checks the seven quotations of the sample article, and
-// nothing else.
 // row is a table row of quotation tests: an input and every quotation
 // expected from it, in order.
 type row struct {
@@ -81,6 +79,8 @@ func checkRows(t *testing.T, rows []row) {
 	}
 }
 
+// TestSample checks the seven quotations of the sample article, and
+// nothing else.
 func TestSample(t *testing.T) {
 	raw, err := os.ReadFile("../testdata/qakbot.txt")
 	require.NoError(t, err)
@@ -158,8 +158,15 @@ func TestRows(t *testing.T) {
 		{"mixed reported speech",
 			"Selon eux, il s'agit de « fêtes sauvages » organisées chaque semaine.",
 			[]want{{"il s'agit de « fêtes sauvages » organisées chaque semaine", "mixed", "selon", "eux", "eux", ""}}},
-		{"naming fragment without a cue is not a quotation",
-			"La réforme, qualifiée de « petite-bourgeoise », entre en vigueur.",
+		{"a naming (qualifiée de « … ») is a direct fragment, with its agent as speaker when the sentence gives one",
+			"La réforme, qualifiée de « petite-bourgeoise », entre en vigueur. Sa politique, qualifiée de « décevante » par l'opposition, sera revue. Le ministre qualifie de « scandale » la décision.",
+			[]want{
+				{"petite-bourgeoise", "direct", "qualifier", "", "", ""},
+				{"décevante", "direct", "qualifier", "l'opposition", "opposition", ""},
+				{"scandale", "direct", "qualifier", "Le ministre", "ministre", "M"},
+			}},
+		{"a name with no naming verb is no quotation",
+			"La réforme, dite « petite-bourgeoise », entre en vigueur.",
 			nil},
 		{"no cue at all", "Le train part à 8 heures.", nil},
 	}
