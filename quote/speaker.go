@@ -1465,6 +1465,24 @@ func (st *state) mainOrg(i int) (mention, bool) {
 	return o.best, o.top > 1
 }
 
+// otherKind reports whether the organisation nouns roles describe a body
+// of another kind than role: a company is not a union nor a ministry.
+// Nouns of one kind (companyNouns, unionNouns) describe the same body.
+func otherKind(roles []string, role string) bool {
+	if len(roles) == 0 {
+		return false
+	}
+	for _, r := range roles {
+		if r == role || companyNouns[r] && companyNouns[role] || unionNouns[r] && unionNouns[role] {
+			return false
+		}
+	}
+	return unionNouns[role] || companyNouns[role]
+}
+
+// unionNouns describe a trade union.
+var unionNouns = set("syndicat centrale intersyndicale confederation")
+
 // unions are the first words of the names of trade unions in French-
 // speaking countries (CGT-Cheminots, SUD-Rail, FGTB, Unia, CSN).
 var unions = set("cgt cfdt fo sud solidaires unsa cfe cftc fsu snes snuipp sgen fgtb csc cgslb aclvb unia syna ssp ftq csn csq cssf ugtt umt ugta ugtm cstc cosatu")
@@ -2139,7 +2157,9 @@ func (st *state) find(clusters []*cluster, in info, c cand, prev *cluster) *clus
 				// not one described by another organisation noun (la
 				// société after le quotidien Le Temps)
 				// (a named one: le syndicat SUD, not l'accusation)
-				if k := clusters[i]; k.org && (k.named || strings.ContainsFunc(k.name, unicode.IsUpper)) && !k.plural && k.name != in.name && mediaRole(k.roles) == media[in.role] {
+				// (le syndicat is not the département de la Justice quoted
+				// last: a body described by a noun of another kind)
+				if k := clusters[i]; k.org && (k.named || strings.ContainsFunc(k.name, unicode.IsUpper)) && !k.plural && k.name != in.name && mediaRole(k.roles) == media[in.role] && !otherKind(k.roles, in.role) {
 					k.roles = append(k.roles, in.role)
 					return k
 				}

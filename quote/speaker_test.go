@@ -9,6 +9,12 @@ import (
 // verb, naming nouns after a quotation, the subject of the cue verb.
 func TestSpeakerRows(t *testing.T) {
 	rows := []row{
+		{"a union noun is not the ministry quoted last",
+			"\"Le réseau est démantelé\", a déclaré le département américain de la Justice.\n\nPour le syndicat, la réforme est injuste.",
+			[]want{
+				{"Le réseau est démantelé", "direct", "déclarer", "le département américain de la Justice", "département américain de la Justice", ""},
+				{"la réforme est injuste", "indirect", "pour", "le syndicat", "syndicat", ""},
+			}},
 		{"a short sentence about a person described with an elided article or by age before a quotation with no cue",
 			"Josiane Lefort, 81 ans, raconte avoir signé sans lire. « Il pleuvait dans ma chambre », dit-elle.\n\nLa présidente, Nathalie Kerbrat, lui montre une photographie du prévenu. L'octogénaire fait non de la tête. « Je ne l'avais jamais vu. »",
 			[]want{
