@@ -225,16 +225,18 @@ func (st *state) roleBare(i int) (lexicon.Role, bool) {
 	return lexicon.Role{Gender: byte(f >> shiftRoleGender), Plural: f&fRolePlural != 0, Org: f&fRoleOrg != 0}, true
 }
 
-// firstAt returns the gender of the first name at i.
+// firstAt returns the gender of the first name at i (none out of the
+// text).
 func (st *state) firstAt(i int) (byte, bool) {
-	if st.f[i]&fFirst == 0 {
+	if i < 0 || i >= len(st.f) || st.f[i]&fFirst == 0 {
 		return 0, false
 	}
 	return byte(st.f[i] >> shiftFirstGender), true
 }
 
-// is reports whether the token at i has one of the word classes f.
-func (st *state) is(i int, f uint64) bool { return st.f[i]&f != 0 }
+// is reports whether the token at i has one of the word classes f (none
+// out of the text).
+func (st *state) is(i int, f uint64) bool { return i >= 0 && i < len(st.f) && st.f[i]&f != 0 }
 
 // statePool keeps the per-token tables of finished calls for reuse.
 var statePool = sync.Pool{New: func() any { return new(state) }}

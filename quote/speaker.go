@@ -1891,7 +1891,6 @@ func (st *state) elidedName(k int) bool {
 	return k > 1 && k < len(st.t) && st.t[k-1].Kind == token.Elision && startsUpper(st.t[k-1].Text) && st.t[k-1].End == st.t[k].Start && st.isCap(k-2)
 }
 
-// perAt reports whether the token at k is inside a person entity.
 // titledAt reports whether a person's role stands right before k, maybe
 // with one adjective between (le député anversois ·).
 func (st *state) titledAt(k int) bool {
@@ -1916,11 +1915,12 @@ func (st *state) linkedAt(k int) bool {
 // orgAt reports whether the token at k is in an organisation the tagger
 // found (Le Mauricien, a newspaper, not le Mauricien, a man).
 func (st *state) orgAt(k int) bool {
-	return st.entAt[k] >= 0 && st.ents[st.entAt[k]].Label == entities.ORG
+	return k >= 0 && k < len(st.entAt) && st.entAt[k] >= 0 && st.ents[st.entAt[k]].Label == entities.ORG
 }
 
+// perAt reports whether the token at k is inside a person entity.
 func (st *state) perAt(k int) bool {
-	return st.entAt[k] >= 0 && st.ents[st.entAt[k]].Label == entities.PER
+	return k >= 0 && k < len(st.entAt) && st.entAt[k] >= 0 && st.ents[st.entAt[k]].Label == entities.PER
 }
 
 // nameAfter returns the first person named after token i, in its
@@ -2965,8 +2965,10 @@ func (st *state) titleRoles() {
 		if k < n && st.isP(k, fComma) {
 			k++
 		}
-		if _, first := st.firstAt(k); k < n && st.isCap(k) && (first || st.perAt(k)) {
-			continue
+		if k < n && st.isCap(k) {
+			if _, first := st.firstAt(k); first || st.perAt(k) {
+				continue
+			}
 		}
 		st.setRole(i, i+1, full)
 	}
