@@ -89,8 +89,6 @@ func (st *state) viewCue(k, o int) (string, int) {
 var (
 	voirForms      = set("voit voient voyait voyaient vu verra verront verrait verraient")
 	qualifierForms = set("qualifie qualifient qualifiait qualifiaient qualifiee qualifies qualifiees qualifiera")
-	// qualifiedForms are the participles of a naming: qualifiée de « … ».
-	qualifiedForms = set("qualifie qualifiee qualifies qualifiees")
 )
 
 // quoteEnds reports whether a quotation that opens the sentence at a or
@@ -310,7 +308,7 @@ func (st *state) directSeg(si int, sg *seg) {
 	// A naming by someone: la réforme, qualifiée de « petite-bourgeoise »
 	// (par X): a direct fragment, whose speaker is the agent when the
 	// sentence gives one
-	if o > 1 && sg.closed && (st.key[o-1] == "de" || st.key[o-1] == "d'") && qualifiedForms[st.key[o-2]] && endsAccented(st.t[o-2].Text) && !(o > 2 && st.isAux(o-3)) {
+	if o > 1 && sg.closed && (st.key[o-1] == "de" || st.key[o-1] == "d'") && qualifierForms[st.key[o-2]] && endsAccented(st.t[o-2].Text) && !(o > 2 && st.isAux(o-3)) {
 		var m mention
 		if c+2 < lim && st.key[c+1] == "par" {
 			m = st.npAfter(c+2, lim)

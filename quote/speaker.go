@@ -205,10 +205,8 @@ func (st *state) describe(m mention) info {
 	if name[1] > 0 {
 		a := name[0]
 		// le député PLR Jean-Rémy Chappuis: the party before the first name
-		if a+1 < name[1] && len(st.t[a].Text) >= 2 && strings.ToUpper(st.t[a].Text) == st.t[a].Text {
-			if _, first := st.firstAt(a + 1); first {
-				a++
-			}
+		if a+1 < name[1] && st.partyBefore(a+1) {
+			a++
 		}
 		if st.key[a] == "m." || st.key[a] == "mme" || st.key[a] == "mlle" {
 			if st.key[a] == "m." {
