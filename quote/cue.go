@@ -946,8 +946,8 @@ func (st *state) learntFrom(i, b int) (mention, bool) {
 		return mention{}, false
 	}
 	j := i + 4
-	if weekdays[st.key[j]] && j+2 < b {
-		j++ // a-t-on appris vendredi auprès du parquet
+	if st.is(j, fAdv) && j+2 < b {
+		j++ // a-t-on appris vendredi, hier, également auprès du parquet
 	}
 	if k := st.skipTimeNP(j, b); k > j && k+2 < b {
 		j = k // (mardi) soir, la semaine dernière
@@ -985,9 +985,6 @@ func (st *state) hasVerbish(a, b int) bool {
 // subjPron are the subject pronouns (and qui) an object pronoun may follow
 // before its verb: il la décrit, qui les accuse.
 var subjPron = set("il elle ils elles on qui")
-
-// weekdays are the names of the days, folded.
-var weekdays = set("lundi mardi mercredi jeudi vendredi samedi dimanche")
 
 // afterSemi returns the token after the last semicolon of [s, e) outside
 // quotation marks, or s.
