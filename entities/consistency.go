@@ -34,6 +34,7 @@ func consistency(d *token.Doc, ents []Entity) []Entity {
 	ents = timeTail(d, ents)
 	ents = openEnd(d, ents)
 	ents = propagate(d, ents)
+	lists(d, ents)
 	articles(d, ents)
 	return ents
 }
@@ -693,4 +694,45 @@ func articles(d *token.Doc, ents []Entity) {
 		e.Start = a.Start
 		e.Text = d.Text[e.Start:e.End]
 	}
+}
+
+// lists gives the items of an enumeration of names one label: in a run of
+// three or more entities separated only by commas, semicolons, et or ou
+// on one line ("Savenay, Nantes, Questembert et Auray"), items take the
+// label most of the run has, when at least two thirds of it have it.
+func lists(d *token.Doc, ents []Entity) {
+	for i := 0; i < len(ents); {
+		j := i + 1
+		for j < len(ents) && listGap(d.Text[ents[j-1].End:ents[j].Start]) {
+			j++
+		}
+		if j-i >= 3 {
+			var n [4]int
+			for _, e := range ents[i:j] {
+				n[e.Label]++
+			}
+			best := PER
+			for l := range Label(4) {
+				if n[l] > n[best] {
+					best = l
+				}
+			}
+			if 3*n[best] >= 2*(j-i) {
+				for k := i; k < j; k++ {
+					ents[k].Label = best
+				}
+			}
+		}
+		i = j
+	}
+}
+
+// listGap reports whether the text between two entities separates the
+// items of an enumeration.
+func listGap(s string) bool {
+	switch strings.TrimSpace(s) {
+	case ",", ";", "et", ", et", "ou", ", ou":
+		return !strings.ContainsAny(s, "\n\r")
+	}
+	return false
 }

@@ -159,6 +159,8 @@ func TestExtract(t *testing.T) {
 			[]ent{{"Chicago", LOC}, {"Obama", PER}, {"Barack Obama", PER}}},
 		{"a surname alone after the full name", "Montebourg veut relancer l'industrie. Arnaud Montebourg a présenté son plan à Bercy.",
 			[]ent{{"Montebourg", PER}, {"Arnaud Montebourg", PER}, {"Bercy", ORG}}},
+		{"the items of an enumeration take the label of most of them", "Le festival accueille Stromae, Angèle, Orelsan et Aya Nakamura.",
+			[]ent{{"Stromae", PER}, {"Angèle", PER}, {"Orelsan", PER}, {"Aya Nakamura", PER}}},
 		{"institution name stops before a date", "Le Conseil européen de fin juin a validé le plan.",
 			[]ent{{"Conseil européen", ORG}}},
 	}
