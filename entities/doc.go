@@ -76,8 +76,11 @@
 // la Justice des États-Unis (Q1553390, DoJ). The default table
 // ([DefaultTable]) covers institutions frequent in French news —
 // international bodies, agencies (FBI, CIA, Europol, Interpol, AFP,
-// Reuters), French ministries, courts, police and intelligence services,
-// parties — and about sixty countries with their CLDR names. [Lookup]
+// Reuters), French ministries, courts, public bodies (Insee, CNIL, Cour
+// des comptes), police and intelligence services, parties, trade unions,
+// seats of power standing for their government (Maison-Blanche, Kremlin),
+// a few large companies — and about sixty countries with their CLDR
+// names; about 160 entries in all. [Lookup]
 // queries it directly; [NewTable] and [Table.Add] extend it.
 //
 // # Accuracy

@@ -268,6 +268,10 @@ func TestLookup(t *testing.T) {
 		{"l’Agence France-Presse", "", "", "", ORG}, // not an alias: the article is not part of names
 		{"ONU", "Organisation des Nations unies", "Q1065", "ONU", ORG},
 		{"Royaume-Uni", "Royaume-Uni", "Q145", "", LOC},
+		{"OCDE", "Organisation de coopération et de développement économiques", "Q41550", "OCDE", ORG},
+		{"Pôle emploi", "France Travail", "", "", ORG},
+		{"Etat islamique", "État islamique", "", "EI", ORG},
+		{"Maison Blanche", "Maison-Blanche", "Q35525", "", ORG},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
