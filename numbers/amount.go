@@ -2,6 +2,8 @@ package numbers
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/depeche-nlp/depeche/token"
 	"golang.org/x/text/currency"
@@ -141,10 +143,8 @@ func (s *scanner) numeral(i, lim int) (amount, bool) {
 		if !ok || r.ordinal {
 			return a, false
 		}
-		if r.n == 1 && s.kk(i) == "neuf" {
-			if p := s.key(i-1, lim); p == "flambant" || p == "tout" || p == "a" || p == "remis" || p == "du" {
-				return a, false
-			}
+		if r.n == 1 && s.kk(i) == "neuf" && s.neufAdjective(i, lim) {
+			return a, false
 		}
 		a.val, a.end, a.scale, a.article = r.val, r.end, r.scale, r.article
 		a.deOK = r.scale >= 1e6
@@ -287,7 +287,7 @@ func (s *scanner) core(i, lim int) (amount, bool) {
 	k := s.key(a.end, lim)
 	if den, ok := fractionWords[k]; ok && s.toks[a.end].Kind == tokWord && a.scale == 0 {
 		nk := s.key(a.end+1, lim)
-		if !(strings.HasPrefix(k, "quart") && nk == "de" && s.key(a.end+2, lim) == "finale") && !(den == 2 && !a.article) {
+		if !fractionIdiom(k, nk, s.key(a.end+2, lim)) && !(den == 2 && !a.article) {
 			a.val = quo(a.val, Decimal(den, 0, false))
 			a.kind, a.end, a.article, a.year = Fraction, a.end+1, false, false
 			return a, true
@@ -663,4 +663,59 @@ func agrees(a *amount, unit string) bool {
 		return true
 	}
 	return a.val.Cmp(Int(2)) < 0
+}
+
+// countContinues are the function words that may follow a count: neuf
+// de ses tableaux, neuf sur dix.
+var countContinues = map[string]bool{"de": true, "des": true, "du": true, "sur": true, "parmi": true, "entre": true, "contre": true}
+
+// neufAdjective reports whether "neuf" at i is the adjective new, not
+// nine: after flambant, tout, remis or du; after à, quoi de or rien de
+// with no word after it (remis à neuf, quoi de neuf ?); after a noun with
+// no word after it but a function word (un vélo neuf, un appartement neuf
+// est en vente), unless en comes just before (elle en a hébergé neuf).
+// The noun is a word in lower case that is no function word, number or
+// month.
+func (s *scanner) neufAdjective(i, lim int) bool {
+	p := s.key(i-1, lim)
+	switch p {
+	case "flambant", "tout", "remis", "du":
+		return true
+	}
+	if i+1 < lim && s.toks[i+1].Kind == tokWord && (s.flags(i+1)&fStop == 0 || countContinues[s.kk(i+1)]) {
+		return false // neuf heures, neuf TGV, neuf de ses tableaux
+	}
+	if p == "a" || p == "de" && (s.key(i-2, lim) == "quoi" || s.key(i-2, lim) == "rien") {
+		return true
+	}
+	if s.key(i-2, lim) == "en" || s.key(i-3, lim) == "en" {
+		return false // elle en a hébergé neuf
+	}
+	return i > 0 && s.toks[i-1].Kind == tokWord && lowerStart(s.toks[i-1].Text) &&
+		s.flags(i-1)&(fStop|fCardinal|fMonth|fWeekday|fApproxCue) == 0
+}
+
+// lowerStart reports whether w starts with a lower-case letter.
+func lowerStart(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
+}
+
+// upperStart reports whether w starts with an upper-case letter.
+func upperStart(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// fractionIdiom reports whether the fraction noun k, followed by the words
+// nk and nnk, is part of an idiom, not a fraction: un quart de finale, au
+// quart de tour, un tiers de confiance, le tiers payant.
+func fractionIdiom(k, nk, nnk string) bool {
+	switch {
+	case strings.HasPrefix(k, "quart"):
+		return nk == "de" && (nnk == "finale" || nnk == "tour")
+	case k == "tiers":
+		return nk == "de" && nnk == "confiance" || nk == "payant"
+	}
+	return false
 }

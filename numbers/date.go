@@ -87,7 +87,28 @@ func (s *scanner) timeAfter(j, lim int) (string, int) {
 			return c, k + 1
 		}
 	}
+	if c, e := s.spacedClock(k, lim); e > k {
+		return c, e
+	}
 	return "", j
+}
+
+// spacedClock reads a time written with spaces around its h at k (18 h,
+// 18 h 45) and returns it with the end of its tokens, or "" and k.
+func (s *scanner) spacedClock(k, lim int) (string, int) {
+	if k+1 >= lim || s.toks[k].Kind != tokNumber || len(s.toks[k].Text) > 2 || s.toks[k+1].Text != "h" && s.toks[k+1].Text != "H" {
+		return "", k
+	}
+	t, end := s.toks[k].Text+"h", k+2
+	if end < lim && s.toks[end].Kind == tokNumber && len(s.toks[end].Text) == 2 {
+		t += s.toks[end].Text
+		end++
+	}
+	c, ok := clock(t)
+	if !ok {
+		return "", k
+	}
+	return c, end
 }
 
 // dateToken reads a numeric date token (29/08/2023, 2023-08-29) and the
@@ -202,11 +223,6 @@ func (s *scanner) dateWords(i, lim int) (Quantity, int, bool) {
 	}
 	if m := s.month(i, lim); m != 0 {
 		if y := s.year4(i+1, lim); y != 0 {
-			if i+2 < lim && s.toks[i+2].Kind == tokWord {
-				if _, ok := s.noun(i+2, lim, false); ok > i+2 && false {
-					return Quantity{}, 0, false
-				}
-			}
 			q := s.make(i, i+2, Date)
 			q.Date = isoDate(y, m, 0)
 			return q, i + 2, true

@@ -62,7 +62,18 @@
 //     "deux centième" (singular) is a rank, "deux centièmes" a fraction.
 //   - Compound amounts are one quantity: "3 milliards 200 millions",
 //     "1 million 200 000", "cinq euros cinquante", "1,2M" (a scale letter
-//     glued to digits).
+//     glued to digits), "dix dollars et cinq cents".
+//   - Numbers that are part of a name are not quantities: digits right
+//     after a capitalised word and before a verb, a function word or
+//     punctuation ("le CAC 40 a clôturé", "Windows 10 n'est plus",
+//     "Ariane 6 a décollé"), a capitalised number word in the middle of
+//     a sentence before a capitalised word ("les Trente Glorieuses").
+//   - "neuf" after a noun, with nothing counted after it, is the
+//     adjective ("un vélo neuf", "rien de neuf"); "second" is the ordinal
+//     2, "seconde" only after a determiner ("la seconde guerre", not "une
+//     seconde de retard"). Idioms are no fractions: "au quart de tour",
+//     "un tiers de confiance", "le tiers payant", "quart de finale".
+//   - Times are read with spaces around the h: "à 18 h 45", "18 h".
 //
 // # Known limits
 //
@@ -73,8 +84,10 @@
 //     ("USD3,14") are not read as such; "une demi-heure" is not a quantity.
 //   - The counted noun is the word right after the number (or after de for
 //     scale nouns): adjectives and compound nouns are cut.
-//   - "neuf" (new) and "livres" (books) are read as numbers and pounds
-//     after a number; "3M" (the company) reads as three million.
+//   - "livres" (books) after a number is read as pounds; "3M" (the
+//     company) reads as three million; "un chapitre neuf" is read as an
+//     adjective; hours are clock times even in durations ("3 h 30
+//     d'autonomie").
 //   - Values beyond 400 significant digits are skipped by Extract.
 //
 // # Accuracy
@@ -84,7 +97,13 @@
 // suites of other number and quantity parsers (spelled numerals of any
 // size, ordinals, fractions, percentages, amounts of money with ISO codes,
 // symbols and names, number ranges and bounds). Both were written while
-// developing the rules, so they are not a held-out measure. The sample
+// developing the rules, so they are not a held-out measure. Three more
+// sets of 250 phrases each (testdata/cases: in the style of Duckling and
+// text2num, of Recognizers-Text and news usage, and of tricky spellings)
+// were written by people who never saw the package's output; at their
+// first run it got 98.0 %, 98.4 % and 98.8 % of them right (value, kind,
+// bounds, approximation, currency and date), and all of them after the
+// fixes they led to. The sample
 // Reuters article (testdata/qakbot.txt) yields exactly its 14 quantities.
 //
 // # Speed

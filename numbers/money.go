@@ -191,6 +191,12 @@ func (s *scanner) cents(j, lim int, glued bool) (Number, int, bool) {
 			if !ok || r.ordinal {
 				return Number{}, j, false
 			}
+			if c := s.key(r.end-1, lim); (c == "cents" || c == "cent") && r.end-1 > k {
+				// et cinq cents: the sub-unit, not five hundred
+				if r2, ok := s.spelled(k, r.end-1); ok && !r2.ordinal && r2.end == r.end-1 {
+					r = r2
+				}
+			}
 			v, e = r.val, r.end
 		}
 		if v.Cmp(Int(100)) >= 0 {

@@ -115,9 +115,12 @@ func (s *scanner) ordinal(i, lim int) (Quantity, int, bool) {
 			}
 			rank = 1
 		case "second", "seconde", "seconds", "secondes":
-			// la seconde place, Second tour; not une seconde.
-			if !ordinalDeterminers[s.key(i-1, lim)] && !(i == 0 || s.toks[i-1].Kind == token.Punct || s.breakBefore(i)) {
-				return Quantity{}, 0, false
+			// la seconde place, Second tour, terminé second; not une
+			// seconde (the feminine is also the unit of time).
+			if k == "seconde" || k == "secondes" {
+				if !ordinalDeterminers[s.key(i-1, lim)] && !(i == 0 || s.toks[i-1].Kind == token.Punct || s.breakBefore(i)) {
+					return Quantity{}, 0, false
+				}
 			}
 			rank = 2
 		default:
@@ -189,9 +192,6 @@ func (s *scanner) romanOrdinal(i, lim int) uint64 {
 	}
 	// Le, De, Ce, Me, Les, Des: words, not ordinals.
 	if n == 1 && strings.IndexByte("LCDM", w[0]) >= 0 && (suf == "e" || suf == "es") && !siecle {
-		return 0
-	}
-	if i+1 < lim && s.toks[i+1].Kind == token.Punct && s.toks[i+1].Text == "." && n == 1 && false {
 		return 0
 	}
 	return v

@@ -116,7 +116,9 @@ func (s *scanner) line(toks []token.Token, base int) {
 			}
 			q, e, ok := s.at(j, lim)
 			if ok && e > j {
-				s.out = append(s.out, q)
+				if !s.inName(&q, j, e, lim) {
+					s.out = append(s.out, q)
+				}
 				i, found = e, true
 				break
 			}
@@ -595,6 +597,11 @@ func (s *scanner) at(i, lim int) (Quantity, int, bool) {
 	if q, j, ok := s.dateWords(i, lim); ok {
 		return q, j, true
 	}
+	if c, j := s.spacedClock(i, lim); j > i {
+		q := s.make(i, j, Date)
+		q.Date = c
+		return q, j, true
+	}
 	if q, j, ok := s.ordinal(i, lim); ok {
 		return q, j, true
 	}
@@ -681,8 +688,10 @@ func (s *scanner) fractionNoun(i, lim int) (Quantity, int, bool) {
 		switch d {
 		case "le", "du", "au", "un":
 			switch n := s.key(i+2, lim); {
+			case fractionIdiom(k, n, s.key(i+3, lim)):
+				return Quantity{}, 0, false
 			case n == "de" || n == "des" || n == "du" || n == "d'":
-				if s.key(i+3, lim) == "finale" || s.key(i+3, lim) == "heure" {
+				if s.key(i+3, lim) == "heure" {
 					return Quantity{}, 0, false
 				}
 				den = 3
@@ -748,4 +757,73 @@ func (s *scanner) noun(j, lim int, allowDe bool) (string, int) {
 func (s *scanner) breakBefore(i int) bool {
 	a, b := s.toks[i-1].End, s.toks[i].Start
 	return b > a && strings.IndexByte(s.text[a:b], '\n') >= 0
+}
+
+// inName reports whether the cardinal q, read from tokens [j, e), is part
+// of a proper name: digits right after a capitalised word that is no
+// function word, cue, month or weekday, followed by a function word, a
+// capitalised word or a punctuation mark (le CAC 40 a clôturé, Windows 10
+// n'est plus suivi), or, in the middle of a sentence, a capitalised number
+// word before a capitalised word (les Trente Glorieuses).
+func (s *scanner) inName(q *Quantity, j, e, lim int) bool {
+	if q.Kind != Cardinal || j == 0 || s.sentenceStart(j) {
+		return false
+	}
+	t := s.toks[j]
+	switch t.Kind {
+	case tokNumber:
+		p := s.toks[j-1]
+		if q.Unit != "" || p.Kind != tokWord || len(p.Text) < 2 || !upperStart(p.Text) ||
+			s.flags(j-1)&(fMonth|fWeekday|fStop|fApproxCue|fCueFirst|fStart) != 0 || s.text[p.End:t.Start] != " " {
+			return false
+		}
+		if e >= lim {
+			return true
+		}
+		n := s.toks[e]
+		switch n.Kind {
+		case token.Punct:
+			return strings.Contains(",.;:!?)", n.Text)
+		case token.Elision:
+			return true
+		case tokWord:
+			return upperStart(n.Text) || nameFollowers[s.kk(e)]
+		}
+		return false
+	case tokWord:
+		if !upperStart(t.Text) {
+			return false
+		}
+		if q.Unit != "" {
+			return upperStart(q.Unit)
+		}
+		return e < lim && s.toks[e].Kind == tokWord && upperStart(s.toks[e].Text)
+	}
+	return false
+}
+
+// nameFollowers are the function words that may follow a name ending in
+// digits (le CAC 40 a clôturé, Ariane 6 sera lancée, France 2 et TF1).
+var nameFollowers = map[string]bool{
+	"a": true, "ont": true, "est": true, "sont": true, "sera": true, "serait": true, "etait": true,
+	"avait": true, "va": true, "doit": true, "peut": true, "et": true, "ou": true, "de": true,
+	"du": true, "des": true, "en": true, "sur": true, "dans": true, "pour": true, "avec": true,
+	"par": true, "qui": true, "que": true, "le": true, "la": true, "les": true, "au": true,
+	"aux": true, "se": true, "ne": true, "reste": true, "fait": true, "vient": true,
+}
+
+// sentenceStart reports whether token i opens a sentence of the line: it
+// is the first, or comes after an end of sentence, a colon or an opening
+// quote.
+func (s *scanner) sentenceStart(i int) bool {
+	if i == 0 {
+		return true
+	}
+	switch p := s.toks[i-1]; p.Kind {
+	case token.OpenQuote:
+		return true
+	case token.Punct:
+		return strings.Contains(".!?…:", p.Text)
+	}
+	return false
 }

@@ -353,6 +353,20 @@ entre 2019 et 2023 | entre 2019 et 2023 | date |||||||2019/2023
 les 2000 | 2000 | cardinal | 2000
 2000 euros | 2000 euros | money | 2000 |||| EUR
 31/02/2023 | -
+# numbers inside names, neuf the adjective, second
+Windows 10 n'est plus suivi. | -
+France 2 a diffusé le débat. | -
+La guerre de Cent Ans a duré longtemps. | -
+Le groupe a vendu à Renault 12 000 véhicules. | 12 000 véhicules | cardinal | 12000 |||||véhicules
+Selon l'Insee 12 % des ménages. | 12 % | percent | 12
+rendez-vous à neuf heures | neuf heures | cardinal | 9 |||||heures
+Elle en a hébergé neuf. | neuf | cardinal | 9
+le plan prévoit neuf TGV sur dix | neuf TGV sur dix | fraction | 0.9 |||||TGV
+rien de neuf sous le soleil | -
+un moteur neuf et l'électronique | -
+il a fini second | second | ordinal | 2
+une seconde de retard | -
+à 18 h | 18 h | date |||||||T18:00
 # other negatives
 sur les 170 à l'origine | 170 | cardinal | 170
 tout ou partie | -
