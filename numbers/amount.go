@@ -1,6 +1,7 @@
 package numbers
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -491,7 +492,7 @@ func (s *scanner) quantity(i, lim int) (Quantity, int, bool) {
 		s.suffix(&a, lim, true)
 		if a.article && a.kind == Cardinal {
 			// un/une: a numeral only when nothing follows it.
-			if a.end < lim && (s.toks[a.end].Kind == tokWord || s.toks[a.end].Kind == tokNumber) || s.key(a.i-1, lim) == "l'" || hasCue {
+			if a.end < lim && (s.toks[a.end].Kind == tokWord || s.toks[a.end].Kind == tokNumber) && !s.pronounCount(a.i, a.end, lim) || s.key(a.i-1, lim) == "l'" || hasCue {
 				return Quantity{}, 0, false
 			}
 		}
@@ -507,6 +508,13 @@ func (s *scanner) quantity(i, lim int) (Quantity, int, bool) {
 		}
 	}
 	q := s.make(start, end, a.kind)
+	if !ranged && a.low == nil && a.kind == Cardinal && (approx == Exact || cueKey == "vers") {
+		if c, e, ok := s.clockHours(a, start, end, lim, cueKey); ok {
+			q = s.make(start, e, Date)
+			q.Date = c
+			return q, e, true
+		}
+	}
 	if hasCue && cueKey == "vers" && a.kind == Cardinal && !(a.year && !ranged) {
 		return Quantity{}, 0, false
 	}
@@ -718,4 +726,57 @@ func fractionIdiom(k, nk, nnk string) bool {
 		return nk == "de" && nnk == "confiance" || nk == "payant"
 	}
 	return false
+}
+
+// pronounCount reports whether the lone un/une of tokens [i, end) counts
+// what the pronoun en stands for (il n'en reste qu'un en détention, il en
+// a acheté un pour sa fille): en comes two to four tokens before, and a
+// preposition after.
+func (s *scanner) pronounCount(i, end, lim int) bool {
+	return countPreps[s.key(end, lim)] && s.enBefore(i)
+}
+
+// enBefore reports whether the pronoun en comes two to four tokens before
+// token i.
+func (s *scanner) enBefore(i int) bool {
+	for k := i - 2; k >= i-4 && k >= 0; k-- {
+		if s.kk(k) == "en" {
+			return true
+		}
+	}
+	return false
+}
+
+// countPreps are the prepositions that may follow a pronominal count.
+var countPreps = map[string]bool{
+	"en": true, "a": true, "au": true, "aux": true, "dans": true, "sur": true, "pour": true,
+	"depuis": true, "chez": true, "parmi": true, "seulement": true, "encore": true,
+}
+
+// clockHours reads a cardinal of heures after à, vers, dès, avant or
+// après, or after de before à, as a clock time (à 20 heures, vers 8 heures
+// 30, de 10 heures à 18 heures), not a duration (pendant 20 heures). It returns the time and the end of its tokens.
+func (s *scanner) clockHours(a amount, start, end, lim int, cueKey string) (string, int, bool) {
+	if a.unit != "heures" && a.unit != "heure" || a.scale != 0 {
+		return "", 0, false
+	}
+	h, ok := a.val.Int64()
+	if !ok || h < 0 || h > 24 || a.val.Cmp(Int(h)) != 0 {
+		return "", 0, false
+	}
+	switch p := s.key(start-1, lim); {
+	case cueKey == "vers", p == "a", p == "des", p == "avant", p == "apres", p == "vers":
+	case p == "de" && s.key(end, lim) == "a": // de 10 heures à 18 heures
+	default:
+		return "", 0, false
+	}
+	m := 0
+	if end < lim && s.toks[end].Kind == tokNumber && len(s.toks[end].Text) == 2 {
+		if v, err := strconv.Atoi(s.toks[end].Text); err == nil && v < 60 {
+			m, end = v, end+1
+		}
+	}
+	b := twoDigits([]byte{'T'}, int(h))
+	b = append(b, ':')
+	return string(twoDigits(b, m)), end, true
 }

@@ -2,6 +2,7 @@ package numbers
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/depeche-nlp/depeche/token"
 	"golang.org/x/text/currency"
@@ -116,7 +117,7 @@ func (s *scanner) line(toks []token.Token, base int) {
 			}
 			q, e, ok := s.at(j, lim)
 			if ok && e > j {
-				if !s.inName(&q, j, e, lim) {
+				if !s.inName(&q, j, e, lim) && !s.inIdiom(j, e, lim) {
 					s.out = append(s.out, q)
 				}
 				i, found = e, true
@@ -535,6 +536,9 @@ func (s *scanner) unHot(i int) bool {
 		p := s.kk(i - 1)
 		return !((p == "a" || p == "par") && (s.kk(i-2) == "un" || s.kk(i-2) == "une"))
 	}
+	if countPreps[s.kk(i+1)] && s.enBefore(i) {
+		return true // il n'en reste qu'un en détention
+	}
 	switch nx := s.toks[i+1].Text; nx {
 	case "sur", "et", "pour", "virgule", "ou":
 		return true
@@ -760,11 +764,13 @@ func (s *scanner) breakBefore(i int) bool {
 }
 
 // inName reports whether the cardinal q, read from tokens [j, e), is part
-// of a proper name: digits right after a capitalised word that is no
-// function word, cue, month or weekday, followed by a function word, a
-// capitalised word or a punctuation mark (le CAC 40 a clôturé, Windows 10
-// n'est plus suivi), or, in the middle of a sentence, a capitalised number
-// word before a capitalised word (les Trente Glorieuses).
+// of a name: digits right after a noun they name (la loi 96, l'article
+// 12), or right after a capitalised word that is no function word, cue,
+// month or weekday, with nothing or a capitalised word counted, followed
+// by a function word, a capitalised word or a punctuation mark (le CAC 40
+// a clôturé, Windows 10 n'est plus suivi, le Boeing 737 MAX est cloué au
+// sol); or, in the middle of a sentence, a capitalised number word before
+// a capitalised word (les Trente Glorieuses).
 func (s *scanner) inName(q *Quantity, j, e, lim int) bool {
 	if q.Kind != Cardinal || j == 0 || s.sentenceStart(j) {
 		return false
@@ -773,7 +779,10 @@ func (s *scanner) inName(q *Quantity, j, e, lim int) bool {
 	switch t.Kind {
 	case tokNumber:
 		p := s.toks[j-1]
-		if q.Unit != "" || p.Kind != tokWord || len(p.Text) < 2 || !upperStart(p.Text) ||
+		if q.Unit == "" && p.Kind == tokWord && idNouns[s.kk(j-1)] {
+			return true // la loi 96, l'article 12
+		}
+		if q.Unit != "" && !upperStart(q.Unit) || p.Kind != tokWord || len(p.Text) < 2 || !upperStart(p.Text) ||
 			s.flags(j-1)&(fMonth|fWeekday|fStop|fApproxCue|fCueFirst|fStart) != 0 || s.text[p.End:t.Start] != " " {
 			return false
 		}
@@ -802,6 +811,15 @@ func (s *scanner) inName(q *Quantity, j, e, lim int) bool {
 	return false
 }
 
+// idNouns are the nouns that a number names rather than counts: la loi
+// 96, l'article 12, la ligne 14.
+var idNouns = map[string]bool{
+	"loi": true, "article": true, "articles": true, "alinea": true, "amendement": true, "decret": true,
+	"chapitre": true, "paragraphe": true, "ligne": true, "vol": true, "route": true, "salle": true,
+	"quai": true, "voie": true, "porte": true, "terminal": true, "bus": true, "tram": true,
+	"numero": true, "resolution": true, "tome": true, "volume": true, "episode": true,
+}
+
 // nameFollowers are the function words that may follow a name ending in
 // digits (le CAC 40 a clôturé, Ariane 6 sera lancée, France 2 et TF1).
 var nameFollowers = map[string]bool{
@@ -824,6 +842,70 @@ func (s *scanner) sentenceStart(i int) bool {
 		return true
 	case token.Punct:
 		return strings.Contains(".!?…:", p.Text)
+	}
+	return false
+}
+
+// idioms are fixed phrases whose number words count nothing, as folded
+// tokens (a comma stands for any punctuation mark): faire les cent pas, se mettre en quatre, deux poids, deux
+// mesures.
+var idioms = []string{
+	"les cent pas", "mettre en quatre", "mis en quatre", "met en quatre", "mettent en quatre",
+	"cheveux en quatre", "plie en quatre", "plies en quatre", "pliee en quatre", "pliees en quatre",
+	"a deux doigts", "midi a quatorze heures", "en deux temps , trois mouvements",
+	"deux temps , trois mouvements", "deux temps trois mouvements", "septieme art", "quatrieme pouvoir",
+	"ses quatre verites", "leurs quatre verites", "ni une ni deux", "ni un ni deux",
+	"deux poids , deux mesures", "deux poids deux mesures", "d' une pierre deux coups",
+	"quatre epingles", "quatre coins", "entre quatre yeux", "quatre veines", "voir trente-six chandelles",
+	"vu trente-six chandelles",
+	"trente-six du mois", "septieme ciel", "quatre cents coups", "cinquieme roue", "son trente et un",
+	"son trente-et-un", "un de ces quatre", "trois fois rien", "comme trois pommes", "a quatre pattes",
+	"en deux mots", "deux gouttes d' eau", "un clin d' oeil", "sept lieues", "mille morceaux",
+}
+
+// idiomRef is an idiom and the position of a number word in it.
+type idiomRef struct {
+	words []string
+	pos   int
+}
+
+// idiomIndex maps each word of an idiom to the idioms that hold it.
+var idiomIndex = sync.OnceValue(func() map[string][]idiomRef {
+	m := map[string][]idiomRef{}
+	for _, p := range idioms {
+		w := strings.Fields(p)
+		for i, k := range w {
+			if k == "," {
+				w[i] = "" // the key of a punctuation mark
+				continue
+			}
+			m[k] = append(m[k], idiomRef{w, i})
+		}
+	}
+	return m
+})
+
+// inIdiom reports whether a token of the quantity read from tokens [j, e)
+// is a word of an idiom written around it.
+func (s *scanner) inIdiom(j, e, lim int) bool {
+	index := idiomIndex()
+	for n := j; n < e; n++ {
+		for _, r := range index[s.kk(n)] {
+			b := n - r.pos
+			if b < 0 || b+len(r.words) > lim {
+				continue
+			}
+			ok := true
+			for x, w := range r.words {
+				if s.kk(b+x) != w {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -359,7 +359,14 @@ France 2 a diffusé le débat. | -
 La guerre de Cent Ans a duré longtemps. | -
 Le groupe a vendu à Renault 12 000 véhicules. | 12 000 véhicules | cardinal | 12000 |||||véhicules
 Selon l'Insee 12 % des ménages. | 12 % | percent | 12
-rendez-vous à neuf heures | neuf heures | cardinal | 9 |||||heures
+rendez-vous à neuf heures | neuf heures | date |||||||T09:00
+vers 20 heures 30 | vers 20 heures 30 | date |||||||T20:30
+pendant 20 heures | 20 heures | cardinal | 20 |||||heures
+il n'en reste qu'un en détention | un | cardinal | 1
+le Boeing 737 MAX est cloué au sol | -
+la loi 96 sur la langue française | -
+faire les cent pas | -
+deux poids, deux mesures | -
 Elle en a hébergé neuf. | neuf | cardinal | 9
 le plan prévoit neuf TGV sur dix | neuf TGV sur dix | fraction | 0.9 |||||TGV
 rien de neuf sous le soleil | -
