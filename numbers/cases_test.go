@@ -4,7 +4,6 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -22,19 +21,8 @@ func TestExtractCases(t *testing.T) {
 	for _, f := range files {
 		b, err := os.ReadFile(f)
 		require.NoError(t, err)
-		for line := range strings.Lines(string(b)) {
-			line = strings.TrimSpace(line)
-			if line == "" || line[0] == '#' {
-				continue
-			}
+		for cols := range tableRows(string(b), 8) {
 			n++
-			cols := strings.Split(line, "|")
-			for i := range cols {
-				cols[i] = strings.TrimSpace(cols[i])
-			}
-			for len(cols) < 8 {
-				cols = append(cols, "")
-			}
 			in := cols[0]
 			t.Run(filepath.Base(f)+"/"+in, func(t *testing.T) {
 				got := Extract(in)

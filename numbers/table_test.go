@@ -1,6 +1,7 @@
 package numbers
 
 import (
+	"iter"
 	"strings"
 	"testing"
 
@@ -388,25 +389,14 @@ func TestExtractTable(t *testing.T) {
 // returns the number of rows.
 func runRows(t *testing.T, rows string) int {
 	n := 0
-	for line := range strings.Lines(rows) {
-		line = strings.TrimSpace(line)
-		if line == "" || line[0] == '#' {
-			continue
-		}
+	for cols := range tableRows(rows, 10) {
 		n++
-		cols := strings.Split(line, "|")
-		for i := range cols {
-			cols[i] = strings.TrimSpace(cols[i])
-		}
 		in := cols[0]
 		t.Run(in, func(t *testing.T) {
 			got := Extract(in)
 			if cols[1] == "-" {
 				assert.Empty(t, got)
 				return
-			}
-			for len(cols) < 10 {
-				cols = append(cols, "")
 			}
 			require.Len(t, got, 1, "%+v", got)
 			q := got[0]
@@ -423,6 +413,30 @@ func runRows(t *testing.T, rows string) int {
 		})
 	}
 	return n
+}
+
+// tableRows yields the rows of a table: its lines that are neither blank
+// nor comments (#), split at "|", trimmed and padded to at least width
+// columns.
+func tableRows(rows string, width int) iter.Seq[[]string] {
+	return func(yield func([]string) bool) {
+		for line := range strings.Lines(rows) {
+			line = strings.TrimSpace(line)
+			if line == "" || line[0] == '#' {
+				continue
+			}
+			cols := strings.Split(line, "|")
+			for i := range cols {
+				cols[i] = strings.TrimSpace(cols[i])
+			}
+			for len(cols) < width {
+				cols = append(cols, "")
+			}
+			if !yield(cols) {
+				return
+			}
+		}
+	}
 }
 
 // numString renders a value as its JSON number, "" for nil.
