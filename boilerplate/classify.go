@@ -273,6 +273,12 @@ func (d *Detector) rule(f *feat) (Class, string, bool) {
 		return Dateline, "date and time", true
 	case f.links > 0 && f.links*2 >= f.words:
 		return Other, "links", true
+	case f.crumbs > 0 && !f.final && f.words >= 2 && f.words <= 3*(f.crumbs+1):
+		return Navigation, "breadcrumb", true // Accueil > Régions > Mayenne
+	case f.degrees > 0 && f.words <= 8 && !f.final && f.sents <= 1:
+		return Other, "weather", true // Lyon : 7 °C, averses
+	case f.minute:
+		return Dateline, "match minute", true // 78', 90+3'
 	}
 	return Other, "", false
 }

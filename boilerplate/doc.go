@@ -31,8 +31,10 @@
 //     are matched on folded tokens. A cue only classifies blocks up to a
 //     length bound, and menu and share cues must cover half of the block,
 //     so a paragraph that mentions "abonnés" or "services" stays content.
-//   - Shape rules: copyright signs, photo credits (© Reuters, Crédits
-//     photo, REUTERS/Name, (Name/Publisher), a trailing agency name),
+//   - Shape rules: breadcrumbs (Accueil > Sports > Football), weather
+//     widgets (Lyon : 7 °C), match minutes of a live report (78', 90+3'),
+//     copyright signs, photo credits (© Reuters, Crédits photo,
+//     REUTERS/Name, (Name/Publisher), a trailing agency name),
 //     datelines (a date with few other words), bylines (Par …, (Avec …),
 //     ats/jfe), legal disclaimers (legal vocabulary, extended to the
 //     neighbouring blocks that share it), embedded social-media posts.
@@ -45,7 +47,10 @@
 //     read-on links are transparent to this context.
 //   - Runs of content separated by at most [Detector].MaxGap blocks form
 //     the article; smaller runs far from it (under MinShare of its size,
-//     or behind a "Sur le même sujet" header) are teasers. Comment
+//     or behind a "Sur le même sujet" header) are teasers. Four or more
+//     short sentences in a row, with only timestamps or captions between
+//     them (the entries of a live blog), are content even among
+//     boilerplate, unless they speak to the reader. Comment
 //     threads (a comment header followed by reply buttons and dates) turn
 //     the prose after them into comments.
 //   - What an article drags after its last paragraph is removed: author
@@ -56,7 +61,9 @@
 //     timestamps ("11:52") are datelines transparent to the context.
 //   - The title is the best headline-like block in the TitleWindow blocks
 //     before the article: near, repeated elsewhere on the page, followed
-//     by a dateline or byline. Prose between the title and the article is
+//     by a dateline or byline; a person's name alone there (two to four
+//     capitalised words, a known first name) is the author. Prose between
+//     the title and the article is
 //     the standfirst (chapô) and counts as content.
 //
 // # Metadata
@@ -76,7 +83,11 @@
 // shipped) from Le Monde, Libération, Le Figaro, 20 Minutes, Slate,
 // Challenges, Clubic, Radio-Canada and Framablog, converted from HTML to
 // one block per line and labelled by hand. The thresholds were tuned on
-// these pages, so expect less on other sites.
+// these pages, so expect less on other sites: on sixteen pages written
+// by hand by people who never saw the package's output (testdata/pages:
+// dailies, regional and local papers, a live blog, a match report, a
+// review, Belgian, Swiss, Québec and African sites), it scored 0.85 and
+// 0.77 at their first run, and 0.93 and 0.85 after the rules they led to.
 //
 // # Speed
 //

@@ -22,6 +22,9 @@ type feat struct {
 	links      int  // URLs, e-mails, handles, hashtags
 	capInit    int  // words starting with a capital
 	seps       int  // menu separators: | ▪ • › · and runs of > or /
+	crumbs     int  // breadcrumb separators: > ›
+	degrees    int  // degree signs: a weather widget
+	minute     bool // the block is a match minute: 78', 90+3'
 	agencyWord int  // word position (1-based) of the last agency word, 0 if none
 	first      rune // first letter of the block
 
@@ -165,11 +168,22 @@ func (s *scratch) add(r *rules, src string, kind token.Kind, start, end int) {
 			f.handles++
 		}
 	case token.Symbol:
-		if src[start:end] == "©" {
+		switch src[start:end] {
+		case "©":
 			if i == 0 {
 				f.copySign = true
 			}
 			f.photo = f.photo || f.words <= 60
+		case ">":
+			f.seps++
+			f.crumbs++
+		case "°":
+			f.degrees++
+		}
+	case token.CloseQuote, token.OpenQuote:
+		if t := src[start:end]; t == "›" || t == "‹" {
+			f.seps++
+			f.crumbs++
 		}
 	case token.Punct:
 		switch src[start:end] {
@@ -271,6 +285,10 @@ func measure(text string, src string, r *rules, s *scratch) feat {
 		if i == 0 && fl&fReadOn != 0 {
 			f.readOn = colonSoon(b, i)
 		}
+		if i == 1 && fl&fReadOn != 0 && (b.text(0) == "À" || b.text(0) == "A") {
+			// À lire aussi : a headline (the header alone is a related cue)
+			f.readOn = colonSoon(b, i) && b.text(len(toks)-1) != ":"
+		}
 		if fl&fAgency != 0 {
 			f.agencyWord = words
 			// (not the agencies of a dateline: VEVEY (ATS/AWP) - …)
@@ -322,6 +340,7 @@ func measure(text string, src string, r *rules, s *scratch) feat {
 	}
 	f.legal = nLegal
 	f.dateEnd = endsWithDate(b, r)
+	f.minute = matchMinute(b)
 	if len(toks) > 0 {
 		last := len(toks) - 1
 		for last > 0 && (toks[last].kind == token.CloseQuote || b.text(last) == ")" || b.text(last) == "]") {
@@ -601,4 +620,21 @@ func endsWithDate(b *blk, r *rules) bool {
 		k--
 	}
 	return k > 0 && b.text(k) == ","
+}
+
+// matchMinute reports whether the block is the minute of an event in a
+// live match report: 78', 90+3'.
+func matchMinute(b *blk) bool {
+	t := b.toks
+	if len(t) != 2 && len(t) != 4 || t[0].kind != token.Number || len(b.text(0)) > 3 {
+		return false
+	}
+	if len(t) == 4 && (b.text(1) != "+" || t[2].kind != token.Number) {
+		return false
+	}
+	switch b.text(len(t) - 1) {
+	case "'", "’", "′":
+		return true
+	}
+	return false
 }

@@ -62,12 +62,12 @@ var cueDefs = []cueDef{
 // strongLegal phrases mark a legal disclaimer; weakLegal words only
 // support one. A block is a disclaimer with one strong and one more cue,
 // or three weak ones; next to a disclaimer, one cue is enough.
-var strongLegal = "divulgation des risques|ne sauraient etre tenus responsables|autorisation ecrite|vous disposez d' un droit|ne cautionne pas|liens d' affiliation|conditions d' utilisation|reproduction interdite|ne constitue pas un conseil|politique de confidentialite|mentions legales|tous droits reserves|prenez note que"
+var strongLegal = "liens affilies|liens d' affiliation|conseil en investissement|divulgation des risques|ne sauraient etre tenus responsables|autorisation ecrite|vous disposez d' un droit|ne cautionne pas|conditions d' utilisation|reproduction interdite|ne constitue pas un conseil|politique de confidentialite|mentions legales|tous droits reserves|prenez note que"
 
 // weakLegal also holds phrases that legal notices use but that news text
 // uses too (version anglaise, données personnelles): they
 // never make a disclaimer on their own.
-var weakLegal = "avertissement|risques|risque|investisseurs|investissement|responsable|responsables|conformement a|annonceurs|a des fins|sous reserve|ce site|du site|site web|site internet|interdit|propriete intellectuelle|autorisation prealable|droit d' acces|version anglaise|conditions generales|donnees personnelles|reglement general|rgpd"
+var weakLegal = "en cas d' achat|avertissement|risques|risque|investisseurs|investissement|responsable|responsables|conformement a|annonceurs|a des fins|sous reserve|ce site|du site|site web|site internet|interdit|propriete intellectuelle|autorisation prealable|droit d' acces|version anglaise|conditions generales|donnees personnelles|reglement general|rgpd"
 
 // legalCue is a phrase of the legal vocabulary.
 type legalCue struct {

@@ -1,6 +1,12 @@
 package boilerplate
 
-import "unicode"
+import (
+	"strings"
+	"unicode"
+
+	"github.com/depeche-nlp/depeche/internal/lexicon"
+	"github.com/depeche-nlp/depeche/internal/textnorm"
+)
 
 // neighbour returns the quality of the nearest block before (dir -1) or
 // after (dir +1) i that is not short (and not near-good when skipNear),
@@ -86,8 +92,9 @@ func (d *Detector) smooth(p *page) {
 	n := len(p.q)
 	res := make([]quality, n)
 	copy(res, p.q)
+	p.nearRuns(res)
 	for i, q := range p.q {
-		if q != short {
+		if q != short || res[i] == good { // (good: in a run of sentences)
 			continue
 		}
 		prev, next := p.neighbour(i, -1, true), p.neighbour(i, 1, true)
@@ -117,7 +124,7 @@ func (d *Detector) smooth(p *page) {
 			continue
 		}
 		prev, next := p.neighbour(i, -1, true), p.neighbour(i, 1, true)
-		if prev == bad && next == bad {
+		if prev == bad && next == bad && res[i] != good {
 			res[i] = bad
 			if p.reason[i] == "" {
 				p.reason[i] = "prose-like but among boilerplate"
@@ -257,6 +264,10 @@ func (d *Detector) pickTitle(p *page) {
 		if !headline(f) || f.buttonLike() {
 			continue
 		}
+		if p.authorName(i) {
+			p.class[i], p.reason[i] = Byline, "author name"
+			continue
+		}
 		score := -dist
 		if p.repeated[i] && f.words >= 5 {
 			// A headline repeated in a breadcrumb or a share box; short
@@ -318,7 +329,7 @@ func headline(f *feat) bool {
 	if f.period || f.final && f.sents > 1 {
 		return false
 	}
-	if f.links > 0 || f.seps > 2 {
+	if f.links > 0 || f.seps > 2 || f.crumbs > 0 || f.degrees > 0 {
 		return false
 	}
 	return unicode.IsUpper(f.first) || f.first == '«' || f.first == '"' || f.first == '“' || unicode.IsDigit(f.first)
@@ -413,4 +424,60 @@ func (f *feat) buttonLike() bool {
 		}
 	}
 	return false
+}
+
+// authorName reports whether block i is a person's name alone, as a site
+// prints its author near the title: two to four capitalised words, the
+// first a known first name (Nadia El Amrani).
+func (p *page) authorName(i int) bool {
+	f := &p.feats[i]
+	if f.words < 2 || f.words > 4 || f.capInit != f.words || f.final {
+		return false
+	}
+	first, _, _ := strings.Cut(p.text[p.spans[i].start:p.spans[i].end], " ")
+	_, ok := lexicon.FirstNames()[textnorm.Key(first)]
+	return ok
+}
+
+// nearRun is the number of short or near-good sentences in a row that
+// make content whatever surrounds them.
+const nearRun = 4
+
+// nearRuns marks the short (six words or more) and near-good blocks that
+// end a sentence, have no cue and do not speak to the reader (vous: a
+// help text, a paywall FAQ), when they come in runs of nearRun or more
+// with only transparent blocks (timestamps, captions) between them:
+// the entries of a live blog between their timestamps, an article cut
+// into short paragraphs. Such a run is content even among boilerplate:
+// its blocks are set good in res.
+func (p *page) nearRuns(res []quality) {
+	n := len(p.q)
+	isNear := func(k int) bool {
+		f := &p.feats[k]
+		return (p.q[k] == near || p.q[k] == short && f.words >= 6) && f.final && f.you == 0 && f.nCues == 0
+	}
+	for i := 0; i < n; {
+		if !isNear(i) {
+			i++
+			continue
+		}
+		count, last := 0, i
+		for k := i; k < n; k++ {
+			if isNear(k) {
+				count, last = count+1, k
+				continue
+			}
+			if !p.transparent(k) {
+				break
+			}
+		}
+		if count >= nearRun {
+			for k := i; k <= last; k++ {
+				if isNear(k) {
+					res[k] = good
+				}
+			}
+		}
+		i = last + 1
+	}
 }
