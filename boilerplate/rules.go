@@ -56,6 +56,8 @@ var cueDefs = []cueDef{
 	{Share, false, false, 10, "share-button vocabulary", "partager|partage|partages|partagez|tweeter|tweet|envoyer par e-mail|envoyer par mail|envoyer par sms|envoyer|imprimer|facebook|twitter|linkedin|whatsapp|whats' app|pinterest|flipboard|messenger|copier le lien|share|google +|google+|courriel|e-mail|mail|x|impression|option d' impression"},
 	{Promo, false, false, 30, "promotion vocabulary", "newsletter|newsletters|telechargez|telecharger|installez|application|applications|applis|appli|inscrivez-vous|s' inscrire|inscription|recevez|suivez-nous|suivez|rejoignez-nous|podcast|podcasts|app store|google play|alerte info|alertes|notifications|decouvrir|decouvrez|en savoir plus|boutique|la boutique|evenements|jeux-concours"},
 	{Advertising, false, false, 25, "advertising vocabulary", "publicite|sponsorise|contenu sponsorise|contenus sponsorises|partenaire|partenaires|annonce|annonces|codes promo|code promo|contenu partenaire|supplement partenaire|suppléments partenaires|offres d' emploi|petites annonces|bons plans|bon plan"},
+	{Advertising, false, true, 3, "shopping button", "voir l' offre|acheter|j' achete|commander|voir le prix|en profiter"},
+	{Other, false, true, 6, "video player", "lecture en cours|video -|video –|regarder la video|duree :"},
 	{Navigation, false, false, 6, "menu vocabulary", "accueil|menu|rechercher|recherche|retour|haut de page|retour en haut|plan du site|mentions legales|conditions generales|conditions generales de vente|conditions generales d' utilisation|politique de confidentialite|annonces legales|cgu|cgv|contact|contacts|nous contacter|contactez-nous|faq|aide|precedent|suivant|fermer|rubriques|services|archives|flux rss|rss|skip to|skip|aller au contenu|sommaire|navigation|index|sections|qui sommes-nous|la redaction|charte|ok|valider|afficher plus|voir plus|voir tout|tout voir|plus de|edition|editions"},
 }
 
@@ -67,7 +69,7 @@ var strongLegal = "liens affilies|liens d' affiliation|conseil en investissement
 // weakLegal also holds phrases that legal notices use but that news text
 // uses too (version anglaise, données personnelles): they
 // never make a disclaimer on their own.
-var weakLegal = "en cas d' achat|avertissement|risques|risque|investisseurs|investissement|responsable|responsables|conformement a|annonceurs|a des fins|sous reserve|ce site|du site|site web|site internet|interdit|propriete intellectuelle|autorisation prealable|droit d' acces|version anglaise|conditions generales|donnees personnelles|reglement general|rgpd"
+var weakLegal = "en cas d' achat|via ces liens|une commission|avertissement|risques|risque|investisseurs|investissement|responsable|responsables|conformement a|annonceurs|a des fins|sous reserve|ce site|du site|site web|site internet|interdit|propriete intellectuelle|autorisation prealable|droit d' acces|version anglaise|conditions generales|donnees personnelles|reglement general|rgpd"
 
 // legalCue is a phrase of the legal vocabulary.
 type legalCue struct {

@@ -24,7 +24,8 @@ func (p *page) neighbour(i, dir int, skipNear bool) quality {
 
 // transparent reports whether block j is an interruption that articles
 // carry inside them (a caption, a credit, an ad, an inline read-on link, an
-// embedded post): it is skipped when looking for a block's neighbours.
+// embedded post, a video player's label): it is skipped when looking for
+// a block's neighbours.
 func (p *page) transparent(j int) bool {
 	if p.q[j] != bad {
 		return false
@@ -39,7 +40,7 @@ func (p *page) transparent(j int) bool {
 	case Related:
 		return p.reason[j] == "read-on link" || p.feats[j].words >= 4 && p.feats[j].nCues > 0 && p.feats[j].cues[0].at <= 2
 	case Other:
-		return p.reason[j] == "embedded social-media post" || p.reason[j] == "attribution line"
+		return p.reason[j] == "embedded social-media post" || p.reason[j] == "attribution line" || p.reason[j] == "video player"
 	}
 	return false
 }
