@@ -393,15 +393,11 @@ func runRows(t *testing.T, rows string) int {
 		n++
 		in := cols[0]
 		t.Run(in, func(t *testing.T) {
-			got := Extract(in)
-			if cols[1] == "-" {
-				assert.Empty(t, got)
+			q, ok := extractOne(t, in, cols[1])
+			if !ok {
 				return
 			}
-			require.Len(t, got, 1, "%+v", got)
-			q := got[0]
 			assert.Equal(t, cols[1], q.Text, "text")
-			assert.Equal(t, in[q.Start:q.End], q.Text, "span")
 			assert.Equal(t, cols[2], q.Kind.String(), "kind")
 			assert.Equal(t, cols[3], numString(q.Value), "value")
 			assert.Equal(t, cols[4], numString(q.Low), "low")
@@ -413,6 +409,22 @@ func runRows(t *testing.T, rows string) int {
 		})
 	}
 	return n
+}
+
+// extractOne runs Extract on in and returns its one quantity, checking
+// its span; when want is "-", it checks that there is none and returns
+// false.
+func extractOne(t *testing.T, in, want string) (Quantity, bool) {
+	t.Helper()
+	got := Extract(in)
+	if want == "-" {
+		assert.Empty(t, got)
+		return Quantity{}, false
+	}
+	require.Len(t, got, 1, "%+v", got)
+	q := got[0]
+	assert.Equal(t, in[q.Start:q.End], q.Text, "span")
+	return q, true
 }
 
 // tableRows yields the rows of a table: its lines that are neither blank
