@@ -623,15 +623,13 @@ func (s *scanner) yearContext(start, i, lim int, approx Approx, cueKey string) b
 	if approx == About && cueKey != "vers" {
 		return false
 	}
-	if yearCues[prev] || start > 0 && s.toks[start-1].Text == "dès" {
+	if yearCues[prev] || start > 0 && (s.toks[start-1].Text == "dès" || s.toks[start-1].Text == "Dès") {
 		return true
 	}
 	switch prev {
 	case "les", "des", "ces", "aux", "nos", "vos", "leurs", "ses", "mes", "quelque", "sur", "par", "et", "a":
 		return false
 	}
-	v, _ := s.toks[i].Text, 0
-	_ = v
 	y, _ := s.numVal(i)
 	return y >= 1900 && y <= 2099
 }
@@ -766,7 +764,8 @@ func (s *scanner) clockHours(a amount, start, end, lim int, cueKey string) (stri
 	}
 	switch p := s.key(start-1, lim); {
 	case cueKey == "vers", p == "a", p == "des", p == "avant", p == "apres", p == "vers":
-	case p == "de" && s.key(end, lim) == "a": // de 10 heures à 18 heures
+	case p == "de" && s.key(end, lim) == "a" && end+1 < lim && s.toks[end+1].Kind == tokNumber && h < 24:
+		// de 10 heures à 18 heures (not une grève de 24 heures à l'appel de…)
 	default:
 		return "", 0, false
 	}

@@ -90,6 +90,23 @@ func (s *scanner) timeAfter(j, lim int) (string, int) {
 	if c, e := s.spacedClock(k, lim); e > k {
 		return c, e
 	}
+	if k > j && k+1 < lim && s.toks[k].Kind == tokNumber && len(s.toks[k].Text) <= 2 {
+		// à 15 heures, à 8 heures 30
+		if kk := s.key(k+1, lim); kk == "heures" || kk == "heure" {
+			h, _ := strconv.Atoi(s.toks[k].Text)
+			m, e := 0, k+2
+			if e < lim && s.toks[e].Kind == tokNumber && len(s.toks[e].Text) == 2 {
+				if v, err := strconv.Atoi(s.toks[e].Text); err == nil && v < 60 {
+					m, e = v, e+1
+				}
+			}
+			if h <= 24 {
+				b := twoDigits([]byte{'T'}, h)
+				b = append(b, ':')
+				return string(twoDigits(b, m)), e
+			}
+		}
+	}
 	return "", j
 }
 
@@ -202,6 +219,9 @@ func (s *scanner) dateWords(i, lim int) (Quantity, int, bool) {
 	if day >= 1 && day <= 31 {
 		if m := s.month(j+1, lim); m != 0 {
 			end := j + 2
+			if end+1 < lim && s.toks[end].Text == "." && s.toks[end-1].End == s.toks[end].Start && s.year4(end+1, lim) != 0 {
+				end++ // 7 sept. 2021
+			}
 			y := s.year4(end, lim)
 			if y != 0 {
 				end++

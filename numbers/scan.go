@@ -257,6 +257,9 @@ func (s *scanner) isHot(i int) bool {
 	default:
 		return false
 	}
+	if h := strings.IndexByte(t.Text, '-'); h > 0 && h+1 < len(t.Text) && '0' <= t.Text[h+1] && t.Text[h+1] <= '9' {
+		return true // Mi-2021, fin-2023
+	}
 	c := t.Text[0]
 	if 'A' <= c && c <= 'Z' && len(t.Text) > 3 && '0' <= t.Text[3] && t.Text[3] <= '9' {
 		_, ok := isoCurrency(t.Text[:3])

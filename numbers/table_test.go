@@ -363,6 +363,11 @@ Selon l'Insee 12 % des ménages. | 12 % | percent | 12
 rendez-vous à neuf heures | neuf heures | date |||||||T09:00
 vers 20 heures 30 | vers 20 heures 30 | date |||||||T20:30
 pendant 20 heures | 20 heures | cardinal | 20 |||||heures
+une grève de 24 heures à l'appel des syndicats | 24 heures | cardinal | 24 |||||heures
+le 5 décembre 2023 à 15 heures | 5 décembre 2023 à 15 heures | date |||||||2023-12-05T15:00
+Séance du 7 sept. 2021 | 7 sept. 2021 | date |||||||2021-09-07
+Dès 2027, les moteurs | 2027 | date |||||||2027
+Mi-2021, la situation | Mi-2021 | date |||||||2021
 il n'en reste qu'un en détention | un | cardinal | 1
 le Boeing 737 MAX est cloué au sol | -
 la loi 96 sur la langue française | -
