@@ -404,6 +404,9 @@ func (s *scanner) quantity(i, lim int) (Quantity, int, bool) {
 	approx, j, cueKey, hasCue := s.cue(i, lim, approxCues)
 	if !hasCue {
 		j = i
+	} else if strings.HasPrefix(cueKey, "plus qu") && s.negationBefore(i) {
+		// il ne reste plus que sept places: only seven, not more than
+		start, approx, cueKey, hasCue = j, Exact, "", false
 	}
 	// plus de la moitié, près du quart
 	if hasCue && j > i {
@@ -562,6 +565,14 @@ func (s *scanner) quantity(i, lim int) (Quantity, int, bool) {
 		q.Kind, q.Date = Date, yearString(int(y))
 		return q, end, true
 	}
+	if !a.year && !a.article && a.kind == Cardinal && a.unit == "" && approx == Exact && a.scale < 1e6 &&
+		s.toks[a.i].Kind == tokWord && spelledYearCues[s.key(a.i-1, lim)] && isYear(a.val) {
+		// en deux mille vingt-quatre, depuis mille neuf cent quatre-vingt-dix-huit
+		if y, ok := a.val.Int64(); ok && a.val.Cmp(Int(y)) == 0 {
+			q.Kind, q.Date = Date, yearString(int(y))
+			return q, end, true
+		}
+	}
 	switch approx {
 	case MoreThan, AtLeast, LessThan, AtMost:
 		if approx == MoreThan || approx == AtLeast {
@@ -608,6 +619,14 @@ var yearCues = map[string]bool{
 	"an": true, "annee": true, "l'an": true, "ici": true, "vers": true, "saison": true,
 	"exercice": true, "millesime": true, "de": true, "d'": true, "partir": true, "janvier": true,
 	"en-": true, "jusqu'en": true, "durant": true, "pendant": true, "au": true, "in": true,
+}
+
+// spelledYearCues are the words after which a number in words between
+// 1000 and 2199 is a year: fewer than for digits, as « une hausse de deux
+// mille » counts.
+var spelledYearCues = map[string]bool{
+	"en": true, "depuis": true, "fin": true, "debut": true, "mi": true, "an": true, "l'an": true,
+	"ici": true, "jusqu'en": true, "printemps": true, "ete": true, "automne": true, "hiver": true,
 }
 
 // yearContext tells whether the four-digit number at i (the quantity
@@ -778,4 +797,15 @@ func (s *scanner) clockHours(a amount, start, end, lim int, cueKey string) (stri
 	b := twoDigits([]byte{'T'}, int(h))
 	b = append(b, ':')
 	return string(twoDigits(b, m)), end, true
+}
+
+// negationBefore reports whether ne or n' comes in the four tokens before
+// token i (il ne reste plus que…).
+func (s *scanner) negationBefore(i int) bool {
+	for k := i - 1; k >= i-4 && k >= 0; k-- {
+		if kk := s.kk(k); kk == "ne" || kk == "n'" {
+			return true
+		}
+	}
+	return false
 }

@@ -209,22 +209,31 @@ func (s *scanner) dateWords(i, lim int) (Quantity, int, bool) {
 	if s.flags(i)&fWeekday != 0 {
 		j++
 	}
-	day := 0
+	day, dayEnd := 0, j+1
 	switch {
 	case j < lim && s.toks[j].Kind == tokNumber && len(s.toks[j].Text) <= 2:
 		day, _ = strconv.Atoi(s.toks[j].Text)
 	case s.key(j, lim) == "1er" || s.key(j, lim) == "premier":
 		day = 1
+	case j < lim && s.toks[j].Kind == tokWord:
+		// le quatorze juillet, le vingt et un mars
+		if r, ok := s.spelled(j, lim); ok && !r.ordinal && !r.article && r.end < lim && s.month(r.end, lim) != 0 {
+			if v, ok := r.val.Int64(); ok && r.val.Cmp(Int(v)) == 0 {
+				day, dayEnd = int(v), r.end
+			}
+		}
 	}
 	if day >= 1 && day <= 31 {
-		if m := s.month(j+1, lim); m != 0 {
-			end := j + 2
+		if m := s.month(dayEnd, lim); m != 0 {
+			end := dayEnd + 1
 			if end+1 < lim && s.toks[end].Text == "." && s.toks[end-1].End == s.toks[end].Start && s.year4(end+1, lim) != 0 {
 				end++ // 7 sept. 2021
 			}
 			y := s.year4(end, lim)
 			if y != 0 {
 				end++
+			} else if sy, e := s.spelledYear(end, lim); sy != 0 {
+				y, end = sy, e // le onze septembre deux mille un
 			}
 			if day > daysIn(m, y) {
 				return Quantity{}, 0, false
@@ -247,6 +256,12 @@ func (s *scanner) dateWords(i, lim int) (Quantity, int, bool) {
 			q.Date = isoDate(y, m, 0)
 			return q, i + 2, true
 		}
+		if y, e := s.spelledYear(i+1, lim); y != 0 && fullMonths[k] {
+			// mai deux mille dix-huit (a full month name: Sept mille… counts)
+			q := s.make(i, e, Date)
+			q.Date = isoDate(y, m, 0)
+			return q, e, true
+		}
 	}
 	// mi-2024, fin-2023
 	if p, rest, ok := strings.Cut(k, "-"); ok && (p == "mi" || p == "fin" || p == "debut") && len(rest) == 4 {
@@ -257,4 +272,28 @@ func (s *scanner) dateWords(i, lim int) (Quantity, int, bool) {
 		}
 	}
 	return Quantity{}, 0, false
+}
+
+// spelledYear reads a year written in words at j (deux mille vingt-quatre,
+// mille neuf cent quatre-vingt-quatre, dix-neuf cent soixante-dix) and
+// returns it with the end of its tokens, or 0.
+func (s *scanner) spelledYear(j, lim int) (int, int) {
+	if j >= lim || s.toks[j].Kind != tokWord {
+		return 0, j
+	}
+	r, ok := s.spelled(j, lim)
+	if !ok || r.ordinal || r.article || !isYear(r.val) {
+		return 0, j
+	}
+	y, _ := r.val.Int64()
+	if r.val.Cmp(Int(y)) != 0 {
+		return 0, j
+	}
+	return int(y), r.end
+}
+
+// fullMonths are the month names written in full, folded.
+var fullMonths = map[string]bool{
+	"janvier": true, "fevrier": true, "mars": true, "avril": true, "mai": true, "juin": true,
+	"juillet": true, "aout": true, "septembre": true, "octobre": true, "novembre": true, "decembre": true,
 }

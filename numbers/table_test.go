@@ -368,6 +368,13 @@ le 5 décembre 2023 à 15 heures | 5 décembre 2023 à 15 heures | date |||||||2
 Séance du 7 sept. 2021 | 7 sept. 2021 | date |||||||2021-09-07
 Dès 2027, les moteurs | 2027 | date |||||||2027
 Mi-2021, la situation | Mi-2021 | date |||||||2021
+il est né en mille neuf cent quatre-vingt-quatre | mille neuf cent quatre-vingt-quatre | date |||||||1984
+en l'an deux mille | deux mille | date |||||||2000
+une hausse de deux mille | deux mille | cardinal | 2000
+le quatorze juillet mille sept cent quatre-vingt-neuf | quatorze juillet mille sept cent quatre-vingt-neuf | date |||||||1789-07-14
+créé en mai deux mille dix-huit | mai deux mille dix-huit | date |||||||2018-05
+Sept mille huit cent quarante-trois électeurs | Sept mille huit cent quarante-trois électeurs | cardinal | 7843 |||||électeurs
+il ne reste plus que sept places | sept places | cardinal | 7 |||||places
 il n'en reste qu'un en détention | un | cardinal | 1
 le Boeing 737 MAX est cloué au sol | -
 la loi 96 sur la langue française | -
