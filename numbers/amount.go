@@ -24,7 +24,8 @@ type amount struct {
 	article   bool   // the lone article un/une
 	year      bool   // a plain four-digit number
 	unit      string
-	sign      bool // the number had an explicit sign
+	sign      bool   // the number had an explicit sign
+	per       uint64 // the divisor of its unit: 100 for points de base, 10 for pour mille
 }
 
 // scaleAbbrev returns the scale of an abbreviation (M, Md, mds).
@@ -329,7 +330,7 @@ func (s *scanner) suffix(a *amount, lim int, full bool) {
 		case k == "pour" && (s.key(j+1, lim) == "cent" || j+1 < lim && s.toks[j+1].Text == "100"):
 			a.kind, j = Percent, j+2
 		case k == "pour" && s.key(j+1, lim) == "mille", j < lim && s.toks[j].Text == "‰":
-			a.kind = Percent
+			a.kind, a.per = Percent, 10
 			a.val = quo(a.val, Int(10))
 			if k == "pour" {
 				j += 2
@@ -339,10 +340,13 @@ func (s *scanner) suffix(a *amount, lim int, full bool) {
 		case (k == "points" || k == "point" || k == "pts" || k == "pt") && s.key(j+1, lim) == "de" && strings.HasPrefix(s.key(j+2, lim), "pourcentage"):
 			a.kind, j = Percent, j+3
 		case (k == "points" || k == "point") && s.key(j+1, lim) == "de" && s.key(j+2, lim) == "base":
-			a.kind, j = Percent, j+3
+			a.kind, a.per, j = Percent, 100, j+3
 			a.val = quo(a.val, Int(100))
 		default:
 			if u, e, ok := s.currencyAfter(j, lim, a.deOK); ok {
+				if u == frf && s.swissGrouping(a) {
+					u = chf // 1'000 francs: Swiss digit grouping
+				}
 				a.kind, a.cur, a.hasCur, j = Money, u, true, e
 				if c, e2, ok := s.cents(j, lim, true); ok && a.scale == 0 && a.low == nil {
 					a.val = add(a.val, c)
@@ -472,7 +476,9 @@ func (s *scanner) quantity(i, lim int) (Quantity, int, bool) {
 		}
 	}
 	if ranged {
-		// Share scale, kind and currency: entre 5 et 10 millions d'euros.
+		// Share scale, kind and currency: entre 5 et 10 millions d'euros,
+		// de 25 à 50 points de base.
+		a0 := a
 		if b.scale != 0 && a.scale == 0 {
 			if v := mul(a.val, Decimal(b.scale, 0, false)); v.Cmp(b.val) <= 0 {
 				a.val = v
@@ -480,12 +486,15 @@ func (s *scanner) quantity(i, lim int) (Quantity, int, bool) {
 		}
 		if a.kind == Cardinal && b.kind != Cardinal {
 			a.kind, a.cur, a.hasCur = b.kind, b.cur, b.hasCur
+			if b.per != 0 {
+				a.val = quo(a.val, Int(int64(b.per)))
+			}
 		}
 		if b.kind == Cardinal && a.kind != Cardinal {
 			b.kind, b.cur = a.kind, a.cur
 		}
 		if a.kind != b.kind || a.cur != b.cur || a.val.Cmp(b.val) >= 0 {
-			ranged = false
+			ranged, a = false, a0
 		}
 	}
 	if !ranged {
@@ -582,9 +591,17 @@ func (s *scanner) quantity(i, lim int) (Quantity, int, bool) {
 		}
 		// plus de 30 et moins de 50, moins de 30 mais plus de 20: one interval.
 		if c := s.key(end, lim); (c == "et" || c == "mais") && !s.inner {
+			next := end + 1
+			if k := s.key(next, lim); k == "d'" || k == "de" {
+				next++ // d'au moins 3 % et d'au plus 5 %
+			}
 			s.inner = true // one level only: linear time
-			q2, e2, ok := s.quantity(end+1, lim)
+			q2, e2, ok := s.quantity(next, lim)
 			s.inner = false
+			if ok && q.Kind == Cardinal && q.Unit == "" && q2.Kind != Cardinal {
+				// supérieur à 100 et inférieur à 200 euros: the unit comes last
+				q.Kind, q.Currency = q2.Kind, q2.Currency
+			}
 			if ok && q2.Kind == q.Kind && q2.Currency == q.Currency && q2.Value == nil {
 				lo, hi := q.Low, q2.High
 				if q.Low == nil {
@@ -804,6 +821,22 @@ func (s *scanner) clockHours(a amount, start, end, lim int, cueKey string) (stri
 func (s *scanner) negationBefore(i int) bool {
 	for k := i - 1; k >= i-4 && k >= 0; k-- {
 		if kk := s.kk(k); kk == "ne" || kk == "n'" {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	frf = cur("FRF")
+	chf = cur("CHF")
+)
+
+// swissGrouping reports whether the digits of a are grouped by
+// apostrophes, as in Switzerland (1'000).
+func (s *scanner) swissGrouping(a *amount) bool {
+	for k := a.i; k < a.end && k < len(s.toks); k++ {
+		if t := s.toks[k]; t.Kind == tokNumber && strings.ContainsAny(t.Text, "'’") {
 			return true
 		}
 	}

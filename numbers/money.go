@@ -1,9 +1,12 @@
 package numbers
 
 import (
-	"github.com/depeche-nlp/depeche/token"
+	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
+	"github.com/depeche-nlp/depeche/token"
 	"golang.org/x/text/currency"
 )
 
@@ -215,3 +218,80 @@ func (s *scanner) cents(j, lim int, glued bool) (Number, int, bool) {
 	}
 	return Number{}, j, false
 }
+
+// The places that name a franc CFA zone: the Central African countries
+// of the CEMAC (franc CFA BEAC, XAF) and the West African ones of the
+// UEMOA (franc CFA BCEAO, XOF), with their capitals and main cities.
+var (
+	cemacPlaces = []string{"Cameroun", "Gabon", "Tchad", "Centrafrique", "centrafricain", "Brazzaville",
+		"Guinée équatoriale", "Yaoundé", "Douala", "Libreville", "Djamena", "Bangui", "Malabo", "CEMAC", "Cemac", "BEAC"}
+	uemoaPlaces = []string{"Sénégal", "Côte d'Ivoire", "Côte d’Ivoire", "Mali", "Burkina", "Niger", "Bénin", "Togo",
+		"Guinée-Bissau", "Dakar", "Abidjan", "Bamako", "Ouagadougou", "Niamey", "Cotonou", "Lomé", "UEMOA", "Uemoa", "BCEAO"}
+)
+
+// cfaZones gives the francs CFA of qs (XOF by default) the currency of
+// the zone the text names last before them, or first after them when
+// none comes before: francs CFA in an article about Cameroon are XAF. An
+// ISO code written in the quantity is kept.
+func cfaZones(text string, qs []Quantity) {
+	var todo []int
+	for i, q := range qs {
+		if q.Currency == xof && !strings.Contains(q.Text, "XOF") && strings.Contains(strings.ToUpper(q.Text), "CFA") {
+			todo = append(todo, i)
+		}
+	}
+	if len(todo) == 0 {
+		return
+	}
+	type mention struct {
+		at      int
+		central bool
+	}
+	var ms []mention
+	for z, places := range [][]string{uemoaPlaces, cemacPlaces} {
+		for _, p := range places {
+			for off := 0; ; {
+				k := strings.Index(text[off:], p)
+				if k < 0 {
+					break
+				}
+				at := off + k
+				off = at + len(p)
+				if wordAt(text, at, off) {
+					ms = append(ms, mention{at, z == 1})
+				}
+			}
+		}
+	}
+	if len(ms) == 0 {
+		return
+	}
+	slices.SortFunc(ms, func(a, b mention) int { return a.at - b.at })
+	for _, i := range todo {
+		k, _ := slices.BinarySearchFunc(ms, qs[i].Start, func(m mention, at int) int { return m.at - at })
+		m := ms[min(k, len(ms)-1)]
+		if k > 0 {
+			m = ms[k-1] // the last place named before the amount
+		}
+		if m.central {
+			qs[i].Currency = xaf
+		}
+	}
+}
+
+// wordAt reports whether text[at:end] is a whole word: no letter touches
+// it on either side (Niger, not Nigeria).
+func wordAt(text string, at, end int) bool {
+	if r, _ := utf8.DecodeLastRuneInString(text[:at]); at > 0 && unicode.IsLetter(r) {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(text[end:]); end < len(text) && unicode.IsLetter(r) {
+		return false
+	}
+	return true
+}
+
+var (
+	xof = cur("XOF")
+	xaf = cur("XAF")
+)

@@ -37,6 +37,7 @@ func Extract(text string) []Quantity {
 		line = append(line, t)
 	}
 	s.line(line, base)
+	cfaZones(text, s.out)
 	return s.out
 }
 
@@ -60,6 +61,7 @@ func ExtractDoc(d *token.Doc) []Quantity {
 		s.line(toks[i:j], i)
 		i = j
 	}
+	cfaZones(d.Text, s.out)
 	return s.out
 }
 
@@ -864,6 +866,7 @@ var idioms = []string{
 	"trente-six du mois", "septieme ciel", "quatre cents coups", "cinquieme roue", "son trente et un",
 	"son trente-et-un", "un de ces quatre", "trois fois rien", "comme trois pommes", "a quatre pattes",
 	"en deux mots", "deux gouttes d' eau", "un clin d' oeil", "sept lieues", "mille morceaux",
+	"taux zero", "tolerance zero", "zero dechet", "risque zero", "zero carbone", "zero defaut", "zero faute",
 }
 
 // idiomRef is an idiom and the position of a number word in it.

@@ -375,6 +375,13 @@ le quatorze juillet mille sept cent quatre-vingt-neuf | quatorze juillet mille s
 créé en mai deux mille dix-huit | mai deux mille dix-huit | date |||||||2018-05
 Sept mille huit cent quarante-trois électeurs | Sept mille huit cent quarante-trois électeurs | cardinal | 7843 |||||électeurs
 il ne reste plus que sept places | sept places | cardinal | 7 |||||places
+relever ses taux de 25 à 50 points de base | de 25 à 50 points de base | percent || 0.25 | 0.5
+supérieur à 100 et inférieur à 200 euros | supérieur à 100 et inférieur à 200 euros | money || 100 | 200 || EUR
+une hausse d'au moins 3 % et d'au plus 5 % | au moins 3 % et d'au plus 5 % | percent || 3 | 5
+une prime de 1'000 francs | 1'000 francs | money | 1000 |||| CHF
+le prêt à taux zéro | -
+Au Cameroun, le litre coûte 840 francs CFA. | 840 francs CFA | money | 840 |||| XAF
+À Dakar, le litre coûte 840 francs CFA. | 840 francs CFA | money | 840 |||| XOF
 il n'en reste qu'un en détention | un | cardinal | 1
 le Boeing 737 MAX est cloué au sol | -
 la loi 96 sur la langue française | -
