@@ -279,6 +279,8 @@ func (d *Detector) rule(f *feat) (Class, string, bool) {
 		return Other, "weather", true // Lyon : 7 °C, averses
 	case f.minute:
 		return Dateline, "match minute", true // 78', 90+3'
+	case f.where && f.sents <= 2:
+		return Caption, "caption saying who is where", true // X (au centre)
 	}
 	return Other, "", false
 }

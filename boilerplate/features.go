@@ -25,6 +25,7 @@ type feat struct {
 	crumbs     int  // breadcrumb separators: > ›
 	degrees    int  // degree signs: a weather widget
 	minute     bool // the block is a match minute: 78', 90+3'
+	where      bool // says where people stand in a picture: (au centre), de gauche à droite
 	agencyWord int  // word position (1-based) of the last agency word, 0 if none
 	first      rune // first letter of the block
 
@@ -341,6 +342,7 @@ func measure(text string, src string, r *rules, s *scratch) feat {
 	f.legal = nLegal
 	f.dateEnd = endsWithDate(b, r)
 	f.minute = matchMinute(b)
+	f.where = f.words <= captionWhereMax && saysWhere(b)
 	if len(toks) > 0 {
 		last := len(toks) - 1
 		for last > 0 && (toks[last].kind == token.CloseQuote || b.text(last) == ")" || b.text(last) == "]") {
@@ -635,6 +637,33 @@ func matchMinute(b *blk) bool {
 	switch b.text(len(t) - 1) {
 	case "'", "’", "′":
 		return true
+	}
+	return false
+}
+
+// captionWhereMax is the longest block, in words, that saysWhere reads.
+const captionWhereMax = 40
+
+// saysWhere reports whether the block says where people stand in a
+// picture, as captions do: "(au centre)", "(à gauche)", "de gauche à
+// droite".
+func saysWhere(b *blk) bool {
+	t := b.toks
+	is := strings.EqualFold
+	for i := 0; i+2 < len(t); i++ {
+		w := b.text(i + 1)
+		switch b.text(i) {
+		case "(":
+			n := b.text(i + 2)
+			if (is(w, "au") && is(n, "centre") || (is(w, "à") || is(w, "a")) && (is(n, "gauche") || is(n, "droite")) || is(w, "en") && (is(n, "haut") || is(n, "bas"))) &&
+				i+3 < len(t) && b.text(i+3) == ")" {
+				return true
+			}
+		case "de", "De":
+			if is(w, "gauche") && i+3 < len(t) && (b.text(i+2) == "à" || b.text(i+2) == "a") && is(b.text(i+3), "droite") {
+				return true
+			}
+		}
 	}
 	return false
 }
