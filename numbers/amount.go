@@ -123,8 +123,8 @@ func (s *scanner) numeral(i, lim int) (amount, bool) {
 		if w[0] >= '0' && w[0] <= '9' {
 			d := digitRun(w, 0)
 			m, ok := attachedScales[w[d:]]
-			if !ok || d > 18 {
-				return a, false
+			if !ok || d > 18 || d == 1 && w[d:] == "G" {
+				return a, false // (5G, 4G: network generations)
 			}
 			v, _ := parseDigits(w[:d])
 			a.val, a.end, a.scale = mul(v, Decimal(m, 0, false)), i+1, m
@@ -173,7 +173,11 @@ func (s *scanner) scales(a *amount, lim int) {
 			_, attached := attachedScales[s.toks[j].Text]
 			glued := attached && s.toks[j-1].Kind == tokNumber && s.adjacent(j-1, j) // 1,2M
 			if sa.strict && !glued {
-				if _, _, ok := s.currencyAfter(j+1, lim, true); !ok {
+				_, _, ok := s.currencyAfter(j+1, lim, true)
+				if k := s.key(j+1, lim); !ok && (k == "de" || k == "d'") && j+2 < lim && s.toks[j+2].Kind == tokWord && lowerStart(s.toks[j+2].Text) {
+					ok = true // 1,5 M de maillots
+				}
+				if !ok {
 					break
 				}
 			}

@@ -76,6 +76,13 @@ func toRoman(n uint64) string {
 	return b.String()
 }
 
+// rankVerbs are the participles after which seconde is a rank: elle a
+// terminé seconde.
+var rankVerbs = map[string]bool{
+	"termine": true, "terminee": true, "arrive": true, "arrivee": true, "classe": true, "classee": true,
+	"fini": true, "finie": true, "place": true, "placee": true, "sortie": true, "sorti": true,
+}
+
 var ordinalDeterminers = map[string]bool{
 	"le": true, "la": true, "les": true, "l'": true, "du": true, "au": true, "aux": true,
 	"des": true, "sa": true, "son": true, "ses": true, "leur": true, "leurs": true, "cette": true,
@@ -118,7 +125,8 @@ func (s *scanner) ordinal(i, lim int) (Quantity, int, bool) {
 			// la seconde place, Second tour, terminé second; not une
 			// seconde (the feminine is also the unit of time).
 			if k == "seconde" || k == "secondes" {
-				if !ordinalDeterminers[s.key(i-1, lim)] && !(i == 0 || s.toks[i-1].Kind == token.Punct || s.breakBefore(i)) {
+				p := s.key(i-1, lim)
+				if !ordinalDeterminers[p] && !rankVerbs[p] && !(i == 0 || s.toks[i-1].Kind == token.Punct || s.breakBefore(i)) {
 					return Quantity{}, 0, false
 				}
 			}
@@ -174,8 +182,8 @@ func (s *scanner) romanOrdinal(i, lim int) uint64 {
 		return 0
 	}
 	v := roman(w[:n])
-	if v == 0 {
-		return 0
+	if v == 0 || siecle && v > 30 {
+		return 0 // (Le siècle des Lumières: no 50th century)
 	}
 	if n == len(w) {
 		if siecle {

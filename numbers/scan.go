@@ -3,6 +3,7 @@ package numbers
 import (
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/depeche-nlp/depeche/token"
 	"golang.org/x/text/currency"
@@ -154,6 +155,8 @@ func (s *scanner) canStart(j, h int) bool {
 			return true // xxie siècle
 		case k == "moitie" || k == "tiers" || k == "quart":
 			return true // la moitié
+		case k == "cinquieme" || k == "dixieme" || k == "centieme" || k == "millieme":
+			return true // le dixième des revenus
 		}
 	}
 	if c := t.Text[len(t.Text)-1]; 'A' <= c && c <= 'Z' && len(t.Text) <= 4 || abbrevOK(t.Text) {
@@ -255,6 +258,9 @@ func (s *scanner) isHot(i int) bool {
 	switch t.Kind {
 	case token.Number, token.Date, token.Time:
 		return true
+	case token.Punct:
+		_, ok := vulgarFractions[t.Text]
+		return ok
 	case token.Word:
 	default:
 		return false
@@ -599,9 +605,14 @@ func (s *scanner) at(i, lim int) (Quantity, int, bool) {
 		return s.dateToken(i, lim)
 	case token.Time:
 		return s.timeAlone(i, lim)
-	case token.Word, token.Number, token.Symbol, token.Elision, token.Abbrev:
+	case token.Word, token.Number, token.Symbol, token.Elision, token.Abbrev, token.Punct:
 	default:
 		return Quantity{}, 0, false
+	}
+	if v, ok := vulgarFractions[t.Text]; ok {
+		q := s.make(i, i+1, Fraction) // ¾ des terres
+		q.Value = ptr(quo(Int(int64(v[0])), Int(int64(v[1]))))
+		return q, i + 1, true
 	}
 	if q, j, ok := s.dateWords(i, lim); ok {
 		return q, j, true
@@ -704,12 +715,22 @@ func (s *scanner) fractionNoun(i, lim int) (Quantity, int, bool) {
 					return Quantity{}, 0, false
 				}
 				den = 3
+			case n == "restant" || n == "restants":
+				den = 3 // le tiers restant
 			case i+2 >= lim || s.toks[i+2].Kind == token.Punct:
+				if d == "au" && k == "tiers" {
+					return Quantity{}, 0, false // assuré au tiers
+				}
 				den = 3
 			}
 			if k == "quart" && den != 0 {
 				den = 4
 			}
+		}
+	case "cinquieme", "dixieme", "centieme", "millieme":
+		// le dixième des revenus: a fraction; le dixième candidat: a rank
+		if n := s.key(i+2, lim); (d == "le" || d == "du" || d == "au") && (n == "de" || n == "des" || n == "du" || n == "d'") {
+			den = map[string]uint64{"cinquieme": 5, "dixieme": 10, "centieme": 100, "millieme": 1000}[k]
 		}
 	}
 	if den == 0 {
@@ -787,7 +808,7 @@ func (s *scanner) inName(q *Quantity, j, e, lim int) bool {
 		if q.Unit == "" && p.Kind == tokWord && idNouns[s.kk(j-1)] {
 			return true // la loi 96, l'article 12
 		}
-		if q.Unit != "" && !upperStart(q.Unit) || p.Kind != tokWord || len(p.Text) < 2 || !upperStart(p.Text) ||
+		if q.Unit != "" && !upperStart(q.Unit) || p.Kind != tokWord || len(p.Text) < 2 || !hasUpper(p.Text) ||
 			s.flags(j-1)&(fMonth|fWeekday|fStop|fApproxCue|fCueFirst|fStart) != 0 || s.text[p.End:t.Start] != " " {
 			return false
 		}
@@ -801,7 +822,11 @@ func (s *scanner) inName(q *Quantity, j, e, lim int) bool {
 		case token.Elision:
 			return true
 		case tokWord:
-			return upperStart(n.Text) || nameFollowers[s.kk(e)]
+			// a function word, a name, or a word in the singular, which
+			// the number does not count (Windows 11 équipe, la Renault 5
+			// électrique)
+			k := s.kk(e)
+			return upperStart(n.Text) || nameFollowers[k] || k != "" && !strings.HasSuffix(k, "s") && !strings.HasSuffix(k, "x")
 		}
 		return false
 	case tokWord:
@@ -914,4 +939,21 @@ func (s *scanner) inIdiom(j, e, lim int) bool {
 		}
 	}
 	return false
+}
+
+// hasUpper reports whether w has an upper-case letter (Windows, iPhone).
+func hasUpper(w string) bool {
+	for _, r := range w {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// vulgarFractions are the Unicode fraction characters, as numerator and
+// denominator.
+var vulgarFractions = map[string][2]uint8{
+	"½": {1, 2}, "⅓": {1, 3}, "⅔": {2, 3}, "¼": {1, 4}, "¾": {3, 4}, "⅕": {1, 5}, "⅖": {2, 5},
+	"⅗": {3, 5}, "⅘": {4, 5}, "⅙": {1, 6}, "⅚": {5, 6}, "⅛": {1, 8}, "⅜": {3, 8}, "⅝": {5, 8}, "⅞": {7, 8},
 }

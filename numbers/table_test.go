@@ -382,6 +382,16 @@ une prime de 1'000 francs | 1'000 francs | money | 1000 |||| CHF
 le prêt à taux zéro | -
 Au Cameroun, le litre coûte 840 francs CFA. | 840 francs CFA | money | 840 |||| XAF
 À Dakar, le litre coûte 840 francs CFA. | 840 francs CFA | money | 840 |||| XOF
+Windows 11 équipe les nouveaux PC | -
+L'iPhone 15 sort en boutique. | -
+le déploiement de la 5G | -
+le club a vendu 1,5 M de maillots | 1,5 M de maillots | cardinal | 1500000 |||||maillots
+elle a terminé seconde du slalom | seconde | ordinal | 2
+le tiers restant sera versé | le tiers | fraction | 0.33333333333333333333
+le dixième des revenus | le dixième | fraction | 0.1
+les ¾ des terres | ¾ | fraction | 0.75
+assuré au tiers. | -
+Le siècle des Lumières | -
 il n'en reste qu'un en détention | un | cardinal | 1
 le Boeing 737 MAX est cloué au sol | -
 la loi 96 sur la langue française | -
