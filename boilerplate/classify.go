@@ -244,7 +244,9 @@ func (d *Detector) rule(f *feat) (Class, string, bool) {
 	// a weak vocabulary (journaliste, réactions, partenaires, application)
 	// decides only for a block that is not a sentence of prose: news
 	// paragraphs use those words too.
-	if h, ok := f.cue(); ok && (h.class == Cookie || h.class == Copyright || h.strong || !proseLike) {
+	if h, ok := f.cue(); ok && (h.class == Cookie || h.class == Copyright || h.strong || !proseLike) &&
+		!(h.class == Dateline && f.final && f.nums == 0 && f.dates == 0) {
+		// (a question with « mise à jour » and no date is a subheading)
 		return h.class, h.reason, true
 	}
 	switch {
@@ -265,7 +267,7 @@ func (d *Detector) rule(f *feat) (Class, string, bool) {
 		return Caption, "photo caption with credit", true
 	case f.dashStart && f.words <= 10 && !f.final && (f.handles > 0 || f.words <= 6):
 		return Other, "attribution line", true
-	case f.dayDates > 0 && f.words <= 16 && !f.final && f.words-f.stop-f.dates <= 6:
+	case f.dayDates > 0 && f.words <= 16 && !f.final && f.sents <= 1 && f.words-f.stop-f.dates <= 6:
 		return Dateline, "date and time", true
 	case f.dateEnd && f.words <= captionMaxWords && f.sents == 1 && f.first != '«' && f.first != '"':
 		return Caption, "caption ending with a place and date", true
@@ -273,7 +275,8 @@ func (d *Detector) rule(f *feat) (Class, string, bool) {
 		return Dateline, "date and time", true
 	case f.links > 0 && f.links*2 >= f.words:
 		return Other, "links", true
-	case f.crumbs > 0 && !f.final && f.words >= 2 && f.words <= 3*(f.crumbs+1):
+	case f.crumbs > 0 && !f.final && f.words >= 2 && f.words <= 3*(f.crumbs+1),
+		f.slashes >= 2 && !f.final && f.words >= 3 && f.words <= 3*(f.slashes+1):
 		return Navigation, "breadcrumb", true // Accueil > Régions > Mayenne
 	case f.degrees > 0 && f.words <= 8 && !f.final && f.sents <= 1:
 		return Other, "weather", true // Lyon : 7 °C, averses

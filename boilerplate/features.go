@@ -23,6 +23,7 @@ type feat struct {
 	capInit    int  // words starting with a capital
 	seps       int  // menu separators: | ▪ • › · and runs of > or /
 	crumbs     int  // breadcrumb separators: > ›
+	slashes    int  // slashes: two or more separate a breadcrumb (Accueil / Agenda / Week-end)
 	degrees    int  // degree signs: a weather widget
 	minute     bool // the block is a match minute: 78', 90+3'
 	where      bool // says where people stand in a picture: (au centre), de gauche à droite
@@ -188,7 +189,10 @@ func (s *scratch) add(r *rules, src string, kind token.Kind, start, end int) {
 		}
 	case token.Punct:
 		switch src[start:end] {
-		case "|", "▪", "•", "›", "·", ">", "»", "/":
+		case "/":
+			f.seps++
+			f.slashes++
+		case "|", "▪", "•", "›", "·", ">", "»":
 			f.seps++
 		case "–":
 			f.seps++

@@ -330,7 +330,7 @@ func headline(f *feat) bool {
 	if f.period || f.final && f.sents > 1 {
 		return false
 	}
-	if f.links > 0 || f.seps > 2 || f.crumbs > 0 || f.degrees > 0 {
+	if f.links > 0 || f.seps > 2 || f.crumbs > 0 || f.slashes >= 2 || f.degrees > 0 {
 		return false
 	}
 	return unicode.IsUpper(f.first) || f.first == '«' || f.first == '"' || f.first == '“' || unicode.IsDigit(f.first)
