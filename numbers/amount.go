@@ -276,7 +276,7 @@ func (s *scanner) core(i, lim int) (amount, bool) {
 	if w, ok := s.card(a.end, lim); ok && w.cls == wApprox && (!w.plural || a.val.Cmp(Int(2)) >= 0) {
 		a.val = mul(a.val, Decimal(w.val, 0, false))
 		a.approx = About
-		if w.val == 12 {
+		if w.val == 12 || w.val == 6 { // une douzaine, une demi-douzaine
 			a.approx = Exact
 		}
 		a.end++
@@ -347,7 +347,8 @@ func (s *scanner) suffix(a *amount, lim int, full bool) {
 			a.kind, a.per, j = Percent, 100, j+3
 			a.val = quo(a.val, Int(100))
 		default:
-			if u, e, ok := s.currencyAfter(j, lim, a.deOK); ok {
+			if u, e, ok := s.currencyAfter(j, lim, a.deOK); ok && !(a.article && s.kk(a.i) == "un" && s.kk(j) == "livre") {
+				// (un livre is a book; une livre, a pound)
 				if u == frf && s.swissGrouping(a) {
 					u = chf // 1'000 francs: Swiss digit grouping
 				}
@@ -433,7 +434,7 @@ func (s *scanner) quantity(i, lim int) (Quantity, int, bool) {
 		}
 	}
 	neg := false
-	if !hasCue && s.key(j, lim) == "moins" {
+	if p := s.key(j-1, lim); !hasCue && s.key(j, lim) == "moins" && p != "au" && p != "du" && p != "le" && p != "pas" {
 		if nk := s.key(j+1, lim); nk != "de" && nk != "d'" && nk != "que" && nk != "qu'" && j+1 < lim {
 			if _, ok := s.numeral(j+1, lim); ok {
 				neg = true
@@ -508,7 +509,8 @@ func (s *scanner) quantity(i, lim int) (Quantity, int, bool) {
 		s.suffix(&a, lim, true)
 		if a.article && a.kind == Cardinal {
 			// un/une: a numeral only when nothing follows it.
-			if a.end < lim && (s.toks[a.end].Kind == tokWord || s.toks[a.end].Kind == tokNumber) && !s.pronounCount(a.i, a.end, lim) || s.key(a.i-1, lim) == "l'" || hasCue {
+			if a.end < lim && (s.toks[a.end].Kind == tokWord || s.toks[a.end].Kind == tokNumber) && !s.pronounCount(a.i, a.end, lim) || s.key(a.i-1, lim) == "l'" || hasCue && a.end < lim && s.toks[a.end].Kind != token.Punct {
+				// (il en faut au moins un. counts one)
 				return Quantity{}, 0, false
 			}
 		}

@@ -251,6 +251,13 @@ func (s *scanner) dateWords(i, lim int) (Quantity, int, bool) {
 		return Quantity{}, 0, false
 	}
 	if m := s.month(i, lim); m != 0 {
+		if i+2 < lim && s.toks[i+1].Text == "." && s.toks[i].End == s.toks[i+1].Start {
+			if y := s.year4(i+2, lim); y != 0 {
+				q := s.make(i, i+3, Date) // sept. 2019
+				q.Date = isoDate(y, m, 0)
+				return q, i + 3, true
+			}
+		}
 		if y := s.year4(i+1, lim); y != 0 {
 			q := s.make(i, i+2, Date)
 			q.Date = isoDate(y, m, 0)

@@ -556,6 +556,9 @@ func (s *scanner) unHot(i int) bool {
 	default:
 		if hotHash(nx) {
 			k := s.kk(i + 1)
+			if w, ok := cardinals[k]; ok && w.cls == wApprox {
+				return true // une demi-douzaine, une dizaine
+			}
 			p, _ := nextPart(k)
 			if _, ok := cardinals[p]; ok {
 				return true
@@ -701,8 +704,12 @@ func (s *scanner) fractionNoun(i, lim int) (Quantity, int, bool) {
 	switch k {
 	case "moitie":
 		switch d {
-		case "la", "une", "de", "a", "sa", "leur", "cette":
+		case "la", "une", "de", "a", "leur", "cette":
 			den = 2
+		case "sa": // sa moitié de la facture; avec sa moitié (a spouse)
+			if n := s.key(i+2, lim); n == "de" || n == "du" || n == "des" || n == "d'" {
+				den = 2
+			}
 		}
 	case "tiers", "quart":
 		switch d {
@@ -891,7 +898,9 @@ var idioms = []string{
 	"trente-six du mois", "septieme ciel", "quatre cents coups", "cinquieme roue", "son trente et un",
 	"son trente-et-un", "un de ces quatre", "trois fois rien", "comme trois pommes", "a quatre pattes",
 	"en deux mots", "deux gouttes d' eau", "un clin d' oeil", "sept lieues", "mille morceaux",
-	"taux zero", "tolerance zero", "zero dechet", "risque zero", "zero carbone", "zero defaut", "zero faute",
+	"taux zero", "tolerance zero", "zero dechet", "risque zero", "zero carbone", "zero defaut", "patient zero",
+	"partir de zero", "repartir de zero", "reparti de zero", "repart de zero", "mille sabords",
+	"vingt-deux , v'la", "au second degre", "au premier abord", "de premier plan",
 }
 
 // idiomRef is an idiom and the position of a number word in it.

@@ -392,6 +392,14 @@ le dixième des revenus | le dixième | fraction | 0.1
 les ¾ des terres | ¾ | fraction | 0.75
 assuré au tiers. | -
 Le siècle des Lumières | -
+il en faut au moins un. | au moins un | cardinal || 1 || at_least
+Pas moins 50 maisons | 50 maisons | cardinal | 50 |||||maisons
+il a lu un livre | -
+une livre de cerises | une livre | money | 1 |||| GBP
+une demi-douzaine de policiers | une demi-douzaine de policiers | cardinal | 6 |||||policiers
+il est venu avec sa moitié. | -
+repartir de zéro | -
+le rapport publié en sept. 2019 | sept. 2019 | date |||||||2019-09
 il n'en reste qu'un en détention | un | cardinal | 1
 le Boeing 737 MAX est cloué au sol | -
 la loi 96 sur la langue française | -

@@ -55,7 +55,7 @@ var cardinals = func() map[string]numWord {
 		v uint64
 	}{{"huitaine", 8}, {"dizaine", 10}, {"douzaine", 12}, {"quinzaine", 15}, {"vingtaine", 20},
 		{"trentaine", 30}, {"quarantaine", 40}, {"cinquantaine", 50}, {"soixantaine", 60},
-		{"centaine", 100}, {"millier", 1000}} {
+		{"centaine", 100}, {"millier", 1000}, {"demi-douzaine", 6}} {
 		m[s.w] = numWord{wApprox, s.v, false}
 		m[s.w+"s"] = numWord{wApprox, s.v, true}
 	}
