@@ -252,6 +252,8 @@ func (d *Detector) rule(f *feat) (Class, string, bool) {
 	switch {
 	case f.byline && f.words <= 15 && !f.final:
 		return Byline, "byline", true
+	case f.parName && f.words <= 30 && f.sents == 1:
+		return Byline, "byline with the author's title", true // Par X, professeure de…
 	case f.paren && f.avec && f.words <= 25:
 		return Byline, "contributors in brackets", true
 	case f.copySign && f.copyYear:

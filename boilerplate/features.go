@@ -26,6 +26,7 @@ type feat struct {
 	slashes    int  // slashes: two or more separate a breadcrumb (Accueil / Agenda / Week-end)
 	degrees    int  // degree signs: a weather widget
 	minute     bool // the block is a match minute: 78', 90+3'
+	parName    bool // a byline start followed by a name: Par Hélène Carrasco, professeure…
 	where      bool // says where people stand in a picture: (au centre), de gauche à droite
 	agencyWord int  // word position (1-based) of the last agency word, 0 if none
 	first      rune // first letter of the block
@@ -346,6 +347,7 @@ func measure(text string, src string, r *rules, s *scratch) feat {
 	f.legal = nLegal
 	f.dateEnd = endsWithDate(b, r)
 	f.minute = matchMinute(b)
+	f.parName = f.byline && len(toks) >= 3 && b.text(0) != "" && upperFirst(b.text(1)) && upperFirst(b.text(2))
 	f.where = f.words <= captionWhereMax && saysWhere(b)
 	if len(toks) > 0 {
 		last := len(toks) - 1
@@ -629,9 +631,12 @@ func endsWithDate(b *blk, r *rules) bool {
 }
 
 // matchMinute reports whether the block is the minute of an event in a
-// live match report: 78', 90+3'.
+// live match report (78', 90+3') or the kilometre of a race (km 45).
 func matchMinute(b *blk) bool {
 	t := b.toks
+	if len(t) == 2 && t[1].kind == token.Number && strings.EqualFold(b.text(0), "km") {
+		return true // km 45 of a cycling stage
+	}
 	if len(t) != 2 && len(t) != 4 || t[0].kind != token.Number || len(b.text(0)) > 3 {
 		return false
 	}
@@ -670,4 +675,10 @@ func saysWhere(b *blk) bool {
 		}
 	}
 	return false
+}
+
+// upperFirst reports whether w starts with an upper-case letter.
+func upperFirst(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }

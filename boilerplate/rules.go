@@ -56,6 +56,7 @@ var cueDefs = []cueDef{
 	{Share, false, false, 10, "share-button vocabulary", "partager|partage|partages|partagez|tweeter|tweet|envoyer par e-mail|envoyer par mail|envoyer par sms|envoyer|imprimer|facebook|twitter|linkedin|whatsapp|whats' app|pinterest|flipboard|messenger|copier le lien|share|google +|google+|courriel|e-mail|mail|x|impression|option d' impression"},
 	{Promo, false, false, 30, "promotion vocabulary", "newsletter|newsletters|telechargez|telecharger|installez|application|applications|applis|appli|inscrivez-vous|s' inscrire|inscription|recevez|suivez-nous|suivez|rejoignez-nous|podcast|podcasts|app store|google play|alerte info|alertes|notifications|decouvrir|decouvrez|en savoir plus|boutique|la boutique|evenements|jeux-concours"},
 	{Advertising, false, false, 25, "advertising vocabulary", "publicite|sponsorise|contenu sponsorise|contenus sponsorises|partenaire|partenaires|annonce|annonces|codes promo|code promo|contenu partenaire|supplement partenaire|suppléments partenaires|offres d' emploi|petites annonces|bons plans|bon plan"},
+	{Advertising, true, false, 40, "sponsored-content notice", "contenu propose par|cet article a ete realise par|la redaction n' a pas participe|publi-reportage|publireportage|article sponsorise|contenu sponsorise par"},
 	{Advertising, false, true, 3, "shopping button", "acheter|j' achete|commander|voir le prix|en profiter"},
 	{Advertising, false, true, 7, "shopping button", "voir l' offre|voir les offres|voir le prix chez|acheter chez"},
 	{Other, false, true, 6, "video player", "lecture en cours|video -|video –|regarder la video|duree :"},
@@ -65,12 +66,12 @@ var cueDefs = []cueDef{
 // strongLegal phrases mark a legal disclaimer; weakLegal words only
 // support one. A block is a disclaimer with one strong and one more cue,
 // or three weak ones; next to a disclaimer, one cue is enough.
-var strongLegal = "percevoir une commission|toucher une commission|liens affilies|liens d' affiliation|conseil en investissement|divulgation des risques|ne sauraient etre tenus responsables|autorisation ecrite|vous disposez d' un droit|ne cautionne pas|conditions d' utilisation|reproduction interdite|ne constitue pas un conseil|politique de confidentialite|mentions legales|tous droits reserves|prenez note que"
+var strongLegal = "n' engagent que leurs auteurs|n' engagent que leur auteur|n' engage que son auteur|un credit vous engage|verifiez vos capacites de remboursement|percevoir une commission|toucher une commission|liens affilies|liens d' affiliation|conseil en investissement|divulgation des risques|ne sauraient etre tenus responsables|autorisation ecrite|vous disposez d' un droit|ne cautionne pas|conditions d' utilisation|reproduction interdite|ne constitue pas un conseil|politique de confidentialite|mentions legales|tous droits reserves|prenez note que"
 
 // weakLegal also holds phrases that legal notices use but that news text
 // uses too (version anglaise, données personnelles): they
 // never make a disclaimer on their own.
-var weakLegal = "en cas d' achat|via ces liens|une commission|avertissement|risques|risque|investisseurs|investissement|responsable|responsables|conformement a|annonceurs|a des fins|sous reserve|ce site|du site|site web|site internet|interdit|propriete intellectuelle|autorisation prealable|droit d' acces|version anglaise|conditions generales|donnees personnelles|reglement general|rgpd"
+var weakLegal = "notre site|doit etre rembourse|en cas d' achat|via ces liens|une commission|avertissement|risques|risque|investisseurs|investissement|responsable|responsables|conformement a|annonceurs|a des fins|sous reserve|ce site|du site|site web|site internet|interdit|propriete intellectuelle|autorisation prealable|droit d' acces|version anglaise|conditions generales|donnees personnelles|reglement general|rgpd"
 
 // legalCue is a phrase of the legal vocabulary.
 type legalCue struct {
