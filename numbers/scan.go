@@ -900,7 +900,7 @@ var idioms = []string{
 	"en deux mots", "deux gouttes d' eau", "un clin d' oeil", "sept lieues", "mille morceaux",
 	"taux zero", "tolerance zero", "zero dechet", "risque zero", "zero carbone", "zero defaut", "patient zero",
 	"partir de zero", "repartir de zero", "reparti de zero", "repart de zero", "mille sabords",
-	"vingt-deux , v'la", "au second degre", "au premier abord", "de premier plan",
+	"vingt-deux , v'la", "au second degre", "au premier abord", "de premier plan", "la une",
 }
 
 // idiomRef is an idiom and the position of a number word in it.

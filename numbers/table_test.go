@@ -399,6 +399,7 @@ une livre de cerises | une livre | money | 1 |||| GBP
 une demi-douzaine de policiers | une demi-douzaine de policiers | cardinal | 6 |||||policiers
 il est venu avec sa moitié. | -
 repartir de zéro | -
+à la une | -
 le rapport publié en sept. 2019 | sept. 2019 | date |||||||2019-09
 il n'en reste qu'un en détention | un | cardinal | 1
 le Boeing 737 MAX est cloué au sol | -
