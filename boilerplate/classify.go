@@ -196,6 +196,7 @@ func (d *Detector) classify(p *page) *page {
 			p.q[i], p.reason[i] = bad, "low stopword density"
 		}
 	}
+	p.steps()
 	p.orig = append([]quality(nil), p.q...)
 	d.embeds(p)
 	d.disclaimers(p)
@@ -401,3 +402,36 @@ const bioMaxWords = 45
 // captionMaxWords is the length, in words, up to which a sentence ending
 // with ", le 3 mars 2024." is a photo caption.
 const captionMaxWords = 30
+
+// minSteps is the number of numbered steps in a row that make a list of
+// the article.
+const minSteps = 3
+
+// steps marks content the numbered steps of an article (« 2. Rendez-vous
+// dans la rubrique Sécurité. », « 3. Cliquez sur… »): minSteps or more
+// sentences in a row, each of three words or more, that start with 1.,
+// 2., 3.… (or 1), 2)…) in order. Their cue words (application, votre) do
+// not make them boilerplate; a numbered list of headlines (« Les plus
+// lus ») has no final punctuation and stays out.
+func (p *page) steps() {
+	n := len(p.q)
+	for i := 0; i < n; {
+		k, want := i, 0
+		for k < n {
+			v := p.feats[k].step
+			if v == 0 || want != 0 && v != want || p.feats[k].words < 3 || !p.feats[k].final {
+				break
+			}
+			want = v + 1
+			k++
+		}
+		if k-i >= minSteps {
+			for j := i; j < k; j++ {
+				p.q[j], p.class[j], p.reason[j] = good, Other, "step of a numbered list"
+			}
+			i = k
+			continue
+		}
+		i++
+	}
+}

@@ -26,6 +26,7 @@ type feat struct {
 	slashes    int  // slashes: two or more separate a breadcrumb (Accueil / Agenda / Week-end)
 	degrees    int  // degree signs: a weather widget
 	minute     bool // the block is a match minute: 78', 90+3'
+	step       int  // the number of a numbered step the block starts with (2. Cliquez…), 0 if none
 	parName    bool // a byline start followed by a name: Par Hélène Carrasco, professeure…
 	where      bool // says where people stand in a picture: (au centre), de gauche à droite
 	agencyWord int  // word position (1-based) of the last agency word, 0 if none
@@ -347,6 +348,7 @@ func measure(text string, src string, r *rules, s *scratch) feat {
 	f.legal = nLegal
 	f.dateEnd = endsWithDate(b, r)
 	f.minute = matchMinute(b)
+	f.step = stepNumber(b)
 	f.parName = f.byline && len(toks) >= 3 && b.text(0) != "" && upperFirst(b.text(1)) && upperFirst(b.text(2))
 	f.where = f.words <= captionWhereMax && saysWhere(b)
 	if len(toks) > 0 {
@@ -681,4 +683,28 @@ func saysWhere(b *blk) bool {
 func upperFirst(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
+}
+
+// stepNumber returns the number of the step a block starts with, « 2. »
+// or « 2) » followed by a word, or 0.
+func stepNumber(b *blk) int {
+	t := b.toks
+	if len(t) < 3 || t[0].kind != token.Number || t[2].kind != token.Word {
+		return 0
+	}
+	if sep := b.text(1); sep != "." && sep != ")" {
+		return 0
+	}
+	w := b.text(0)
+	if len(w) > 2 {
+		return 0
+	}
+	v := 0
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return 0
+		}
+		v = v*10 + int(w[i]-'0')
+	}
+	return v
 }
