@@ -42,7 +42,8 @@
 //     700.000" has Low 700000 and no Value; "environ 20" and "une dizaine"
 //     keep their Value with Approx "about" and no bounds; vague plurals
 //     ("des centaines de millions") give the order of magnitude as Low and
-//     High (1e8 and 1e9). "une douzaine" is exactly 12.
+//     High (1e8 and 1e9). "une douzaine" is exactly 12, "une
+//     demi-douzaine" 6.
 //   - A four-digit number is a year (kind date) after a temporal cue (en,
 //     depuis, d'ici, fin, mi-…) or, between 1900 and 2099, when no noun is
 //     counted after it; "2007-2025" and "entre 2019 et 2023" are year ranges
@@ -78,10 +79,11 @@
 //     capitalised word ("les Trente Glorieuses"), network generations
 //     ("la 5G"). "Renault 12 000 véhicules" still counts.
 //   - "neuf" after a noun, with nothing counted after it, is the
-//     adjective ("un vélo neuf", "rien de neuf"); "second" is the ordinal
-//     2, "seconde" only after a determiner ("la seconde guerre", not "une
-//     seconde de retard"). Idioms are no fractions: "au quart de tour",
-//     "un tiers de confiance", "le tiers payant", "quart de finale".
+//     adjective ("un vélo neuf", "rien de neuf"); "second" is the ordinal 2,
+//     "seconde" only after a determiner or a verb of rank ("la seconde
+//     guerre", "elle a terminé seconde", not "une seconde de retard").
+//     Idioms are no fractions: "au quart de tour", "un tiers de
+//     confiance", "le tiers payant", "quart de finale".
 //   - Times are read with spaces around the h ("à 18 h 45", "18 h") and
 //     as heures after à, vers, dès, avant, après, or de before à ("à 20
 //     heures", "vers 8 heures 30", "de 10 heures à 18 heures", "le 5
