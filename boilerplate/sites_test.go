@@ -400,6 +400,16 @@ var sitePages = []page{
 		"content|Une fois la validation activée, chaque nouvelle connexion depuis un appareil inconnu demandera un code à six chiffres en plus du mot de passe.",
 		"copyright|© Numérique Mag 2024",
 	}},
+	{"culture article with an embedded Instagram post", []string{
+		"navigation|Culture",
+		"title|Lyna Verhaegen remplit l’Ancienne Belgique pour la sortie de son deuxième album",
+		"dateline|Publié le 12/02/2024 à 09h15",
+		"content|La chanteuse bruxelloise a joué à guichets fermés samedi soir, devant un public qui connaissait déjà par cœur les titres de son nouveau disque.",
+		"other|Voir cette publication sur Instagram",
+		"other|Une publication partagée par Lyna Verhaegen (@lyna.vrh)",
+		"content|Sur scène, l’artiste a alterné les morceaux en français et en néerlandais, avant de terminer par une reprise acoustique très applaudie.",
+		"copyright|© Radio Belge 2024",
+	}},
 	{"live blog of short entries between timestamps", []string{
 		"navigation|Direct",
 		"navigation|Politique",
