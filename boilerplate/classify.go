@@ -270,7 +270,7 @@ func (d *Detector) rule(f *feat) (Class, string, bool) {
 		return Caption, "photo caption with credit", true
 	case f.dashStart && f.words <= 10 && !f.final && (f.handles > 0 || f.words <= 6):
 		return Other, "attribution line", true
-	case f.dayDates > 0 && f.words <= 16 && !f.final && f.sents <= 1 && f.words-f.stop-f.dates <= 6:
+	case f.dayDates > 0 && f.words <= 16 && !f.final && f.sents <= 1 && f.words-f.stop-f.dates <= 5:
 		return Dateline, "date and time", true
 	case f.dateEnd && f.words <= captionMaxWords && f.sents == 1 && f.first != '«' && f.first != '"':
 		return Caption, "caption ending with a place and date", true

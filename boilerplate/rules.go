@@ -58,6 +58,8 @@ var cueDefs = []cueDef{
 	{Promo, false, false, 30, "promotion vocabulary", "newsletter|newsletters|telechargez|telecharger|installez|application|applications|applis|appli|inscrivez-vous|s' inscrire|inscription|recevez|suivez-nous|suivez|rejoignez-nous|podcast|podcasts|app store|google play|alerte info|alertes|notifications|decouvrir|decouvrez|en savoir plus|boutique|la boutique|evenements|jeux-concours"},
 	{Advertising, false, false, 25, "advertising vocabulary", "publicite|sponsorise|contenu sponsorise|contenus sponsorises|partenaire|partenaires|annonce|annonces|codes promo|code promo|contenu partenaire|supplement partenaire|suppléments partenaires|offres d' emploi|petites annonces|bons plans|bon plan"},
 	{Other, true, true, 14, "embedded social-media post", "voir cette publication sur|une publication partagee par|voir ce post sur|voir le post sur|voir ce tweet|un post partage par|voir cette video sur"},
+	{Advertising, true, false, 40, "gambling advertisement", "jouer comporte des risques|bonus de bienvenue|appelez le 09 74 75 13 13"},
+	{Subscription, true, false, 12, "call for support", "soutenez votre media|soutenez le journalisme|soutenez notre redaction|soutenez l' information"},
 	{Advertising, true, false, 40, "sponsored-content notice", "contenu propose par|cet article a ete realise par|la redaction n' a pas participe|publi-reportage|publireportage|article sponsorise|contenu sponsorise par"},
 	{Advertising, false, true, 3, "shopping button", "acheter|j' achete|commander|voir le prix|en profiter"},
 	{Advertising, false, true, 7, "shopping button", "voir l' offre|voir les offres|voir le prix chez|acheter chez"},

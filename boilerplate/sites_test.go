@@ -410,6 +410,16 @@ var sitePages = []page{
 		"content|Sur scène, l’artiste a alterné les morceaux en français et en néerlandais, avant de terminer par une reprise acoustique très applaudie.",
 		"copyright|© Radio Belge 2024",
 	}},
+	{"public-service news item with a date in its title, a gambling ad and a call for support", []string{
+		"navigation|Particuliers",
+		"title|Chèque énergie : la date limite d’utilisation prolongée jusqu’au 30 juin 2025",
+		"dateline|Publié le 04 mars 2024",
+		"content|Les ménages qui n’ont pas encore utilisé leur chèque énergie disposent de trois mois supplémentaires pour régler leurs factures d’électricité ou de gaz.",
+		"content|Le chèque peut aussi financer certains travaux de rénovation énergétique réalisés par un professionnel agréé.",
+		"advertising|Pariez sur le championnat : jusqu’à 100 € de bonus de bienvenue. Jouer comporte des risques : endettement, isolement, dépendance.",
+		"subscription|Soutenez votre média local",
+		"copyright|© Le Service public local 2024",
+	}},
 	{"live blog of short entries between timestamps", []string{
 		"navigation|Direct",
 		"navigation|Politique",

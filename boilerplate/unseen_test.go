@@ -15,7 +15,7 @@ import (
 // written by hand without the package (see the README there), against a
 // floor a little under the scores of today.
 func TestUnseenPages(t *testing.T) {
-	floors := map[string]float64{"set1.txt": 0.90, "set2.txt": 0.82, "set3.txt": 0.80, "set4.txt": 0.76, "set5.txt": 0.90, "set6.txt": 0.90, "set7.txt": 0.85, "set8.txt": 0.84}
+	floors := map[string]float64{"set1.txt": 0.90, "set2.txt": 0.82, "set3.txt": 0.80, "set4.txt": 0.76, "set5.txt": 0.90, "set6.txt": 0.90, "set7.txt": 0.85, "set8.txt": 0.84, "set9.txt": 0.86}
 	for name, floor := range floors {
 		t.Run(name, func(t *testing.T) {
 			b, err := os.ReadFile(filepath.Join("testdata/pages", name))
