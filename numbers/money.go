@@ -108,6 +108,9 @@ func (s *scanner) currencyAfter(j, lim int, de bool) (currency.Unit, int, bool) 
 			if u, ok := isoCurrency(s.toks[j+1].Text); ok {
 				return u, j + 2, true // 1,5 million de CHF
 			}
+			if u, ok := abbrevCurrency(s.toks[j+1].Text); ok {
+				return u, j + 2, true // 2 millions de FCFA
+			}
 		}
 		return currency.XXX, j, false
 	}
@@ -211,7 +214,8 @@ func (s *scanner) cents(j, lim int, glued bool) (Number, int, bool) {
 		// 3 euros 50, cinq euros cinquante: two digits or a spelled
 		// number, nothing counted after them.
 		if glued && k == j && (s.toks[k].Kind == tokNumber && len(s.toks[k].Text) == 2 || s.toks[k].Kind == tokWord && !v.IsZero()) {
-			if e >= lim || s.toks[e].Kind != tokWord && s.toks[e].Kind != tokNumber {
+			// (trois euros vingt au marché: a function word may follow)
+			if e >= lim || s.toks[e].Kind != tokWord && s.toks[e].Kind != tokNumber || s.toks[e].Kind == tokWord && s.flags(e)&fStop != 0 && s.flags(e)&fCardinal == 0 {
 				return quo(v, Int(100)), e, true
 			}
 		}

@@ -796,15 +796,22 @@ func (s *scanner) breakBefore(i int) bool {
 	return b > a && strings.IndexByte(s.text[a:b], '\n') >= 0
 }
 
-// inName reports whether the cardinal q, read from tokens [j, e), is part
-// of a name: digits right after a noun they name (la loi 96, l'article
-// 12), or right after a capitalised word that is no function word, cue,
-// month or weekday, with nothing or a capitalised word counted, followed
-// by a function word, a capitalised word or a punctuation mark (le CAC 40
-// a clôturé, Windows 10 n'est plus suivi, le Boeing 737 MAX est cloué au
-// sol); or, in the middle of a sentence, a capitalised number word before
-// a capitalised word (les Trente Glorieuses).
+// inName reports whether the quantity q, read from tokens [j, e), is
+// part of a name: a spelled ordinal with a capital after a capitalised
+// word (sur La Première); digits right after a noun they name (la loi 96,
+// l'article 12), or right after a word with a capital that is no
+// function word, cue, month or weekday, with nothing or a capitalised
+// word counted, followed by a function word, a word in the singular, a
+// capitalised word or a punctuation mark (le CAC 40 a clôturé, Windows 11
+// équipe, le Boeing 737 MAX est cloué au sol); or, in the middle of a
+// sentence, a capitalised number word before a capitalised word (les
+// Trente Glorieuses).
 func (s *scanner) inName(q *Quantity, j, e, lim int) bool {
+	if k := s.kk(j); q.Kind == Ordinal && j > 0 && !s.sentenceStart(j) && s.toks[j].Kind == tokWord &&
+		upperStart(s.toks[j].Text) && upperStart(s.toks[j-1].Text) && q.Unit == "" &&
+		(strings.HasPrefix(k, "premi") || strings.HasPrefix(k, "second") || strings.HasSuffix(k, "ieme")) {
+		return true // sur La Première (a radio station), not François Ier
+	}
 	if q.Kind != Cardinal || j == 0 || s.sentenceStart(j) {
 		return false
 	}
@@ -901,6 +908,7 @@ var idioms = []string{
 	"taux zero", "tolerance zero", "zero dechet", "risque zero", "zero carbone", "zero defaut", "patient zero",
 	"partir de zero", "repartir de zero", "reparti de zero", "repart de zero", "mille sabords",
 	"vingt-deux , v'la", "au second degre", "au premier abord", "de premier plan", "la une",
+	"par quatre chemins", "sept fois sa langue", "quatre-quarts",
 }
 
 // idiomRef is an idiom and the position of a number word in it.

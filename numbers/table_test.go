@@ -400,6 +400,12 @@ une demi-douzaine de policiers | une demi-douzaine de policiers | cardinal | 6 |
 il est venu avec sa moitié. | -
 repartir de zéro | -
 à la une | -
+450 milliards de FCFA | 450 milliards de FCFA | money | 450000000000 |||| XOF
+trois euros vingt au marché | trois euros vingt | money | 3.2 |||| EUR
+il n'y est pas allé par quatre chemins | -
+le BEL 20 a fini dans le vert | -
+il intervient chaque matin sur La Première | -
+François Ier a fait construire Chambord | Ier | ordinal | 1
 le rapport publié en sept. 2019 | sept. 2019 | date |||||||2019-09
 il n'en reste qu'un en détention | un | cardinal | 1
 le Boeing 737 MAX est cloué au sol | -

@@ -216,7 +216,7 @@ var currencyAbbrevs = map[string]currency.Unit{
 var isoExcluded = map[string]bool{
 	"ALL": true, "TOP": true, "SOS": true, "BOB": true, "CUP": true, "MOP": true, "PEN": true,
 	"GEL": true, "XXX": true, "XTS": true, "BAM": true, "TMT": true, "NIO": true, "SVC": true,
-	"AMD": true, "MRO": true, "STD": true, "CVE": true, "LAK": true, "KGS": true,
+	"AMD": true, "MRO": true, "STD": true, "CVE": true, "LAK": true, "KGS": true, "BEL": true, "LUF": true,
 }
 
 // isoCurrency returns the currency of an upper-case ISO 4217 code.
