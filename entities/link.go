@@ -205,7 +205,7 @@ func (t *Table) match(d *token.Doc, keys []string, kids []int32, cache []linkKey
 				best, bi = j, li
 			}
 		}
-		if best < 0 || !hasUpper(d.Text[toks[i].Start:toks[best].End]) {
+		if best < 0 || !textnorm.HasUpper(d.Text[toks[i].Start:toks[best].End]) {
 			continue
 		}
 		if best == i && t.caps[keys[i]] && lexicon.Stopwords().Has(keys[i]) && capsContext(d, i) {
@@ -234,15 +234,6 @@ func capsContext(d *token.Doc, i int) bool {
 			continue
 		}
 		if w := toks[j]; (w.Kind == token.Word || w.Kind == token.Elision) && isCaps(w.Text) {
-			return true
-		}
-	}
-	return false
-}
-
-func hasUpper(s string) bool {
-	for _, r := range s {
-		if unicode.IsUpper(r) {
 			return true
 		}
 	}

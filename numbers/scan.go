@@ -3,8 +3,8 @@ package numbers
 import (
 	"strings"
 	"sync"
-	"unicode"
 
+	"github.com/depeche-nlp/depeche/internal/textnorm"
 	"github.com/depeche-nlp/depeche/token"
 	"golang.org/x/text/currency"
 )
@@ -822,7 +822,7 @@ func (s *scanner) inName(q *Quantity, j, e, lim int) bool {
 		if q.Unit == "" && p.Kind == tokWord && idNouns[s.kk(j-1)] {
 			return true // la loi 96, l'article 12
 		}
-		if q.Unit != "" && !upperStart(q.Unit) || p.Kind != tokWord || len(p.Text) < 2 || !hasUpper(p.Text) ||
+		if q.Unit != "" && !upperStart(q.Unit) || p.Kind != tokWord || len(p.Text) < 2 || !textnorm.HasUpper(p.Text) ||
 			s.flags(j-1)&(fMonth|fWeekday|fStop|fApproxCue|fCueFirst|fStart) != 0 || s.text[p.End:t.Start] != " " {
 			return false
 		}
@@ -953,16 +953,6 @@ func (s *scanner) inIdiom(j, e, lim int) bool {
 			if ok {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-// hasUpper reports whether w has an upper-case letter (Windows, iPhone).
-func hasUpper(w string) bool {
-	for _, r := range w {
-		if unicode.IsUpper(r) {
-			return true
 		}
 	}
 	return false

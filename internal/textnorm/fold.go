@@ -232,3 +232,13 @@ func Span(offs []int, start, end int) (int, int) {
 	}
 	return offs[start], offs[end]
 }
+
+// HasUpper reports whether s has an upper-case letter (Windows, iPhone).
+func HasUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}

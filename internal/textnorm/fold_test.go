@@ -115,3 +115,23 @@ func TestKeyAllocatesOnce(t *testing.T) {
 	allocs := testing.AllocsPerRun(100, func() { _ = Key("Département") })
 	assert.Equal(t, 1.0, allocs)
 }
+
+func TestHasUpper(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"", false},
+		{"iphone", false},
+		{"iPhone", true},
+		{"Windows", true},
+		{"élysée", false},
+		{"Élysée", true},
+		{"123 €", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			assert.Equal(t, tc.want, HasUpper(tc.in))
+		})
+	}
+}
