@@ -259,16 +259,23 @@ func (s *scanner) isHot(i int) bool {
 	case token.Number, token.Date, token.Time:
 		return true
 	case token.Punct:
+		// ½ ¾ and the other fraction characters (U+00BC–U+00BE,
+		// U+2150–U+215E): test the first byte before the table
+		if c := t.Text[0]; c != 0xC2 && c != 0xE2 {
+			return false
+		}
 		_, ok := vulgarFractions[t.Text]
 		return ok
 	case token.Word:
 	default:
 		return false
 	}
-	if h := strings.IndexByte(t.Text, '-'); h > 0 && h+1 < len(t.Text) && '0' <= t.Text[h+1] && t.Text[h+1] <= '9' {
-		return true // Mi-2021, fin-2023
-	}
 	c := t.Text[0]
+	if l := c | 0x20; l == 'm' || l == 'f' || l == 'd' { // Mi-2021, fin-2023, début-2025
+		if h := strings.IndexByte(t.Text, '-'); h > 0 && h+1 < len(t.Text) && '0' <= t.Text[h+1] && t.Text[h+1] <= '9' {
+			return true
+		}
+	}
 	if 'A' <= c && c <= 'Z' && len(t.Text) > 3 && '0' <= t.Text[3] && t.Text[3] <= '9' {
 		_, ok := isoCurrency(t.Text[:3])
 		return ok // USD3,14
