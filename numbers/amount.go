@@ -1,7 +1,6 @@
 package numbers
 
 import (
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -811,15 +810,8 @@ func (s *scanner) clockHours(a amount, start, end, lim int, cueKey string) (stri
 	default:
 		return "", 0, false
 	}
-	m := 0
-	if end < lim && s.toks[end].Kind == tokNumber && len(s.toks[end].Text) == 2 {
-		if v, err := strconv.Atoi(s.toks[end].Text); err == nil && v < 60 {
-			m, end = v, end+1
-		}
-	}
-	b := twoDigits([]byte{'T'}, int(h))
-	b = append(b, ':')
-	return string(twoDigits(b, m)), end, true
+	m, end := s.minutesAt(end, lim)
+	return clockString(int(h), m, -1), end, true
 }
 
 // negationBefore reports whether ne or n' comes in the four tokens before

@@ -65,6 +65,12 @@ func clock(t string) (string, bool) {
 			}
 		}
 	}
+	return clockString(h, m, sec), true
+}
+
+// clockString writes a time of day in ISO 8601: T18:33, T18:33:05 (sec
+// -1: no seconds).
+func clockString(h, m, sec int) string {
 	b := []byte{'T'}
 	b = twoDigits(b, h)
 	b = append(b, ':')
@@ -73,7 +79,19 @@ func clock(t string) (string, bool) {
 		b = append(b, ':')
 		b = twoDigits(b, sec)
 	}
-	return string(b), true
+	return string(b)
+}
+
+// minutesAt reads the minutes written as two digits at token e after an
+// hour (8 heures 30) and returns them with the end of their token, or 0
+// and e.
+func (s *scanner) minutesAt(e, lim int) (int, int) {
+	if e < lim && s.toks[e].Kind == tokNumber && len(s.toks[e].Text) == 2 {
+		if v, err := strconv.Atoi(s.toks[e].Text); err == nil && v < 60 {
+			return v, e + 1
+		}
+	}
+	return 0, e
 }
 
 // timeAfter reads a time after a date: "18:33", "à 18h33", ", 18h".
@@ -93,17 +111,9 @@ func (s *scanner) timeAfter(j, lim int) (string, int) {
 	if k > j && k+1 < lim && s.toks[k].Kind == tokNumber && len(s.toks[k].Text) <= 2 {
 		// à 15 heures, à 8 heures 30
 		if kk := s.key(k+1, lim); kk == "heures" || kk == "heure" {
-			h, _ := strconv.Atoi(s.toks[k].Text)
-			m, e := 0, k+2
-			if e < lim && s.toks[e].Kind == tokNumber && len(s.toks[e].Text) == 2 {
-				if v, err := strconv.Atoi(s.toks[e].Text); err == nil && v < 60 {
-					m, e = v, e+1
-				}
-			}
-			if h <= 24 {
-				b := twoDigits([]byte{'T'}, h)
-				b = append(b, ':')
-				return string(twoDigits(b, m)), e
+			if h, _ := strconv.Atoi(s.toks[k].Text); h <= 24 {
+				m, e := s.minutesAt(k+2, lim)
+				return clockString(h, m, -1), e
 			}
 		}
 	}
