@@ -1,6 +1,7 @@
 package numbers
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -412,7 +413,7 @@ func (s *scanner) quantity(i, lim int) (Quantity, int, bool) {
 	approx, j, cueKey, hasCue := s.cue(i, lim, approxCues)
 	if !hasCue {
 		j = i
-	} else if strings.HasPrefix(cueKey, "plus qu") && s.negationBefore(i) {
+	} else if strings.HasPrefix(cueKey, "plus qu") && s.keyBefore(i, 1, 4, "ne", "n'") {
 		// il ne reste plus que sept places: only seven, not more than
 		start, approx, cueKey, hasCue = j, Exact, "", false
 	}
@@ -772,14 +773,14 @@ func fractionIdiom(k, nk, nnk string) bool {
 // a acheté un pour sa fille): en comes two to four tokens before, and a
 // preposition after.
 func (s *scanner) pronounCount(i, end, lim int) bool {
-	return countPreps[s.key(end, lim)] && s.enBefore(i)
+	return countPreps[s.key(end, lim)] && s.keyBefore(i, 2, 4, "en")
 }
 
-// enBefore reports whether the pronoun en comes two to four tokens before
-// token i.
-func (s *scanner) enBefore(i int) bool {
-	for k := i - 2; k >= i-4 && k >= 0; k-- {
-		if s.kk(k) == "en" {
+// keyBefore reports whether one of keys is the key of a token from near
+// to far tokens before token i (far ≥ near ≥ 1).
+func (s *scanner) keyBefore(i, near, far int, keys ...string) bool {
+	for k := i - near; k >= i-far && k >= 0; k-- {
+		if slices.Contains(keys, s.kk(k)) {
 			return true
 		}
 	}
@@ -812,17 +813,6 @@ func (s *scanner) clockHours(a amount, start, end, lim int, cueKey string) (stri
 	}
 	m, end := s.minutesAt(end, lim)
 	return clockString(int(h), m, -1), end, true
-}
-
-// negationBefore reports whether ne or n' comes in the four tokens before
-// token i (il ne reste plus que…).
-func (s *scanner) negationBefore(i int) bool {
-	for k := i - 1; k >= i-4 && k >= 0; k-- {
-		if kk := s.kk(k); kk == "ne" || kk == "n'" {
-			return true
-		}
-	}
-	return false
 }
 
 var (

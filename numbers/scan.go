@@ -554,7 +554,7 @@ func (s *scanner) unHot(i int) bool {
 		p := s.kk(i - 1)
 		return !((p == "a" || p == "par") && (s.kk(i-2) == "un" || s.kk(i-2) == "une"))
 	}
-	if countPreps[s.kk(i+1)] && s.enBefore(i) {
+	if countPreps[s.kk(i+1)] && s.keyBefore(i, 2, 4, "en") {
 		return true // il n'en reste qu'un en détention
 	}
 	switch nx := s.toks[i+1].Text; nx {
