@@ -2,10 +2,12 @@ package boilerplate
 
 import (
 	"math/bits"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/depeche-nlp/depeche/internal/textnorm"
 	"github.com/depeche-nlp/depeche/token"
 )
 
@@ -349,7 +351,7 @@ func measure(text string, src string, r *rules, s *scratch) feat {
 	f.dateEnd = endsWithDate(b, r)
 	f.minute = matchMinute(b)
 	f.step = stepNumber(b)
-	f.parName = f.byline && len(toks) >= 3 && b.text(0) != "" && upperFirst(b.text(1)) && upperFirst(b.text(2))
+	f.parName = f.byline && len(toks) >= 3 && b.text(0) != "" && textnorm.StartsUpper(b.text(1)) && textnorm.StartsUpper(b.text(2))
 	f.where = f.words <= captionWhereMax && saysWhere(b)
 	if len(toks) > 0 {
 		last := len(toks) - 1
@@ -679,12 +681,6 @@ func saysWhere(b *blk) bool {
 	return false
 }
 
-// upperFirst reports whether w starts with an upper-case letter.
-func upperFirst(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
-}
-
 // stepNumber returns the number of the step a block starts with, « 2. »
 // or « 2) » followed by a word, or 0.
 func stepNumber(b *blk) int {
@@ -699,12 +695,9 @@ func stepNumber(b *blk) int {
 	if len(w) > 2 {
 		return 0
 	}
-	v := 0
-	for i := 0; i < len(w); i++ {
-		if w[i] < '0' || w[i] > '9' {
-			return 0
-		}
-		v = v*10 + int(w[i]-'0')
+	v, err := strconv.Atoi(w)
+	if err != nil || v < 0 {
+		return 0
 	}
 	return v
 }

@@ -749,12 +749,6 @@ func lowerStart(w string) bool {
 	return unicode.IsLower(r)
 }
 
-// upperStart reports whether w starts with an upper-case letter.
-func upperStart(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
-}
-
 // fractionIdiom reports whether the fraction noun k, followed by the words
 // nk and nnk, is part of an idiom, not a fraction: un quart de finale, au
 // quart de tour, un tiers de confiance, le tiers payant.

@@ -815,7 +815,7 @@ func (s *scanner) breakBefore(i int) bool {
 // Trente Glorieuses).
 func (s *scanner) inName(q *Quantity, j, e, lim int) bool {
 	if k := s.kk(j); q.Kind == Ordinal && j > 0 && !s.sentenceStart(j) && s.toks[j].Kind == tokWord &&
-		upperStart(s.toks[j].Text) && upperStart(s.toks[j-1].Text) && q.Unit == "" &&
+		textnorm.StartsUpper(s.toks[j].Text) && textnorm.StartsUpper(s.toks[j-1].Text) && q.Unit == "" &&
 		(strings.HasPrefix(k, "premi") || strings.HasPrefix(k, "second") || strings.HasSuffix(k, "ieme")) {
 		return true // sur La Première (a radio station), not François Ier
 	}
@@ -829,7 +829,7 @@ func (s *scanner) inName(q *Quantity, j, e, lim int) bool {
 		if q.Unit == "" && p.Kind == tokWord && idNouns[s.kk(j-1)] {
 			return true // la loi 96, l'article 12
 		}
-		if q.Unit != "" && !upperStart(q.Unit) || p.Kind != tokWord || len(p.Text) < 2 || !textnorm.HasUpper(p.Text) ||
+		if q.Unit != "" && !textnorm.StartsUpper(q.Unit) || p.Kind != tokWord || len(p.Text) < 2 || !textnorm.HasUpper(p.Text) ||
 			s.flags(j-1)&(fMonth|fWeekday|fStop|fApproxCue|fCueFirst|fStart) != 0 || s.text[p.End:t.Start] != " " {
 			return false
 		}
@@ -847,17 +847,17 @@ func (s *scanner) inName(q *Quantity, j, e, lim int) bool {
 			// the number does not count (Windows 11 équipe, la Renault 5
 			// électrique)
 			k := s.kk(e)
-			return upperStart(n.Text) || nameFollowers[k] || k != "" && !strings.HasSuffix(k, "s") && !strings.HasSuffix(k, "x")
+			return textnorm.StartsUpper(n.Text) || nameFollowers[k] || k != "" && !strings.HasSuffix(k, "s") && !strings.HasSuffix(k, "x")
 		}
 		return false
 	case tokWord:
-		if !upperStart(t.Text) {
+		if !textnorm.StartsUpper(t.Text) {
 			return false
 		}
 		if q.Unit != "" {
-			return upperStart(q.Unit)
+			return textnorm.StartsUpper(q.Unit)
 		}
-		return e < lim && s.toks[e].Kind == tokWord && upperStart(s.toks[e].Text)
+		return e < lim && s.toks[e].Kind == tokWord && textnorm.StartsUpper(s.toks[e].Text)
 	}
 	return false
 }

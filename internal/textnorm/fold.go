@@ -242,3 +242,9 @@ func HasUpper(s string) bool {
 	}
 	return false
 }
+
+// StartsUpper reports whether s starts with an upper-case letter.
+func StartsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}

@@ -135,3 +135,23 @@ func TestHasUpper(t *testing.T) {
 		})
 	}
 }
+
+func TestStartsUpper(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"", false},
+		{"iPhone", false},
+		{"Windows", true},
+		{"Élysée", true},
+		{"élysée", false},
+		{"2024", false},
+		{"\xff", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			assert.Equal(t, tc.want, StartsUpper(tc.in))
+		})
+	}
+}
