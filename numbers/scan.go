@@ -744,7 +744,8 @@ func (s *scanner) fractionNoun(i, lim int) (Quantity, int, bool) {
 	case "cinquieme", "dixieme", "centieme", "millieme":
 		// le dixième des revenus: a fraction; le dixième candidat: a rank
 		if n := s.key(i+2, lim); (d == "le" || d == "du" || d == "au") && (n == "de" || n == "des" || n == "du" || n == "d'") {
-			den = partDenominators[k]
+			c, _ := ordinalWord(k)
+			den = cardinals[c].val
 		}
 	}
 	if den == 0 {
@@ -971,7 +972,3 @@ var vulgarFractions = map[string][2]uint8{
 	"½": {1, 2}, "⅓": {1, 3}, "⅔": {2, 3}, "¼": {1, 4}, "¾": {3, 4}, "⅕": {1, 5}, "⅖": {2, 5},
 	"⅗": {3, 5}, "⅘": {4, 5}, "⅙": {1, 6}, "⅚": {5, 6}, "⅛": {1, 8}, "⅜": {3, 8}, "⅝": {5, 8}, "⅞": {7, 8},
 }
-
-// partDenominators are the ordinals that name a part after le: le dixième
-// des revenus.
-var partDenominators = map[string]uint64{"cinquieme": 5, "dixieme": 10, "centieme": 100, "millieme": 1000}
